@@ -1,0 +1,1 @@
+"""Build scripts for the IP statistics portal."""

@@ -1,0 +1,77 @@
+"""Command line: `python -m build_scripts STAGE` or `ipstats STAGE`.
+
+Every input problem ends as one line naming file, line and key, and exit status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+from .errors import BuildError, BuildErrors
+
+STAGES = {
+    "data": "read seeds/ (reports.yaml + texts), parse tables and text, normalize regions and "
+            "indicators, run the checks, and write the Frictionless package to datapackage/",
+    "pages": "generate the zh and en Markdown pages, charts and downloads from datapackage/ into docs/",
+    "site": "run mkdocs build (strict) on docs/ into site/",
+    "all": "data, then pages, then site",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ipstats",
+        description="Build the bilingual IP statistics portal. Stages: "
+        + "; ".join(f"{k}: {v}" for k, v in STAGES.items()),
+    )
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    sub = p.add_subparsers(dest="stage", required=True, metavar="STAGE")
+    for name, helptext in STAGES.items():
+        sp = sub.add_parser(name, help=helptext, description=helptext)
+        sp.add_argument("--seeds", type=Path, default=paths.SEEDS_DIR, help="folder of reports (default: seeds/)")
+        sp.add_argument("--datapackage", type=Path, default=paths.DATAPACKAGE_DIR,
+                        help="data package folder (default: datapackage/)")
+        sp.add_argument("--docs", type=Path, default=paths.DOCS_DIR, help="docs folder (default: docs/)")
+        sp.add_argument("--site", type=Path, default=paths.SITE_DIR, help="site output folder (default: site/)")
+        sp.add_argument("--config", type=Path, default=paths.MKDOCS_YML, help="mkdocs.yml (default: ./mkdocs.yml)")
+    return p
+
+
+def run(args: argparse.Namespace) -> None:
+    from . import pipeline
+
+    if args.stage in ("data", "all"):
+        result = pipeline.build_data(args.seeds, args.datapackage)
+        for line in pipeline.summary_lines(result):
+            print(line)
+    if args.stage in ("pages", "all"):
+        pipeline.build_pages(args.datapackage, args.docs)
+    if args.stage in ("site", "all"):
+        pipeline.build_site(args.config, args.site)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        run(args)
+    except BuildErrors as exc:
+        for err in exc.errors:
+            print(f"error: {err}", file=sys.stderr)
+        return 2
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if args.debug:
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", file=sys.stderr)
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

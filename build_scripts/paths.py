@@ -1,0 +1,14 @@
+"""Where things are. Every stage takes its folders from here (overridable from the CLI)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+CATALOG_DIR = PACKAGE_DIR / "catalog"
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+SEEDS_DIR = ROOT / "seeds"
+DATAPACKAGE_DIR = ROOT / "datapackage"
+DOCS_DIR = ROOT / "docs"
+SITE_DIR = ROOT / "site"
+MKDOCS_YML = ROOT / "mkdocs.yml"
