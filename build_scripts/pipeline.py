@@ -34,3 +34,25 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
 def build_data(seeds_dir: str | Path = paths.SEEDS_DIR, out_dir: str | Path = paths.DATAPACKAGE_DIR) -> BuildResult:
     result = extract(seeds_dir)
     return result
+
+
+def summary_lines(result: BuildResult) -> list[str]:
+    """What the build prints at the end of `data`: counts and findings per report."""
+    lines = [f"reports: {len(result.reports)}"]
+    for key, value in result.summary.items():
+        lines.append(f"{key}: {value}")
+    return lines
+
+
+def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: str | Path = paths.DOCS_DIR) -> None:
+    """Generate the zh/en Markdown pages from the committed data package (pages.py)."""
+    from .pages import generate
+
+    generate(Path(datapackage_dir), Path(docs_dir))
+
+
+def build_site(config: str | Path = paths.MKDOCS_YML, site_dir: str | Path = paths.SITE_DIR) -> None:
+    """Run `mkdocs build --strict` into site/, replacing it only on success (site.py)."""
+    from .site import build
+
+    build(Path(config), Path(site_dir))

@@ -1,0 +1,130 @@
+"""The indicator catalog (`catalog/indicators.yaml`, `topics.yaml`, `units.yaml`), validated.
+
+One source for every indicator's labels, unit, topic, definition and the terms that name it.
+Errors name the YAML file, line and key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .errors import BuildError
+from .yamlio import load_yaml
+
+ID_RE = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
+MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")
+REQUIRED = ("id", "topic", "unit", "measure", "label_zh", "label_en", "definition_zh", "definition_en")
+LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label_zh: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    label_zh: str
+    label_en: str
+
+
+@dataclass
+class Indicator:
+    id: str
+    topic: str
+    unit: str
+    measure: str
+    label_zh: str
+    label_en: str
+    definition_zh: str
+    definition_en: str
+    terms_zh: list[str] = field(default_factory=list)
+    terms_en: list[str] = field(default_factory=list)
+    column_terms_zh: list[str] = field(default_factory=list)
+    column_terms_en: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)   # any further keys, kept for the extractors
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+    def definition(self, lang: str) -> str:
+        return self.definition_zh if lang == "zh" else self.definition_en
+
+
+@dataclass
+class Catalog:
+    indicators: dict[str, Indicator]
+    topics: dict[str, Topic]
+    units: dict[str, Unit]
+
+    def by_topic(self, topic: str) -> list[Indicator]:
+        return [i for i in self.indicators.values() if i.topic == topic]
+
+
+def _simple_list(path: Path, key: str, cls):
+    doc = load_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+        raise BuildError(path, f"must hold a top-level '{key}:' list / 须有顶层 {key} 列表", key=key)
+    out = {}
+    for entry in doc[key]:
+        line = getattr(entry, "line", None)
+        for k in ("id", "label_zh", "label_en"):
+            if not isinstance(entry, dict) or not entry.get(k):
+                raise BuildError(path, f"missing {k!r} / 缺少键 {k}", line=line, key=k)
+        if entry["id"] in out:
+            raise BuildError(path, f"duplicate id {entry['id']!r} / id 重复", line=line, key="id")
+        out[entry["id"]] = cls(str(entry["id"]), str(entry["label_zh"]), str(entry["label_en"]))
+    return out
+
+
+def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
+    catalog_dir = Path(catalog_dir)
+    topics = _simple_list(catalog_dir / "topics.yaml", "topics", Topic)
+    units = _simple_list(catalog_dir / "units.yaml", "units", Unit)
+    path = catalog_dir / "indicators.yaml"
+    doc = load_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("indicators"), list):
+        raise BuildError(path, "must hold a top-level 'indicators:' list / 须有顶层 indicators 列表", key="indicators")
+    indicators: dict[str, Indicator] = {}
+    for entry in doc["indicators"]:
+        line = getattr(entry, "line", None)
+        if not isinstance(entry, dict):
+            raise BuildError(path, "each indicator must be a mapping / 每个指标须为映射", line=line)
+        for k in REQUIRED:
+            if not entry.get(k):
+                raise BuildError(path, f"indicator misses {k!r} / 指标缺少键 {k}", line=line, key=k)
+        iid = str(entry["id"])
+        if not ID_RE.match(iid):
+            raise BuildError(path, f"id {iid!r} must be lowercase dotted ASCII / id 须为小写点分 ASCII",
+                             line=entry.line_of("id"), key="id")
+        if iid in indicators:
+            raise BuildError(path, f"duplicate indicator id {iid!r} / 指标 id 重复", line=entry.line_of("id"), key="id")
+        if entry["topic"] not in topics:
+            raise BuildError(path, f"unknown topic {entry['topic']!r} (see topics.yaml) / 未知主题",
+                             line=entry.line_of("topic"), key="topic")
+        if entry["unit"] not in units:
+            raise BuildError(path, f"unknown unit {entry['unit']!r} (see units.yaml) / 未知单位",
+                             line=entry.line_of("unit"), key="unit")
+        if entry["measure"] not in MEASURES:
+            raise BuildError(path, f"measure must be one of {', '.join(MEASURES)} / measure 取值无效",
+                             line=entry.line_of("measure"), key="measure")
+        lists = {}
+        for k in LIST_KEYS:
+            v = entry.get(k) or []
+            if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
+                raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
+                                 line=entry.line_of(k), key=k)
+            lists[k] = [str(t) for t in v]
+        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS}
+        indicators[iid] = Indicator(
+            id=iid, topic=str(entry["topic"]), unit=str(entry["unit"]), measure=str(entry["measure"]),
+            label_zh=str(entry["label_zh"]), label_en=str(entry["label_en"]),
+            definition_zh=str(entry["definition_zh"]), definition_en=str(entry["definition_en"]),
+            extra=extra, **lists,
+        )
+    return Catalog(indicators=indicators, topics=topics, units=units)
