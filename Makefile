@@ -34,10 +34,10 @@ pages: $(STAMP) ## regenerate the generated Markdown pages from datapackage/
 serve: site ## preview the site on http://127.0.0.1:$(PORT)/
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT) --no-livereload
 
-chromium: ## headless Chromium for the browser tests (Debian package; needs root)
-	@command -v chromium >/dev/null 2>&1 || { \
+chromium: ## headless Chromium for the browser tests (Debian package `chromium`; installs it as root)
+	@command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
-	  else echo "chromium missing: run 'sudo apt-get install -y chromium fonts-noto-cjk'"; exit 1; fi; }
+	  else echo "Chromium is missing: run 'sudo apt-get install -y chromium fonts-noto-cjk'"; exit 1; fi; }
 
 test: $(TSTAMP) chromium site ## run every test (unit, integration, browser)
 	$(PY) -m pytest -q

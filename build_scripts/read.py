@@ -123,7 +123,7 @@ def split_halves(texts: list[str], languages: tuple[str, ...]) -> dict[str, tupl
     best, best_k, acc_first, acc_second = -1, 0, 0, 0
     for k in range(n + 1):  # boundary before line index k (0-based)
         score = acc_first + (total_second - acc_second)
-        if score > best:
+        if score >= best:  # on a tie, blank lines stay with the first half
             best, best_k = score, k
         if k < n:
             acc_first += weights[k][0]
