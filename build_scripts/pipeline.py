@@ -5,11 +5,18 @@ to the records in memory; `build_data()` also writes `datapackage/` (atomically)
 """
 from __future__ import annotations
 
+import importlib
+from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
-from . import paths
+from . import checks, paths
+from .catalog import load_catalog
+from .gazetteer import load_gazetteer
+from .package import write_package
 from .read import Report, load_reports
+from .tables import extract_tables
 from .records import Discrepancy, Fact, Observation, PublishedTable
 
 
@@ -25,19 +32,70 @@ class BuildResult:
     summary: dict = field(default_factory=dict)
 
 
+def _text_extractor():
+    """`text.extract_text` once the narrative extractor (issue 4) exists; None before."""
+    try:
+        text = importlib.import_module(f"{__package__}.text")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"{__package__}.text":
+            return None
+        raise
+    return getattr(text, "extract_text", None)
+
+
+def merge_observations(result: BuildResult, observations: list[Observation]) -> None:
+    """Add observations keyed (indicator, region, period, report): the first one kept; a later
+    one with another value becomes a discrepancy (the earlier, table value is published)."""
+    index = {o.key: o for o in result.observations}
+    for o in observations:
+        kept = index.get(o.key)
+        if kept is None:
+            index[o.key] = o
+            result.observations.append(o)
+        elif Decimal(str(kept.value)) != Decimal(str(o.value)) or kept.qualifier != o.qualifier:
+            result.discrepancies.append(checks.merge_conflict(kept, o))
+
+
 def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     """Read every report and turn it into records (nothing written)."""
     reports = load_reports(seeds_dir)
-    return BuildResult(reports=reports)
+    result = BuildResult(reports=reports, catalog=load_catalog(), gazetteer=load_gazetteer())
+    extract_text = _text_extractor()
+    names: set[str] = set()
+    blocks = cells = 0
+    for report in reports:
+        tables = extract_tables(report, result.catalog, result.gazetteer, names)
+        result.tables += tables.tables
+        result.discrepancies += tables.discrepancies
+        merge_observations(result, tables.observations)
+        blocks += sum(len(p.tables) for p in tables.pairs)
+        cells += tables.cells
+        if extract_text is not None:
+            text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
+            result.facts += text.facts
+            result.discrepancies += text.discrepancies
+            merge_observations(result, text.observations)
+    by_source = Counter(o.source for o in result.observations)
+    result.summary = {
+        "tables": f"{len(result.tables)} ({blocks} printed blocks, {cells} cells)",
+        "observations": f"{len(result.observations)} (" + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())) + ")",
+        "facts": f"{len(result.facts)} ({sum(1 for f in result.facts if not f.indicator_id)} not mapped to an indicator)",
+        "discrepancies": f"{len(result.discrepancies)} (" + ", ".join(
+            f"{k} {v}" for k, v in sorted(Counter(d.kind for d in result.discrepancies).items())) + ")",
+    }
+    for key, n in checks.summary(result.discrepancies).items():
+        result.summary[f"  {key}"] = n
+    return result
 
 
 def build_data(seeds_dir: str | Path = paths.SEEDS_DIR, out_dir: str | Path = paths.DATAPACKAGE_DIR) -> BuildResult:
     result = extract(seeds_dir)
+    write_package(result, out_dir)
     return result
 
 
 def summary_lines(result: BuildResult) -> list[str]:
-    """What the build prints at the end of `data`: counts and findings per report."""
+    """What the build prints at the end of `data`: counts and findings by kind and check."""
     lines = [f"reports: {len(result.reports)}"]
     for key, value in result.summary.items():
         lines.append(f"{key}: {value}")
