@@ -1,0 +1,491 @@
+"""Generate the zh and en Markdown pages, charts and downloads from the written data package.
+
+`generate(datapackage_dir, docs_dir)` reads `datapackage.json` and its CSV files (never in-memory
+records) and writes, for each language `L` in docs/L/: index.md, quality.md, glossary.md,
+regions/, topics/, datasets/, reports/, charts/, downloads/ and .nav.yml (the nav the mkdocs
+hook loads). Everything is rendered first and written only when all of it rendered, so a failing
+build leaves the previous pages. Both languages come from the same template per page kind
+(templates/*.md.j2); every string is from catalog/ui.yaml or the package.
+
+Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/browser/):
+  figure.ipc-chart                  one chart; gets class `ipc-chart--drawn` when vega-embed drew it
+  figure.ipc-chart .ipc-chart__view where vega-embed draws (an <svg> with marks inside)
+  img.ipc-chart__fallback           the static SVG (readers without JavaScript)
+  a.ipc-chart__download             the chart's data as CSV
+  a.ipc-download                    dataset downloads; `data-format` is csv, json, zip or descriptor
+  .md-header .md-select__link[hreflang]   language switcher (Material), lands on the twin page
+  input.md-search__input, .md-search-result__item   search (Material)
+  script[type="application/ld+json"]      schema.org Dataset on dataset pages
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+import shutil
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from . import charts, paths
+from .catalog import Catalog, load_catalog
+from .errors import BuildError
+from .ui import LANGS, UI, format_value, load_ui, to_decimal
+
+GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
+             "charts", "downloads", ".nav.yml")
+HAND_WRITTEN = ("methodology.md", "about.md")
+PREVIEW_ROWS = 10
+CORE = ("reports", "regions", "indicators", "observations")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+# --- reading the package ---------------------------------------------------------------------
+
+@dataclass
+class Package:
+    folder: Path
+    descriptor: dict
+    tables: dict[str, list[dict]]
+
+    def rows(self, name: str) -> list[dict]:
+        return self.tables.get(name, [])
+
+    @property
+    def resources(self) -> list[dict]:
+        return self.descriptor.get("resources", [])
+
+
+def load_package(folder: str | Path) -> Package:
+    folder = Path(folder)
+    path = folder / "datapackage.json"
+    if not path.is_file():
+        raise BuildError(path, "data package missing: run `make data` first / 数据包不存在，请先运行 make data")
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BuildError(path, f"not valid UTF-8 JSON: {exc} / 不是有效的 JSON") from None
+    tables = {}
+    for res in descriptor.get("resources", []):
+        name = res.get("name", "")
+        if not _SLUG.match(name) or not isinstance(res.get("path"), str):
+            raise BuildError(path, f"resource {name!r} needs an ASCII name and a path / 资源须有 ASCII 名称和路径", key="resources")
+        csv_path = folder / res["path"]
+        try:
+            with csv_path.open(encoding="utf-8", newline="") as f:
+                tables[name] = list(csv.DictReader(f))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BuildError(csv_path, f"cannot read: {exc} / 无法读取") from None
+    missing = [n for n in CORE if n not in tables]
+    if missing:
+        raise BuildError(path, f"missing resources {', '.join(missing)} / 缺少资源", key="resources")
+    return Package(folder, descriptor, tables)
+
+
+# --- Markdown output ---------------------------------------------------------------------------
+
+def md_escape(value) -> Markup:
+    """Text from the package as inert Markdown: no HTML, no links, no emphasis, no table breaks."""
+    text = html.escape(str(value), quote=False).replace("\r", " ").replace("\n", " ")
+    return Markup(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _finalize(value):
+    if value is None:
+        return ""
+    return value if isinstance(value, Markup) else md_escape(value)
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(paths.TEMPLATES_DIR), autoescape=True, finalize=_finalize,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["yaml"] = lambda s: Markup(json.dumps(html.escape(str(s), quote=False), ensure_ascii=False))
+    env.filters["code"] = lambda s: Markup("`" + html.escape(str(s), quote=False).replace("`", "'") + "`")
+    env.filters["attr"] = lambda s: Markup(html.escape(str(s), quote=True))
+    env.filters["json"] = lambda obj: Markup(json.dumps(obj, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"))
+    return env
+
+
+def _slug(name: str) -> str:
+    if not _SLUG.match(name):
+        raise BuildError("datapackage/", f"{name!r} cannot be part of a URL / 不能用于网址", key=name)
+    return name
+
+
+# --- the site model ---------------------------------------------------------------------------
+
+@dataclass
+class ChartRef:
+    id: str
+    indicator: str
+    province: str
+    level: str
+    rows: list[dict]                       # observations drawn
+    regions: set = field(default_factory=set)
+
+
+class Site:
+    """Indexes over the package that every page kind needs."""
+
+    def __init__(self, pkg: Package, catalog: Catalog, ui: UI):
+        self.pkg, self.catalog, self.ui = pkg, catalog, ui
+        self.regions = {r["region_code"]: r for r in pkg.rows("regions")}
+        self.indicators = {r["indicator_id"]: r for r in pkg.rows("indicators")}
+        self.reports = {r["report_id"]: r for r in pkg.rows("reports")}
+        topic_order = {t: i for i, t in enumerate(catalog.topics)}
+        ind_order = {i: n for n, i in enumerate(self.indicators)}
+        self.observations = sorted(pkg.rows("observations"), key=lambda o: (
+            topic_order.get(self.indicators.get(o["indicator_id"], {}).get("topic"), len(topic_order)),
+            ind_order.get(o["indicator_id"], len(ind_order)), o["region_code"], o["period"], o["report_id"]))
+        for o in self.observations:
+            for key, known in (("region_code", self.regions), ("indicator_id", self.indicators), ("report_id", self.reports)):
+                if o[key] not in known:
+                    raise BuildError(self.pkg.folder / "data/observations.csv",
+                                     f"{key} {o[key]!r} is not in its resource / 不在对应资源中", key=key)
+        self.discrepancies = pkg.rows("discrepancies")
+        self.facts = pkg.rows("facts")
+        self.with_obs = {o["region_code"] for o in self.observations}
+        self.paged = self.with_obs | {c for c in self.regions if self.regions[c]["level"] == "province"}
+        self.charts = self._charts()
+
+    def province_of(self, code: str) -> str:
+        seen = set()
+        while code in self.regions and code not in seen:
+            seen.add(code)
+            if self.regions[code]["level"] == "province":
+                return code
+            code = self.regions[code].get("parent_code", "")
+        return ""
+
+    def children(self, province: str) -> list[str]:
+        levels = ("prefecture", "county", "subregion", "unclassified")
+        kids = [c for c in self.paged if c != province and self.province_of(c) == province]
+        return sorted(kids, key=lambda c: (levels.index(self.regions[c]["level"]) if self.regions[c]["level"] in levels else 9, c))
+
+    def comparable(self, o: dict) -> bool:
+        return o["unit"] != "rank" and to_decimal(o["value"]) is not None
+
+    def _charts(self) -> dict[tuple, ChartRef]:
+        groups: dict[tuple, dict] = defaultdict(dict)
+        for o in self.observations:
+            province = self.province_of(o["region_code"])
+            if not province or province == o["region_code"] or not self.comparable(o):
+                continue
+            key = (o["indicator_id"], province, self.regions[o["region_code"]]["level"])
+            groups[key].setdefault((o["region_code"], o["year"]), o)
+        out = {}
+        for key, rows in groups.items():
+            regions = {code for code, _ in rows}
+            if len(regions) > 1:
+                out[key] = ChartRef(_slug("--".join(key)), *key, rows=list(rows.values()), regions=regions)
+        return out
+
+    def rank(self, o: dict) -> tuple[int, int] | None:
+        """Rank of `o` among the same-level areas of its province (same indicator, period, report)."""
+        province = self.province_of(o["region_code"])
+        if not province or province == o["region_code"] or not self.comparable(o):
+            return None
+        level = self.regions[o["region_code"]]["level"]
+        if level not in ("prefecture", "county"):
+            return None
+        peers = [p for p in self.observations if p["indicator_id"] == o["indicator_id"] and p["period"] == o["period"]
+                 and p["report_id"] == o["report_id"] and self.province_of(p["region_code"]) == province
+                 and self.regions[p["region_code"]]["level"] == level and self.comparable(p)]
+        if len(peers) < 2:
+            return None
+        mine = to_decimal(o["value"])
+        better = sum(1 for p in peers if to_decimal(p["value"]) > mine)
+        return better + 1, len(peers)
+
+
+# --- one language's pages ---------------------------------------------------------------------
+
+class Pages:
+    def __init__(self, site: Site, lang: str, env: jinja2.Environment):
+        self.site, self.lang, self.env, self.ui = site, lang, env, site.ui
+        self.files: dict[str, str | bytes] = {}
+
+    # helpers the templates call
+    def t(self, key: str, **fmt) -> str:
+        return self.ui.t(key, self.lang, **fmt)
+
+    def pick(self, row: dict, stem: str) -> str:
+        """`stem_<lang>` of a row; else the plain `stem` (English by the contract), else the other language."""
+        order = ("_zh", "", "_en") if self.lang == "zh" else ("_en", "", "_zh")
+        return next((row[f"{stem}{sfx}"] for sfx in order if row.get(f"{stem}{sfx}")), "")
+
+    def region_name(self, code: str) -> str:
+        return self.pick(self.site.regions[code], "name") if code in self.site.regions else code
+
+    def ind_label(self, iid: str) -> str:
+        return self.pick(self.site.indicators[iid], "label") if iid in self.site.indicators else iid
+
+    def unit_label(self, unit: str) -> str:
+        u = self.site.catalog.units.get(unit)
+        return (u.label_zh if self.lang == "zh" else u.label_en) if u else unit
+
+    def topic_label(self, topic: str) -> str:
+        t = self.site.catalog.topics.get(topic)
+        return (t.label_zh if self.lang == "zh" else t.label_en) if t else topic
+
+    def num(self, o: dict) -> str:
+        return format_value(o["value"], self.lang, o.get("unit", ""), o.get("qualifier") or "exact", self.ui)
+
+    def quote(self, o: dict) -> tuple[str, str]:
+        """(line, quote) in the page's language when that language states it, else the other one."""
+        first, second = (("zh", "en") if self.lang == "zh" else ("en", "zh"))
+        for lang in (first, second):
+            if o.get(f"quote_{lang}"):
+                return o.get(f"line_{lang}", ""), o[f"quote_{lang}"]
+        return "", ""
+
+    def link(self, root: str, section: str, name: str) -> Markup:
+        return Markup(f"{root}{section}/{_slug(name)}.md")
+
+    def region_link(self, root: str, code: str) -> Markup:
+        name = md_escape(self.region_name(code))
+        if code in self.site.paged:
+            return Markup(f"[{name}]({self.link(root, 'regions', code)})")
+        return name
+
+    def source(self, root: str, o: dict) -> Markup:
+        line, _ = self.quote(o)
+        text = f"[{md_escape(o['report_id'])}]({self.link(root, 'reports', o['report_id'])})"
+        return Markup(text + (f" {md_escape(self.t('line_ref', line=line))}" if line else ""))
+
+    def report_title(self, rid: str) -> str:
+        return self.pick(self.site.reports[rid], "title") if rid in self.site.reports else rid
+
+    def chart_sources(self, c: ChartRef, root: str) -> Markup:
+        links = ", ".join(f"[{md_escape(r)}]({self.link(root, 'reports', r)})" for r in sorted({o["report_id"] for o in c.rows}))
+        return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
+
+    def chart_title(self, c: ChartRef) -> str:
+        return self.t("chart_compare_title", indicator=self.ind_label(c.indicator), province=self.region_name(c.province))
+
+    # rendering
+    def render(self, template: str, path: str, **ctx) -> None:
+        depth = path.count("/")
+        ctx.update(lang=self.lang, root=Markup("../" * depth), t=self.t, p=self, site=self.site,
+                   ui=self.ui, format_value=format_value)
+        self.files[path] = self.env.get_template(template).render(**ctx)
+
+    def chart_assets(self) -> None:
+        for c in self.site.charts.values():
+            rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"]))
+            unit = rows[0]["unit"]
+            data = [{"region": self.region_name(o["region_code"]), "year": o["year"],
+                     "value": float(to_decimal(o["value"])), "value_label": self.num(o)} for o in rows]
+            sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
+            spec = charts.comparison_spec(
+                data, self.lang, self.ui, self.chart_title(c),
+                f"{self.ind_label(c.indicator)} ({self.unit_label(unit)})", self.t("chart_source", sources=sources))
+            header = [self.t(k) for k in ("col_region", "col_year", "col_value", "col_unit", "col_report", "col_line")]
+            table = [[self.region_name(o["region_code"]), o["year"], o["value"], self.unit_label(o["unit"]),
+                      o["report_id"], self.quote(o)[0]] for o in rows]
+            for name, content in charts.chart_files(c.id, spec, header, table).items():
+                self.files[f"charts/{name}"] = content
+
+    def charts_for(self, pred) -> list[ChartRef]:
+        return [c for key, c in sorted(self.site.charts.items()) if pred(c)]
+
+    def all(self) -> dict[str, str | bytes]:
+        s = self.site
+        self.chart_assets()
+        provinces = sorted(c for c in s.regions if s.regions[c]["level"] == "province")
+        latest = sorted(s.reports.values(), key=lambda r: (-int(r["year"] or 0), r["report_id"]))
+        self.render("home.md.j2", "index.md", provinces=provinces, latest=latest, headlines=self.headlines(provinces))
+        for code in sorted(s.paged):
+            obs = [o for o in s.observations if o["region_code"] == code]
+            if s.regions[code]["level"] == "province":
+                self.render("province.md.j2", f"regions/{_slug(code)}.md", code=code, obs=obs,
+                            children=s.children(code), charts=self.charts_for(lambda c: c.province == code),
+                            years=self.year_tables(code))
+            else:
+                self.render("city.md.j2", f"regions/{_slug(code)}.md", code=code, obs=obs,
+                            province=s.province_of(code), charts=self.charts_for(lambda c: code in c.regions))
+        for topic in s.catalog.topics:
+            inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
+            self.render("topic.md.j2", f"topics/{_slug(topic)}.md", topic=topic, indicators=inds,
+                        obs=[o for o in s.observations if o["indicator_id"] in inds],
+                        charts=self.charts_for(lambda c: c.indicator in inds))
+        for res in s.pkg.resources:
+            self.render("dataset.md.j2", f"datasets/{_slug(res['name'])}.md", res=res,
+                        preview=s.pkg.rows(res["name"])[:PREVIEW_ROWS], total=len(s.pkg.rows(res["name"])),
+                        jsonld=self.jsonld(res))
+        for rid, rep in sorted(s.reports.items()):
+            self.render("report.md.j2", f"reports/{_slug(rid)}.md", rep=rep,
+                        obs=[o for o in s.observations if o["report_id"] == rid],
+                        facts=[f for f in s.facts if f.get("report_id") == rid],
+                        findings=[d for d in s.discrepancies if d.get("report_id") == rid],
+                        tables=[r for r in s.pkg.resources if r["name"].startswith(f"{rid}-")])
+        self.render("index.md.j2", "regions/index.md", kind="regions", provinces=provinces)
+        topic_counts: dict = defaultdict(int)
+        for o in s.observations:
+            topic_counts[s.indicators[o["indicator_id"]]["topic"]] += 1
+        self.render("index.md.j2", "topics/index.md", kind="topics", topic_counts=topic_counts)
+        self.render("index.md.j2", "reports/index.md", kind="reports", latest=latest)
+        self.render("index.md.j2", "datasets/index.md", kind="datasets")
+        kinds = sorted({d["kind"] for d in s.discrepancies})
+        counts: dict = defaultdict(int)
+        for d in s.discrepancies:
+            counts[(d["report_id"], d["kind"])] += 1
+        self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts,
+                    findings=sorted(s.discrepancies, key=lambda d: (d["report_id"], d["kind"], d.get("line_zh") or d.get("line_en") or "")))
+        self.render("glossary.md.j2", "glossary.md")
+        self.files[".nav.yml"] = self.nav(provinces, latest)
+        return self.files
+
+    def headlines(self, provinces: list[str]) -> dict[str, list[dict]]:
+        """Per province: the first indicator of each topic stated for it in its latest year."""
+        out = {}
+        for code in provinces:
+            obs = [o for o in self.site.observations if o["region_code"] == code]
+            if not obs:
+                continue
+            year = max(o["year"] for o in obs)
+            picked, topics = [], set()
+            for o in obs:
+                topic = self.site.indicators[o["indicator_id"]]["topic"]
+                if o["year"] == year and topic not in topics:
+                    topics.add(topic)
+                    picked.append(o)
+            out[code] = picked
+        return out
+
+    def year_tables(self, province: str) -> list[dict]:
+        """Indicators stated for the same areas in more than one year: one table region x year."""
+        out = []
+        for c in self.charts_for(lambda c: c.province == province):
+            years = sorted({o["year"] for o in c.rows})
+            if len(years) < 2:
+                continue
+            cells = {(o["region_code"], o["year"]): o for o in c.rows}
+            regions = sorted({o["region_code"] for o in c.rows if all((o["region_code"], y) in cells for y in years)})
+            if regions:
+                out.append({"chart": c, "years": years, "regions": regions, "cells": cells})
+        return out
+
+    def jsonld(self, res: dict) -> dict:
+        d = self.site.pkg.descriptor
+        return {
+            "@context": "https://schema.org", "@type": "Dataset",
+            "name": self.pick(res, "title") or res["name"],
+            "description": self.pick(res, "description") or self.pick(d, "description"),
+            "inLanguage": [self.ui.language(lang).hreflang for lang in LANGS],
+            "version": d.get("version", ""), "dateCreated": d.get("created", ""),
+            "license": next((lic.get("path", "") for lic in d.get("licenses", [])), ""),
+            "isPartOf": {"@type": "Dataset", "name": self.pick(d, "title")},
+            "creator": [{"@type": "Organization", "name": c.get("title", "")} for c in d.get("contributors", [])],
+            "isBasedOn": [s.get("path") or s.get("title", "") for s in d.get("sources", [])],
+            "distribution": [
+                {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": f"../../downloads/{res['name']}.{ext}"}
+                for ext, fmt in (("csv", "text/csv"), ("json", "application/json"))],
+        }
+
+    def nav(self, provinces: list[str], latest: list[dict]) -> str:
+        s = self.site
+
+        def entry(title: str, path: str) -> dict:
+            return {html.escape(title, quote=False): path}
+
+        regions: list = ["regions/index.md"]
+        for code in provinces:
+            regions.append({html.escape(self.region_name(code), quote=False):
+                            [f"regions/{code}.md"] + [entry(self.region_name(k), f"regions/{k}.md") for k in s.children(code)]})
+        orphans = [k for k in sorted(s.paged) if not s.province_of(k)]
+        regions += [entry(self.region_name(k), f"regions/{k}.md") for k in orphans]
+        nav = [
+            entry(self.t("nav_home"), "index.md"),
+            {self.t("nav_regions"): regions},
+            {self.t("nav_topics"): ["topics/index.md"] + [entry(self.topic_label(t), f"topics/{t}.md") for t in s.catalog.topics]},
+            {self.t("nav_reports"): ["reports/index.md"] + [entry(self.report_title(r["report_id"]), f"reports/{r['report_id']}.md") for r in latest]},
+            {self.t("nav_datasets"): ["datasets/index.md"] + [entry(self.pick(r, "title") or r["name"], f"datasets/{r['name']}.md") for r in s.pkg.resources]},
+            entry(self.t("nav_quality"), "quality.md"),
+            entry(self.t("nav_glossary"), "glossary.md"),
+            entry(self.t("nav_methodology"), "methodology.md"),
+            entry(self.t("nav_about"), "about.md"),
+        ]
+        return yaml.safe_dump(nav, allow_unicode=True, sort_keys=False, width=1000)
+
+
+# --- downloads ---------------------------------------------------------------------------------
+
+def _typed(value: str, ftype: str):
+    if value == "":
+        return None
+    if ftype in ("integer", "number"):
+        d = to_decimal(value)
+        if d is not None:
+            return int(d) if ftype == "integer" or d == d.to_integral_value() and "." not in value else float(d)
+    return value
+
+
+def download_files(pkg: Package) -> dict[str, bytes]:
+    """Each resource as CSV (the committed bytes) and JSON (array of records, typed by its
+    schema); the descriptor; the whole package as a zip with fixed timestamps (byte-identical)."""
+    out: dict[str, bytes] = {}
+    for res in pkg.resources:
+        types = {f["name"]: f.get("type", "string") for f in res.get("schema", {}).get("fields", [])}
+        out[f"{res['name']}.csv"] = (pkg.folder / res["path"]).read_bytes()
+        records = [{k: _typed(v, types.get(k, "string")) for k, v in row.items()} for row in pkg.rows(res["name"])]
+        out[f"{res['name']}.json"] = (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    out["datapackage.json"] = (pkg.folder / "datapackage.json").read_bytes()
+    members = ["datapackage.json"] + sorted(res["path"] for res in pkg.resources)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in members:
+            info = zipfile.ZipInfo(f"datapackage/{name}", date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, (pkg.folder / name).read_bytes())
+    out["datapackage.zip"] = buf.getvalue()
+    return out
+
+
+# --- entry point -------------------------------------------------------------------------------
+
+def render_all(datapackage_dir: str | Path) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path below docs/ (nothing written)."""
+    pkg = load_package(datapackage_dir)
+    site = Site(pkg, load_catalog(), load_ui())
+    env = _env()
+    downloads = download_files(pkg)
+    files: dict[str, str | bytes] = {}
+    for lang in LANGS:
+        for rel, content in Pages(site, lang, env).all().items():
+            files[f"{lang}/{rel}"] = content
+        for name, content in downloads.items():
+            files[f"{lang}/downloads/{name}"] = content
+    return files
+
+
+def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> dict[str, str | bytes]:
+    files = render_all(datapackage_dir)
+    docs_dir = Path(docs_dir)
+    for lang in LANGS:
+        for name in GENERATED:
+            target = docs_dir / lang / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    for rel, content in sorted(files.items()):
+        target = docs_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return files
