@@ -422,7 +422,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
-    title_ind = best_indicator(title, table.lang, catalog, ("title_terms", "column_terms", "terms")) if title else None
+    title_ind = best_indicator(title, table.lang, catalog, ("title_terms", "column_terms")) if title else None
     table.title_indicator = title_ind.id if title_ind else ""
     table.as_of = as_of_date(title, vocab) if title else ""
     unit_text = unit_of(table.unit.text, vocab) if table.unit else ""
