@@ -1,0 +1,242 @@
+"""Reading the numbers of running text, in Chinese and in English.
+
+`find_numbers(text, lang)` returns every statistic stated in a line: its exact span, its value
+scaled to base units with `decimal.Decimal` (11.71万件 -> 117100, RMB 7.831 billion ->
+7831000000), its unit kind, the measure word printed with it (件, 人次, 批次 ... / cases,
+suspects ...), and its qualifier (近/约/nearly -> approx; 超过/余/多/more than -> more_than).
+Rankings (第一, 首位, ranking first) come out as unit `rank`.
+
+Numbers that are not statistics are left out: dates and years (2022年, 5月1日, May 1, 2021-2035),
+durations (3年, 22个月), ordinals and event names (第131届, 23rd), section numbers (1. at the
+start of a line), codes of laws and standards (DB44/T 2362-2022, T/GDTA 003-2021), plan names
+(1+13+N) and anything quoted as a name (“4.26”, 《…2.0》). In Chinese a bare number with no unit
+or measure word is not a statistic either (337调查).
+
+Chinese text is read with its stray spaces and footnote markers removed ("428589 件",
+"2 .95亿", "主体¹"); spans always point back into the original line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+
+ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+             "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+EN_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6,
+             "thousand": Decimal(10) ** 3}
+ZH_QUAL_PRE = {"将近": "approx", "接近": "approx", "大约": "approx", "近": "approx", "约": "approx",
+               "超过": "more_than", "逾": "more_than", "超": "more_than", "不足": "less_than", "不到": "less_than"}
+EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "about": "approx",
+               "approximately": "approx", "around": "approx", "roughly": "approx",
+               "more than": "more_than", "over": "more_than", "exceeding": "more_than", "exceeded": "more_than",
+               "above": "more_than", "at least": "more_than", "upwards of": "more_than",
+               "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than"}
+# Measure words after a Chinese number, longest first. Units that make a number a date, a
+# duration or an ordinal are listed in ZH_NOT_STAT.
+ZH_MEASURES = ("个百分点", "百分点", "人次", "件次", "家次", "个次", "批次", "件", "宗", "起", "家", "人", "名",
+               "项", "个", "份", "场", "次", "户", "篇", "条", "所", "单", "笔", "批", "位", "元", "分", "倍",
+               "%", "亿", "万")
+ZH_NOT_STAT = ("个工作日", "个小时", "个月", "年度", "年", "月", "日", "号", "届", "期", "周", "天", "小时", "岁",
+               "时", "代", "版", "级", "类", "种", "型", "大")
+EN_UNITS = {"%": "percent", "percent": "percent", "per cent": "percent",
+            "percentage points": "percentage_points", "percentage point": "percentage_points",
+            "times": "times"}
+EN_NOT_STAT = ("years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "hour",
+               "working days", "consecutive years")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+ZH_RE = re.compile(
+    r"(?P<qual>" + "|".join(sorted(ZH_QUAL_PRE, key=len, reverse=True)) + r")?"
+    r"(?P<num>" + ZH_NUM + r")(?P<post1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<post2>余|多)?"
+    r"(?P<unit>" + "|".join(sorted(set(ZH_MEASURES + ZH_NOT_STAT), key=len, reverse=True)) + r")?"
+    r"(?P<post3>余|多|以上|\+)?")
+ZH_RANK_RE = re.compile(
+    r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联)(?P<scope>[^，,。；;、]{0,8}?)"
+    r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
+EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
+EN_RE = re.compile(
+    r"(?P<qual>(?:" + "|".join(sorted(map(re.escape, EN_QUAL_PRE), key=len, reverse=True)) + r")\s+)?"
+    r"(?P<cur>(?:RMB|CNY|¥|US\$|\$)\s?)?"
+    r"(?P<num>" + EN_NUM + r")(?P<plus>\+)?"
+    r"(?P<scale>\s?(?:trillion|billion|million|thousand)\b)?"
+    r"(?P<unit>\s?(?:%|percentage points?|per ?cent\b|times\b))?"
+    r"(?P<yuan>\s(?:yuan|RMB)\b)?", re.IGNORECASE)
+EN_RANK_RE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|came out|placed)\s+(?:at\s+)?(?:the\s+)?"
+    r"(?P<word>first|second|third|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
+ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3}
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int            # span of the whole statement (qualifier, number, scale, unit) in the line
+    end: int
+    value: Decimal        # in base units, unsigned
+    unit: str             # percent | percentage_points | yuan | score | times | rank | count | ""
+    measure: str          # the measure word as printed: 件, 人次, 批次 ... (en: the noun after it, if a unit noun)
+    qualifier: str        # exact | approx | more_than | less_than
+    text: str             # the exact substring text[start:end]
+    scope: str = ""       # for ranks: the words between the verb and the rank (全国, in the country)
+
+    @property
+    def is_integer(self) -> bool:
+        return self.value == self.value.to_integral_value()
+
+
+def canonical(value: Decimal) -> str:
+    """A number as the contract writes it: no exponent, no trailing zeros, no '.0'."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _zh_rank(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if token.startswith("十"):
+        return 10 + ZH_DIGITS[token[1]]
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return ZH_DIGITS[tens] * 10 + (ZH_DIGITS[ones] if ones else 0)
+    return ZH_DIGITS.get(token, 0)
+
+
+def normalize_zh(text: str) -> tuple[str, list[int]]:
+    """Text without whitespace, markup asterisks and footnote markers, full-width digits made
+    ASCII; plus, for each kept character, its index in the original text."""
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in SUPERSCRIPTS or ch in "*\\":
+            continue
+        chars.append(ch.translate(FULLWIDTH))
+        index.append(i)
+    return "".join(chars), index
+
+
+def normalize_en(text: str) -> tuple[str, list[int]]:
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        if ch in SUPERSCRIPTS or ch in "*\\":
+            continue
+        chars.append(ch)
+        index.append(i)
+    return "".join(chars), index
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside name quotes and title marks: “…”, 《…》, "…" — numbers there are names."""
+    spans = []
+    for rx in (r"“[^”]{0,40}”", r"《[^》]*》", r"\"[^\"]{0,40}\"", r"「[^」]*」"):
+        spans += [(m.start(), m.end()) for m in re.finditer(rx, text)]
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _digits(num: str) -> Decimal:
+    return Decimal(num.replace(",", ""))
+
+
+def _zh_numbers(norm: str) -> list[tuple]:
+    out = []
+    quoted = quoted_spans(norm)
+    for m in ZH_RE.finditer(norm):
+        num, unit = m.group("num"), m.group("unit") or ""
+        s, e = m.start("num"), m.end("num")
+        before, after = norm[max(0, s - 8):s], norm[m.end():m.end() + 2]
+        if _inside(s, quoted) or unit in ZH_NOT_STAT:
+            continue
+        if before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or re.search(r"[A-Za-z]$", before):
+            continue      # ordinal, range of years, code, plan name, date like 4·26
+        if norm[e:e + 1] in "-+/·～~" and re.match(r"[-+/·～~][\dA-Za-z]", norm[e:e + 2]):
+            continue
+        if unit == "个" and after.startswith(("月", "工作日", "小时")):
+            continue
+        scale = m.group("scale") or ""
+        if unit in ("亿", "万"):       # 78.31 亿 with no unit word: the scale is the last word
+            scale, unit = scale + unit, ""
+        if not unit and not scale:
+            continue      # a bare number in Chinese text is not a statistic
+        value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))
+        kind = {"%": "percent", "个百分点": "percentage_points", "百分点": "percentage_points", "元": "yuan",
+                "分": "score", "倍": "times"}.get(unit, "count" if unit else "")
+        quals = [ZH_QUAL_PRE[m.group("qual")]] if m.group("qual") else []
+        quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)]
+        out.append((m.start(), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
+    for m in ZH_RANK_RE.finditer(norm):
+        n = 1 if m.group("rank") == "首位" else _zh_rank(m.group("n"))
+        if n and not _inside(m.start(), quoted):
+            out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", m.group("scope")))
+    return out
+
+
+def _en_numbers(norm: str) -> list[tuple]:
+    out = []
+    quoted = quoted_spans(norm)
+    for m in EN_RE.finditer(norm):
+        num = m.group("num")
+        s, e = m.start("num"), m.end("num")
+        before, after = norm[max(0, s - 12):s], norm[m.end():m.end() + 24]
+        if _inside(s, quoted):
+            continue
+        if re.search(r"[A-Za-z/\-+#]$", before) or re.search(r"(?:No\.|Section|Article|Top|Phase|Grade|Class)\s?$",
+                                                              before, re.IGNORECASE):
+            continue      # codes (DB44/T 2362, COVID-19, T/GDTA 003-2021), article/section numbers, "Top 10"
+        if re.match(r"(?:st|nd|rd|th)\b|-\d|[-–/+]\w|\.\d|\)\s", norm[e:e + 3]) and not m.group("plus"):
+            continue      # ordinals (23rd), ranges and codes (2021-2035, 003-2021), section marks (1) )
+        if re.search(r"(?:" + "|".join(MONTHS) + r")\s$", before):
+            continue      # dates: May 1, April 26
+        if s == 0 or not norm[:s].strip() or re.fullmatch(r"[\s#(（]*", norm[:s]):
+            if re.match(r"\.\s|\)|）", norm[e:e + 2]):
+                continue  # section number at the start of a line: "1. ", "(1)"
+        unit_text = (m.group("unit") or "").strip().lower()
+        scale = (m.group("scale") or "").strip().lower()
+        cur = m.group("cur") or m.group("yuan")
+        plain = "," not in num and "." not in num
+        if plain and not scale and not unit_text and not cur and 1900 <= int(num) <= 2100:
+            continue      # a year
+        if re.match(r"\s?(?:" + "|".join(EN_NOT_STAT) + r")\b", after, re.IGNORECASE) and not unit_text:
+            continue      # durations
+        value = _digits(num) * EN_SCALES.get(scale, Decimal(1))
+        kind = EN_UNITS.get(unit_text, "")
+        if kind == "times" and value >= 10 and value == value.to_integral_value():
+            kind = ""     # "65,900 times": a count of events, not a multiple
+        if cur and not kind:
+            kind = "yuan"
+        elif not kind and re.match(r"\s?(?:yuan|RMB)\b", after, re.IGNORECASE):
+            kind = "yuan"
+        qual = EN_QUAL_PRE[re.sub(r"\s+", " ", m.group("qual").strip().lower())] if m.group("qual") else (
+            "more_than" if m.group("plus") else "exact")
+        if unit_text == "times" and not kind:
+            measure = "times"
+        else:
+            noun = re.match(r"\s?\(?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?)", norm[m.end():])
+            measure = noun.group(1).lower() if noun else ""
+        out.append((m.start(), m.end(), value, kind or "count", measure, qual, ""))
+    for m in EN_RANK_RE.finditer(norm):
+        word = m.group("word").lower()
+        n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if n:
+            out.append((m.start("word"), m.end("word"), Decimal(n), "rank", "", "exact", m.group("scope")))
+    return out
+
+
+def find_numbers(text: str, lang: str) -> list[Number]:
+    """Every statistic stated in `text` (one line of a report), in order of position."""
+    norm, index = (normalize_zh if lang == "zh" else normalize_en)(text)
+    raw = _zh_numbers(norm) if lang == "zh" else _en_numbers(norm)
+    out = []
+    for s, e, value, kind, measure, qual, scope in sorted(raw, key=lambda r: r[0]):
+        start, end = index[s], index[e - 1] + 1
+        out.append(Number(start, end, value, kind, measure, qual, text[start:end], scope))
+    return out

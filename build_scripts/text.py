@@ -1,0 +1,546 @@
+"""Stage 2b, parse the narrative: every number stated in a report's sentences -> facts, and the
+facts that name an indicator of the catalog -> observations (aligned zh/en in align.py).
+
+For each number (numbers.py) in each line of each language half, the extractor decides:
+- the indicator: a catalog term that wraps the number ("accepted {n} IPR cases"), the nearest
+  term before it in its clause, or the noun right after it ("20 单知识产权证券化产品",
+  "480,272 trademark applications"); a change, share or ranking (同比增长 17.61%, 占全国总量的
+  19.71%, 居全国首位) belongs to the statement just before it and becomes the derived indicator
+  `<base>.yoy_pct`, `.share_national_pct`, `.share_province_pct`, `.rank_national`; 累计 / new
+  words pick `<base>.cumulative` / `<base>.new`; an amount of money after a count picks
+  `<base>.amount`. The measure word must fit the indicator's unit (474件 cases, 698人 persons) and
+  the authority the sentence is about must be the indicator's (courts, procuratorates, police,
+  customs ...: catalog `agencies`).
+- the region: the nearest region named before the number in its sentence (or, in English, after
+  it in its clause): a city, district or court or customs district of the gazetteer; 全省 / 全市 /
+  the province -> the report's own region.
+- the period: the report's period for flows, its last day for stocks and ratios, or the year the
+  clause itself names (在2021年…调查中达83.62分).
+Every number becomes a fact, mapped or not; the rules are general and live in
+catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from . import paths
+from .align import align
+from .catalog import Catalog, Indicator
+from .numbers import Number, find_numbers, normalize_en, normalize_zh
+from .read import Line, Report
+from .records import Discrepancy, Fact, Observation
+from .yamlio import load_yaml
+
+RULES_PATH = paths.CATALOG_DIR / "text_rules.yaml"
+SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
+CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
+ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
+EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
+DERIVED_SUFFIXES = (".yoy_pct", ".share_national_pct", ".share_province_pct", ".rank_national", ".amount", ".new",
+                    ".cumulative")
+
+
+@dataclass
+class TextResult:
+    facts: list[Fact]
+    observations: list[Observation]
+    discrepancies: list[Discrepancy]
+    counts: dict = field(default_factory=dict)   # facts / mapped / unmapped, per language and in all
+
+
+@dataclass(frozen=True)
+class Rules:
+    unit_words: dict          # unit -> lang -> tuple of words
+    cues: dict                # cue -> lang (zh, en, en_after) -> tuple of words
+    agencies: dict            # agency -> lang -> words
+    relative: dict            # province|city|national -> lang -> words
+    rank_scope: dict
+    subset: dict              # lang -> words
+    stop_terms: dict
+    year_compare: dict
+
+
+def _tuple_tree(node):
+    if isinstance(node, dict):
+        return {k: _tuple_tree(v) for k, v in node.items()}
+    return tuple(str(x) for x in node or ())
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_PATH) -> Rules:
+    doc = load_yaml(path)
+    return Rules(**{k: _tuple_tree(doc.get(k) or {}) for k in Rules.__dataclass_fields__})
+
+
+def _words_rx(words, lang: str, boundary: bool = True) -> re.Pattern | None:
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    if lang == "en" and boundary:
+        return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(alt, re.IGNORECASE)
+
+
+@dataclass
+class Lexicon:
+    """The catalog's terms and the gazetteer's names, compiled for one language."""
+    lang: str
+    terms: re.Pattern | None                 # plain terms and stop terms, longest first
+    term_ids: dict                           # casefolded term -> list of indicator ids ([] = stop term)
+    patterns: list                           # (prefix regex, suffix regex, indicator id)
+    regions: re.Pattern | None
+    region_codes: dict                       # casefolded name -> code or "@province" / "@city" / "@national"
+    agencies: re.Pattern | None
+    agency_of: dict                          # casefolded word -> agency
+
+    @classmethod
+    def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str) -> "Lexicon":
+        term_ids: dict[str, list[str]] = {}
+        patterns = []
+        for ind in catalog.indicators.values():
+            for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
+                term = re.sub(r"\s+", "", term) if lang == "zh" else term
+                if "{n}" in term:
+                    pre, _, post = term.partition("{n}")
+                    flags = re.IGNORECASE if lang == "en" else 0
+                    patterns.append((re.compile(re.escape(pre.strip()).replace(r"\ ", r"\s+") + r"\s*$", flags) if pre.strip() else None,
+                                     re.compile(r"\s*" + re.escape(post.strip()).replace(r"\ ", r"\s+"), flags) if post.strip() else None,
+                                     ind.id))
+                else:
+                    term_ids.setdefault(term.casefold(), []).append(ind.id)
+        for stop in rules.stop_terms.get(lang, ()):
+            term_ids.setdefault(stop.casefold(), [])
+        codes: dict[str, str] = {}
+        if gazetteer is not None:
+            for name, code in gazetteer.names(lang):
+                codes.setdefault(name.casefold(), code)
+        for kind, words in rules.relative.items():
+            for w in words.get(lang, ()):
+                codes.setdefault(w.casefold(), "@" + kind)
+        agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
+        return cls(lang, _words_rx(term_ids, lang), term_ids, patterns, _words_rx(codes, lang), codes,
+                   _words_rx(agency_of, lang), agency_of)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    """One line of a language half, normalized, with its sentences and clauses."""
+    line: Line
+    lang: str
+    norm: str
+    index: list[int]
+    sentences: list[Span]
+    clauses: list[Span]
+    prev_agency: str | None
+
+    @classmethod
+    def of(cls, line: Line, lang: str, prev_agency: str | None) -> "Context":
+        norm, index = (normalize_zh if lang == "zh" else normalize_en)(line.text)
+        sentences = _split(norm, SENTENCE_END[lang])
+        clauses = [c for s in sentences for c in _split(norm, CLAUSE_SEP[lang], s)]
+        return cls(line, lang, norm, index, sentences, clauses, prev_agency)
+
+    def at(self, raw_pos: int) -> int:
+        return bisect.bisect_left(self.index, raw_pos)
+
+    def raw(self, start: int, end: int) -> str:
+        """The original text of norm[start:end] (an exact substring of the line)."""
+        if end <= start:
+            return ""
+        return self.line.text[self.index[start]:self.index[end - 1] + 1]
+
+    def around(self, spans: list[Span], pos: int) -> Span:
+        for s in spans:
+            if s.start <= pos < s.end:
+                return s
+        return Span(0, len(self.norm))
+
+
+def _split(text: str, rx: re.Pattern, within: Span | None = None) -> list[Span]:
+    within = within or Span(0, len(text))
+    spans, start = [], within.start
+    for m in rx.finditer(text, within.start, within.end):
+        spans.append(Span(start, m.end()))
+        start = m.end()
+    spans.append(Span(start, within.end))
+    return spans
+
+
+def _last(rx: re.Pattern | None, text: str):
+    if rx is None:
+        return None
+    found = None
+    for found in rx.finditer(text):
+        pass
+    return found
+
+
+def _has(words, text: str, lang: str) -> bool:
+    rx = _words_rx(words, lang)
+    return bool(rx and rx.search(text))
+
+
+@dataclass
+class Reading:
+    """What the extractor made of one number."""
+    number: Number
+    start: int                 # span of the number in the normalized line
+    end: int
+    value: Decimal
+    base: str | None = None    # the indicator the statement is about (before derivation)
+    indicator: str = ""
+    region: str = ""
+    year: int | None = None
+    unit: str = ""
+    clause: str = ""
+    derived: bool = False      # a change, share or rank of the statement before it
+
+
+class LineReader:
+    def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
+        self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
+        self.lang = lex.lang
+
+    # --- cues -------------------------------------------------------------------------------
+    def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
+        words = self.rules.cues.get(name, {}).get(self.lang + where, ())
+        return _last(_words_rx(words, self.lang), text)
+
+    def change_sign(self, before: str, after: str) -> int:
+        """+1 / -1 when the words just before the number (or YoY after it) make it a change."""
+        window = before[-14:] if self.lang == "zh" else before[-45:]
+        up, down = self.cue("up", window), self.cue("down", window)
+        if self.cue("not_change", window):
+            return 0
+        if up or down:
+            return -1 if (down and (not up or down.start() >= up.start())) else 1
+        return 0
+
+    def share_of(self, before: str, after: str) -> str | None:
+        if self.lang == "zh":
+            window = before[-16:]
+            if self.cue("share_national", window):
+                return "national"
+            if self.cue("share_province", window):
+                return "province"
+            return "other" if self.cue("share_any", window) else None
+        head = after[:40]
+        for kind in ("national", "province"):
+            m = self.cue("share_" + kind, head, "_after")
+            if m and m.start() < 4:
+                return kind
+        if self.cue("share_any", before[-30:]) or (self.cue("share_any", head, "_after") or Span(9, 9)).start < 4:
+            return "other"
+        return None
+
+    # --- terms --------------------------------------------------------------------------------
+    def term_before(self, ctx: Context, clause: Span, pos: int):
+        """The nearest term ending before `pos` in the clause: (ids, start) or None."""
+        if self.lex.terms is None:
+            return None
+        best = None
+        for m in self.lex.terms.finditer(ctx.norm, clause.start, pos):
+            best = m
+        if best is None:
+            return None
+        return self.lex.term_ids[best.group(0).casefold()], best.start()
+
+    def term_after(self, ctx: Context, clause: Span, pos: int):
+        if self.lex.terms is None:
+            return None
+        m = self.lex.terms.search(ctx.norm, pos, clause.end)
+        limit = 2 if self.lang == "zh" else 14
+        if m and m.start() - pos <= limit:
+            return self.lex.term_ids[m.group(0).casefold()], m.start()
+        return None
+
+    def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
+        window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
+        return _has(self.rules.subset.get(self.lang, ()), window, self.lang)
+
+    def pattern_ids(self, ctx: Context, start: int, end: int) -> list[str]:
+        """Indicators whose {n} pattern wraps the number; only the longest matching patterns."""
+        found = []
+        for pre, post, iid in self.lex.patterns:
+            m1 = pre.search(ctx.norm, 0, start) if pre is not None else None
+            m2 = post.match(ctx.norm, end) if post is not None else None
+            if (pre is not None and not m1) or (post is not None and not m2):
+                continue
+            found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0), iid))
+        longest = max((n for n, _ in found), default=0)
+        return [iid for n, iid in found if n == longest]
+
+    # --- units, agencies, regions, years ------------------------------------------------------
+    def fits(self, ind: Indicator, num: Number) -> int:
+        """0: the number cannot be this indicator; 2: its measure word names the unit; 1: neutral."""
+        unit = ind.unit
+        if unit in ("percent", "percentage_points", "score", "rank", "yuan", "times"):
+            if num.unit == unit:
+                return 2
+            if unit == "score" and self.lang == "en" and num.unit == "count":
+                return 1
+            return 1 if unit == "yuan" and num.unit == "" and num.value >= 10000 else 0
+        if num.unit not in ("count", ""):
+            return 0
+        if unit not in ("per_10k_people", "per_10k_entities") and not num.is_integer:
+            return 0
+        words = self.unit_words.get(unit, {})
+        if self.lang == "zh":
+            if num.unit == "":
+                return 1
+            return 2 if num.measure in words.get("zh", ()) else 0
+        noun = num.measure
+        if noun and any(noun == w or noun.startswith(w + " ") for w in words.get("en", ())):
+            return 2
+        others = {w for u, ws in self.unit_words.items() if u != unit for w in ws.get("en", ())}
+        if noun and any(noun == w or noun.startswith(w + " ") for w in others) and unit in ("persons", "person_times", "batches"):
+            return 0
+        if noun and unit in ("cases", "pieces", "items", "entities", "transactions") and noun.split()[0] in (
+                "suspects", "persons", "people", "batches"):
+            return 0
+        return 1 if unit not in ("persons", "person_times", "batches") else 0
+
+    def agency(self, ctx: Context, pos: int) -> str:
+        m = _last(self.lex.agencies, ctx.norm[:pos])
+        if m:
+            return self.lex.agency_of[m.group(0).casefold()]
+        return ctx.prev_agency or "none"
+
+    def allowed(self, ind: Indicator, agency: str) -> bool:
+        agencies = ind.extra.get("agencies")
+        return not agencies or agency in agencies
+
+    def region_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> str | None:
+        """The region code the number is about: the nearest region named before it in its clause,
+        (en) after it in its clause, or before it in its sentence; the report's own region when none.
+        None when its clause is about the whole country (全国)."""
+        rx, own = self.lex.regions, self.report.meta.region_code
+        if rx is None:
+            return own
+        codes = self.lex.region_codes
+
+        def named(matches):
+            return [m for m in matches if codes[m.group(0).casefold()] != "@national"]
+        in_clause = list(rx.finditer(ctx.norm, clause.start, start))
+        if in_clause and codes[in_clause[-1].group(0).casefold()] == "@national":
+            return None
+        after = named(rx.finditer(ctx.norm, end, clause.end)) if self.lang == "en" else []
+        found = (named(in_clause) or after[:1] or named(rx.finditer(ctx.norm, sentence.start, start)) or [None])[-1]
+        if found is None:
+            return own
+        code = codes[found.group(0).casefold()]
+        if code == "@province":
+            return own[:2] + "0000"
+        return own if code == "@city" else code
+
+    def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
+        rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
+        text = ctx.norm[sentence.start:start]
+        m = _last(rx, text)
+        if self.lang == "en" and (m is None or m.start() < clause.start - sentence.start):
+            m2 = rx.search(ctx.norm, end, clause.end)
+            if m2 is not None:
+                pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
+                return None if _has(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
+        if m is None:
+            return None
+        pre = text[max(0, m.start() - 4):m.start()] if self.lang == "zh" else text[max(0, m.start() - 14):m.start()]
+        if _has(self.rules.year_compare.get(self.lang, ()), pre, self.lang):
+            return None
+        return int(m.group(1))
+
+    # --- the decision -------------------------------------------------------------------------
+    def pick(self, ids: list[str], num: Number, agency: str) -> str | None:
+        best, best_fit = None, 0
+        for iid in ids:
+            ind = self.catalog.indicators.get(iid)
+            if ind is None or not self.allowed(ind, agency):
+                continue
+            fit = self.fits(ind, num)
+            if fit > best_fit:
+                best, best_fit = iid, fit
+        return best
+
+    def variant(self, base: str, suffix: str) -> str | None:
+        iid = base + suffix
+        return iid if iid in self.catalog.indicators else None
+
+    def base_of(self, iid: str) -> str:
+        ind = self.catalog.indicators[iid]
+        return str(ind.extra.get("base") or iid)
+
+    def read(self, ctx: Context) -> list[Reading]:
+        out: list[Reading] = []
+        for num in find_numbers(ctx.line.text, self.lang):
+            start, end = ctx.at(num.start), ctx.at(num.end - 1) + 1
+            sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
+            r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip())
+            prev = out[-1] if out and out[-1].start >= sentence.start else None
+            self.decide(ctx, r, prev, sentence, clause)
+            out.append(r)
+        return out
+
+    def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
+        num, norm = r.number, ctx.norm
+        before, after = norm[clause.start:r.start], norm[r.end:clause.end]
+        agency = self.agency(ctx, r.start)
+        r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
+        sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
+            yoy_after = self.cue("yoy_after", after[:20], "")
+            if yoy_after and yoy_after.start() < 3 and not self.cue("not_change", before[-30:]):
+                sign = 1
+        if sign < 0:
+            r.value = -r.value
+        r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+
+        if num.unit in ("percent", "percentage_points", "rank") or (num.unit == "count" and sign):
+            self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
+            return
+        # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
+        candidates = self.pattern_ids(ctx, r.start, r.end)
+        base_start = None
+        if not candidates:
+            found = None
+            noun_follows = self.lang == "zh" and re.match(r"[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
+            after_term = self.term_after(ctx, clause, r.end)
+            before_term = self.term_before(ctx, clause, r.start)
+            if self.lang == "en":
+                found = after_term or before_term
+            else:
+                found = after_term if noun_follows else before_term
+            if found is None and num.unit in ("yuan", "") and prev is not None and prev.base:
+                candidates = [prev.base + ".amount"]
+                r.region = prev.region
+            elif found is not None:
+                candidates, base_start = found
+        if base_start is not None and self.subset_before(ctx, clause, base_start):
+            return
+        if not r.region and candidates:
+            return
+        chosen = self.pick(candidates, num, agency)
+        if chosen is None and num.unit in ("yuan", ""):
+            chosen = self.pick([c + ".amount" for c in candidates], num, agency)
+        if chosen is None:
+            return
+        r.base = self.base_of(chosen)
+        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
+        if chosen:
+            r.indicator, r.base = chosen, self.base_of(chosen)
+
+    def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
+        """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
+        ind = self.catalog.indicators[iid]
+        in_sentence = ctx.norm[sentence.start:r.start]
+        new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
+        if by_term and ind.measure == "stock" and self.cue("new", new_window):
+            return self.variant(iid, ".new")
+        if self.cue("cumulative", in_sentence) and ind.measure == "flow":
+            return self.variant(iid, ".cumulative")
+        return iid
+
+    def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
+        num = r.number
+        base = prev.base if prev is not None else None
+        if prev is not None:
+            r.region = prev.region
+            r.year = prev.year
+        if base is None:
+            found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
+                return
+            base = self.pick(found[0], num, agency) or next(
+                (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)
+            if base is None:
+                return
+            base = self.base_of(base)
+        r.base, r.derived = base, True
+        if not r.region:
+            return
+        if num.unit == "rank":
+            scope = num.scope
+            if _has(self.rules.rank_scope.get("national", {}).get(self.lang, ()), scope, self.lang):
+                r.indicator = self.variant(base, ".rank_national") or ""
+            return
+        if num.unit != "percent":
+            return
+        if sign:
+            r.indicator = self.variant(base, ".yoy_pct") or ""
+            return
+        share = self.share_of(before, after)
+        if share in ("national", "province"):
+            r.indicator = self.variant(base, f".share_{share}_pct") or ""
+
+
+def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None) -> tuple[int, str]:
+    """(year, period) of an indicator's value stated in a report (CONTRACT.md)."""
+    base = catalog.indicators.get(str(ind.extra.get("base") or ind.id), ind)
+    stock = base.measure in ("stock", "ratio")
+    period = report.meta.period
+    if year is not None and str(year) != period[:4]:
+        return year, (f"{year}-12-31" if stock else str(year))
+    if not stock:
+        return int(period[:4]), period
+    end = period.split("/")[-1]
+    y, _, m = end.partition("-")
+    month = int(m) if m else 12
+    return int(y), f"{y}-{month:02d}-{calendar.monthrange(int(y), month)[1]:02d}"
+
+
+def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -> str:
+    if reading.indicator:
+        return catalog.indicators[reading.indicator].unit
+    num = reading.number
+    if num.unit != "count":
+        return num.unit
+    for unit, words in unit_words.items():
+        if lang == "zh" and num.measure in words.get("zh", ()):
+            return unit
+        if lang == "en" and num.measure and num.measure.split()[0] in words.get("en", ()):
+            return unit
+    return ""
+
+
+def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: set[int] | frozenset = frozenset()) -> TextResult:
+    """Facts, aligned observations and translation discrepancies of one report's text."""
+    rules = load_rules()
+    facts: list[Fact] = []
+    for lang in report.meta.languages:
+        lex = Lexicon.build(catalog, gazetteer, rules, lang)
+        reader = LineReader(report, catalog, lex, rules, rules.unit_words)
+        prev_agency = None
+        for line in report.half(lang):
+            if line.number in skip_lines or line.blank:
+                continue
+            ctx = Context.of(line, lang, prev_agency)
+            for n, r in enumerate(reader.read(ctx), start=1):
+                fid = f"{report.id}-{lang}-{line.number}-{n}"
+                ind = catalog.indicators.get(r.indicator) if r.indicator else None
+                year, period = period_of(report, ind, catalog, r.year) if ind else (None, "")
+                facts.append(Fact(
+                    fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
+                    value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,
+                    text=r.number.text, indicator_id=r.indicator, region_code=r.region if ind else "",
+                    period=period, clause=r.clause))
+            last = _last(lex.agencies, ctx.norm)
+            prev_agency = lex.agency_of[last.group(0).casefold()] if last else None
+    observations, discrepancies = align(report, facts, catalog)
+    counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
+    counts["unmapped"] = counts["facts"] - counts["mapped"]
+    for lang in report.meta.languages:
+        counts[f"facts_{lang}"] = sum(1 for f in facts if f.lang == lang)
+        counts[f"unmapped_{lang}"] = sum(1 for f in facts if f.lang == lang and not f.indicator_id)
+    return TextResult(facts=facts, observations=observations, discrepancies=discrepancies, counts=counts)
