@@ -49,8 +49,8 @@ def cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return fmt(value)
-    if isinstance(value, float):
-        return fmt(Decimal(repr(value)))
+    if isinstance(value, float):  # 15 significant digits: all a float holds, without binary noise
+        return fmt(Decimal(format(value, ".15g")))
     if isinstance(value, (list, tuple)):
         return ",".join(str(v) for v in value)
     return str(value)

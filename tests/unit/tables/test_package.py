@@ -1,0 +1,48 @@
+"""The package writer: canonical numbers, the field dictionary, atomic and deterministic output."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from build_scripts import package, records
+from build_scripts.errors import BuildError
+
+
+def test_numbers_are_written_canonically():
+    assert package.cell(Decimal("11.71") * 10000) == "117100"
+    assert package.cell(Decimal("942.34") * 10000) == "9423400"
+    assert package.cell(11.71 * 10000) == "117100"
+    assert package.cell(-17.61) == "-17.61" and package.cell(Decimal("50.390")) == "50.39"
+    assert package.cell(None) == "" and package.cell(0) == "0" and package.cell(["zh", "en"]) == "zh,en"
+
+
+def test_field_dictionary_defines_every_column_once_in_both_languages():
+    d = package.load_dictionary()
+    for name, res in d["resources"].items():
+        assert res["title_zh"] and res["description_zh"]
+        assert len(res["fields"]) == len(set(res["fields"])), name
+    enums = {f: set(spec["constraints"]["enum"]) for f, spec in d["fields"].items() if "enum" in spec.get("constraints", {})}
+    assert enums["qualifier"] == set(records.QUALIFIERS)
+    assert enums["agreement"] == set(records.AGREEMENTS)
+    assert enums["kind"] == set(records.DISCREPANCY_KINDS)
+
+
+@pytest.mark.parametrize("resource,record", [("observations", records.Observation), ("facts", records.Fact),
+                                             ("discrepancies", records.Discrepancy)])
+def test_resources_carry_every_record_field(resource, record):
+    listed = set(package.load_dictionary()["resources"][resource]["fields"])
+    assert {f.name for f in records.fields(record)} <= listed
+
+
+def test_undefined_field_is_an_error_naming_it(tmp_path):
+    p = tmp_path / "fields.yaml"
+    p.write_text("package: {}\npublished_table: {}\nfields: {}\nresources:\n  r: {fields: [nope]}\n", encoding="utf-8")
+    with pytest.raises(BuildError) as exc:
+        package.load_dictionary(p)
+    assert exc.value.key == "nope" and exc.value.line == 5
+
+
+def test_csv_is_plain_utf8_with_newlines_and_quotes():
+    text = package.to_csv(["a", "b"], [{"a": "南京, 市", "b": Decimal("1.50")}, {"a": 'say "x"'}])
+    assert text == 'a,b\n"南京, 市",1.5\n"say ""x""",\n'
