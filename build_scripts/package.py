@@ -146,18 +146,18 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
     fields = []
     for col in table.columns:
         ind = cat.indicators.get(col.get("indicator_id", ""))
-        f = {"name": col["name"], "type": col["type"], "title": col["title"], "title_zh": col["title_zh"]}
+        spec = dictionary["fields"].get(col["name"]) if ind is None else None
+        f = {"name": col["name"], "type": col["type"],
+             "title": col.get("title") or spec["title"], "title_zh": col.get("title_zh") or spec["title_zh"]}
         if ind:
             f["description"] = tpl["value_description"].format(indicator=ind.id, label=ind.label_en,
                                                                unit=units[ind.unit].label_en)
             f["description_zh"] = tpl["value_description_zh"].format(indicator=ind.id, label_zh=ind.label_zh,
                                                                      unit_zh=units[ind.unit].label_zh)
         else:
-            spec = dictionary["fields"].get(col["name"])
-            f["description"] = spec["description"] if spec else col["title"]
-            f["description_zh"] = spec["description_zh"] if spec else col["title_zh"]
-        if col["name"] == "region_code":
-            f["constraints"] = dictionary["fields"]["region_code"]["constraints"]
+            f["description"], f["description_zh"] = spec["description"], spec["description_zh"]
+        if "constraints" in (spec or {}):
+            f["constraints"] = spec["constraints"]
         fields.append(f)
     lines = "; ".join(x for x in (f"lines {_lines(table, 'zh')} (zh)" if _lines(table, "zh") else "",
                                    f"lines {_lines(table, 'en')} (en)" if _lines(table, "en") else "") if x)

@@ -613,45 +613,29 @@ def published(pair: TablePair, catalog: Catalog, vocab: Vocab) -> PublishedTable
     """The as-published resource: the table's rows as printed, zh labels and values (the
     authoritative text) with the en twin's region labels and lines beside them."""
     main = pair.main
-    cols = match_columns(pair)
     rows = match_rows(pair)
     used = {"region", "region_en", "region_code", "line_zh", "line_en"}
-    columns = [{"name": "region" if pair.zh else "region_en", "title": "Region as printed",
-                "title_zh": "地区（原文）", "type": "string", "unit": ""}]
-    if pair.zh and pair.en:
-        columns.append({"name": "region_en", "title": "Region as printed in the English table",
-                        "title_zh": "地区（英文表原文）", "type": "string", "unit": ""})
-    columns.append({"name": "region_code", "title": "Region code", "title_zh": "地区代码", "type": "string", "unit": ""})
-    names = []
-    for zc, ec in cols[1:]:
+    fixed = [n for n, present in (("region", pair.zh), ("region_en", pair.en)) if present] + ["region_code"]
+    columns = [{"name": n, "type": "string"} for n in fixed]
+    out_rows = [{"region_code": (z or e).code, "line_zh": z.line.number if z else None,
+                 "line_en": e.line.number if e else None,
+                 **({"region": z.label if z else ""} if pair.zh else {}),
+                 **({"region_en": e.label if e else ""} if pair.en else {})} for z, e in rows]
+    for zc, ec in match_columns(pair)[1:]:
         c = zc or ec
         ind = catalog.indicators.get(c.indicator_id)
         name = field_name(c, used)
-        names.append((name, zc, ec))
         year = f" {c.year}" if c.year is not None else ""
-        title_zh = zc.title if zc else (f"{ind.label_zh}{year}（据英文表头）" if ind else "")
-        title_en = ec.title if ec else (f"{ind.label_en}{year} (from the Chinese header)" if ind else "")
-        src = [r for pr in rows for r in pr if r is not None and r in (main.rows if zc or not ec else pair.en.rows)]
-        columns.append({"name": name, "title": title_en or title_zh, "title_zh": title_zh or title_en,
-                        "type": field_type([r.cells[c.index] for r in src], vocab),
-                        "unit": ind.unit if ind else "", "indicator_id": c.indicator_id,
-                        "year": c.year})
-    columns += [{"name": "line_zh", "title": "Line in the seed (zh table)", "title_zh": "原文行号（中文表）",
-                 "type": "integer", "unit": ""},
-                {"name": "line_en", "title": "Line in the seed (en table)", "title_zh": "原文行号（英文表）",
-                 "type": "integer", "unit": ""}]
-    out_rows = []
-    for z, e in rows:
-        r = z or e
-        row = {"region_code": r.code, "line_zh": z.line.number if z else None, "line_en": e.line.number if e else None}
-        if pair.zh:
-            row["region"] = z.label if z else ""
-        if pair.en:
-            row["region_en"] = e.label if e else ""
-        for name, zc, ec in names:
+        for row, (z, e) in zip(out_rows, rows):
             src_row, src_col = (z, zc) if z is not None and zc is not None else (e, ec)
             row[name] = src_row.cells[src_col.index] if src_row is not None and src_col is not None else ""
-        out_rows.append(row)
+        # a header printed in one language only: the other title is the catalog's label
+        title_zh = zc.title if zc else (f"{ind.label_zh}{year}" if ind else ec.title)
+        title_en = ec.title if ec else (f"{ind.label_en}{year}" if ind else zc.title)
+        columns.append({"name": name, "title": title_en, "title_zh": title_zh,
+                        "type": field_type([r[name] for r in out_rows], vocab),
+                        "indicator_id": c.indicator_id, "year": c.year})
+    columns += [{"name": "line_zh", "type": "integer"}, {"name": "line_en", "type": "integer"}]
     zt, et = pair.zh, pair.en
     return PublishedTable(
         name=pair.name, report_id=main.report.id, lang=main.lang,
