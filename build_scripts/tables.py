@@ -100,11 +100,11 @@ class Column:
     indicator_id: str = ""
     year: int | None = None    # for a year column
     header_line: int = 0
+    printed: str = ""          # the leaf header cell as printed (cleaned), unit included
 
     @property
     def title(self) -> str:
-        label = self.label + (f" ({self.unit_text})" if self.unit_text else "")
-        return f"{self.group}: {label}" if self.group else label
+        return f"{self.group}: {self.printed}" if self.group else self.printed
 
 
 @dataclass
@@ -210,7 +210,8 @@ def header_columns(header: list[list[str]], lines: list[Line]) -> list[Column]:
         if m:
             unit = m.group(1).strip()
             leaf = (leaf[: m.start()] + " " + leaf[m.end():]).strip()
-        columns.append(Column(index=i, label=leaf, group=groups[i], unit_text=unit, header_line=lines[r].number))
+        columns.append(Column(index=i, label=leaf, group=groups[i], unit_text=unit, header_line=lines[r].number,
+                              printed=rows[r][i]))
     return columns
 
 
