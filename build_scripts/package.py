@@ -168,10 +168,10 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
         "title": table.title_en or table.title_zh, "title_zh": table.title_zh or table.title_en,
         "description": tpl["description"].format(
             title=table.title_en or table.title_zh, report_id=table.report_id, lines=lines,
-            unit=table.unit_en or table.unit_zh or "-", notes=f" Notes: {notes}" if notes else ""),
+            unit=table.unit_en or table.unit_zh or "-", notes=f" {notes}" if notes else ""),
         "description_zh": tpl["description_zh"].format(
             title_zh=table.title_zh or table.title_en, report_id=table.report_id, lines_zh=lines_zh,
-            unit_zh=table.unit_zh or table.unit_en or "-", notes_zh=f"注：{notes}" if notes else ""),
+            unit_zh=table.unit_zh or table.unit_en or "-", notes_zh=notes),
         "foreignKeys": [{"fields": ["region_code"], "reference": {"resource": "regions", "fields": ["region_code"]}}],
     }
     res = resource(table.name, spec, fields)
