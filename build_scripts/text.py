@@ -64,6 +64,7 @@ class Rules:
     subset: dict              # lang -> words
     stop_terms: dict
     year_compare: dict
+    compared_region: dict
 
 
 def _tuple_tree(node):
@@ -83,8 +84,8 @@ def _words_rx(words, lang: str, boundary: bool = True) -> re.Pattern | None:
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    if lang == "en" and boundary:
-        return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.IGNORECASE)
+    if lang == "en" and boundary:      # whole words, plurals included
+        return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
     return re.compile(alt, re.IGNORECASE)
 
 
@@ -99,6 +100,15 @@ class Lexicon:
     region_codes: dict                       # casefolded name -> code or "@province" / "@city" / "@national"
     agencies: re.Pattern | None
     agency_of: dict                          # casefolded word -> agency
+
+    @staticmethod
+    def key(found: str, table: dict):
+        """The entry of `table` a match names (a plural matches its singular)."""
+        k = found.casefold()
+        for cand in (k, k[:-1], k[:-2]):
+            if cand in table:
+                return table[cand]
+        raise KeyError(found)
 
     @classmethod
     def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str) -> "Lexicon":
@@ -207,6 +217,7 @@ class Reading:
     unit: str = ""
     clause: str = ""
     derived: bool = False      # a change, share or rank of the statement before it
+    chain: bool = False        # its base may carry on to a change, share or rank right after it
 
 
 class LineReader:
@@ -238,13 +249,11 @@ class LineReader:
                 return "province"
             return "other" if self.cue("share_any", window) else None
         head = after[:40]
-        for kind in ("national", "province"):
+        for kind in ("national", "province", "any"):
             m = self.cue("share_" + kind, head, "_after")
             if m and m.start() < 4:
-                return kind
-        if self.cue("share_any", before[-30:]) or (self.cue("share_any", head, "_after") or Span(9, 9)).start < 4:
-            return "other"
-        return None
+                return "other" if kind == "any" else kind
+        return "other" if self.cue("share_any", before[-30:]) else None
 
     # --- terms --------------------------------------------------------------------------------
     def term_before(self, ctx: Context, clause: Span, pos: int):
@@ -256,32 +265,41 @@ class LineReader:
             best = m
         if best is None:
             return None
-        return self.lex.term_ids[best.group(0).casefold()], best.start()
+        return self.lex.key(best.group(0), self.lex.term_ids), best.start()
 
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
-        limit = 2 if self.lang == "zh" else 14
+        limit = 2 if self.lang == "zh" else 20
         if m and m.start() - pos <= limit:
-            return self.lex.term_ids[m.group(0).casefold()], m.start()
+            return self.lex.key(m.group(0), self.lex.term_ids), m.start()
         return None
+
+    def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
+        """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them."""
+        if before.strip() or clause.start == 0 or ctx.norm[clause.start - 1] not in "(（":
+            return clause
+        i = ctx.clauses.index(clause)
+        return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
 
     def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
         return _has(self.rules.subset.get(self.lang, ()), window, self.lang)
 
-    def pattern_ids(self, ctx: Context, start: int, end: int) -> list[str]:
-        """Indicators whose {n} pattern wraps the number; only the longest matching patterns."""
+    def pattern_ids(self, ctx: Context, start: int, end: int) -> tuple[list[str], int]:
+        """Indicators whose {n} pattern wraps the number, longest pattern first, and where the
+        longest pattern starts."""
         found = []
         for pre, post, iid in self.lex.patterns:
             m1 = pre.search(ctx.norm, 0, start) if pre is not None else None
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
                 continue
-            found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0), iid))
-        longest = max((n for n, _ in found), default=0)
-        return [iid for n, iid in found if n == longest]
+            found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
+                          m1.start() if m1 else start, iid))
+        found.sort(key=lambda f: -f[0])
+        return [iid for _, _, iid in found], (found[0][1] if found else start)
 
     # --- units, agencies, regions, years ------------------------------------------------------
     def fits(self, ind: Indicator, num: Number) -> int:
@@ -316,7 +334,7 @@ class LineReader:
     def agency(self, ctx: Context, pos: int) -> str:
         m = _last(self.lex.agencies, ctx.norm[:pos])
         if m:
-            return self.lex.agency_of[m.group(0).casefold()]
+            return self.lex.key(m.group(0), self.lex.agency_of)
         return ctx.prev_agency or "none"
 
     def allowed(self, ind: Indicator, agency: str) -> bool:
@@ -333,18 +351,27 @@ class LineReader:
         codes = self.lex.region_codes
 
         def named(matches):
-            return [m for m in matches if codes[m.group(0).casefold()] != "@national"]
-        in_clause = list(rx.finditer(ctx.norm, clause.start, start))
-        if in_clause and codes[in_clause[-1].group(0).casefold()] == "@national":
+            return [m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)]
+        in_clause = [m for m in rx.finditer(ctx.norm, clause.start, start) if not self.only_compared(ctx, m)]
+        if in_clause and self.lex.key(in_clause[-1].group(0), codes) == "@national":
             return None
         after = named(rx.finditer(ctx.norm, end, clause.end)) if self.lang == "en" else []
         found = (named(in_clause) or after[:1] or named(rx.finditer(ctx.norm, sentence.start, start)) or [None])[-1]
         if found is None:
             return own
-        code = codes[found.group(0).casefold()]
+        code = self.lex.key(found.group(0), codes)
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code
+
+    def only_compared(self, ctx: Context, m: re.Match) -> bool:
+        """A relative region word that only says what the number is compared with or ranked in
+        (占全省…, 居全国…, of the province's total, first in the province)."""
+        if not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
+            return False
+        pre = ctx.norm[max(0, m.start() - 6):m.start()]
+        words = self.rules.compared_region.get(self.lang, ())
+        return bool(re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", pre, re.IGNORECASE)) if words else False
 
     def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
@@ -384,8 +411,11 @@ class LineReader:
 
     def read(self, ctx: Context) -> list[Reading]:
         out: list[Reading] = []
+        in_terms = [(m.start(), m.end()) for m in self.lex.terms.finditer(ctx.norm)] if self.lex.terms else []
         for num in find_numbers(ctx.line.text, self.lang):
             start, end = ctx.at(num.start), ctx.at(num.end - 1) + 1
+            if any(a <= start and end <= b for a, b in in_terms):
+                continue      # part of a name: "invention patents per 10,000 people"
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
             r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip())
             prev = out[-1] if out and out[-1].start >= sentence.start else None
@@ -411,13 +441,15 @@ class LineReader:
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
-        candidates = self.pattern_ids(ctx, r.start, r.end)
+        candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end)
         base_start = None
+        if candidates and self.subset_before(ctx, clause, pattern_start):
+            return
         if not candidates:
             found = None
             noun_follows = self.lang == "zh" and re.match(r"[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
             after_term = self.term_after(ctx, clause, r.end)
-            before_term = self.term_before(ctx, clause, r.start)
+            before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":
                 found = after_term or before_term
             else:
@@ -425,6 +457,8 @@ class LineReader:
             if found is None and num.unit in ("yuan", "") and prev is not None and prev.base:
                 candidates = [prev.base + ".amount"]
                 r.region = prev.region
+            elif found is None and num.unit == "score" and prev is not None and prev.chain:
+                candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start = found
         if base_start is not None and self.subset_before(ctx, clause, base_start):
@@ -439,7 +473,7 @@ class LineReader:
         r.base = self.base_of(chosen)
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
         if chosen:
-            r.indicator, r.base = chosen, self.base_of(chosen)
+            r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
@@ -448,17 +482,17 @@ class LineReader:
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if by_term and ind.measure == "stock" and self.cue("new", new_window):
             return self.variant(iid, ".new")
-        if self.cue("cumulative", in_sentence) and ind.measure == "flow":
+        if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):
             return self.variant(iid, ".cumulative")
         return iid
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
-        base = prev.base if prev is not None else None
         if prev is not None:
-            r.region = prev.region
-            r.year = prev.year
-        if base is None:
+            if not prev.chain:
+                return
+            base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+        else:
             found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
@@ -487,8 +521,9 @@ class LineReader:
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md)."""
-    base = catalog.indicators.get(str(ind.extra.get("base") or ind.id), ind)
-    stock = base.measure in ("stock", "ratio")
+    if ind.measure in ("change", "share", "rank"):
+        ind = catalog.indicators.get(str(ind.extra.get("base") or ind.id), ind)
+    stock = ind.measure in ("stock", "ratio")
     period = report.meta.period
     if year is not None and str(year) != period[:4]:
         return year, (f"{year}-12-31" if stock else str(year))
@@ -536,7 +571,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     text=r.number.text, indicator_id=r.indicator, region_code=r.region if ind else "",
                     period=period, clause=r.clause))
             last = _last(lex.agencies, ctx.norm)
-            prev_agency = lex.agency_of[last.group(0).casefold()] if last else None
+            prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
     observations, discrepancies = align(report, facts, catalog)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
     counts["unmapped"] = counts["facts"] - counts["mapped"]
