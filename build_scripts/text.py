@@ -271,7 +271,7 @@ class LineReader:
         if self.lex.terms is None:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
-        limit = 2 if self.lang == "zh" else 20
+        limit = 8 if self.lang == "zh" else 20
         if m and m.start() - pos <= limit:
             return self.lex.key(m.group(0), self.lex.term_ids), m.start()
         return None
@@ -419,6 +419,8 @@ class LineReader:
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
             r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip())
             prev = out[-1] if out and out[-1].start >= sentence.start else None
+            if prev is None and num.unit == "score":      # scores listed after the one that names them
+                prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
             out.append(r)
         return out
