@@ -16,6 +16,11 @@ Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/b
   .md-header .md-select__link[hreflang]   language switcher (Material), lands on the twin page
   input.md-search__input, .md-search-result__item   search (Material)
   script[type="application/ld+json"]      schema.org Dataset on dataset pages
+  head link[rel~=alternate][hreflang]     hreflang alternates (zh-Hans, en, x-default), absolute URLs
+                                    from site_url; rel is written "alternate " (token list, parse
+                                    with rel.split()) so Material's exact [rel=alternate] sitemap
+                                    probe skips them (see overrides/main.html)
+  script[src$="assets/vendor/vega-bundle.js"]   only on pages with charts (front matter charts: true)
 """
 from __future__ import annotations
 
@@ -272,7 +277,8 @@ class Pages:
         return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
 
     def chart_title(self, c: ChartRef) -> str:
-        return self.t("chart_compare_title", indicator=self.ind_label(c.indicator), province=self.region_name(c.province))
+        return self.t("chart_compare_title", indicator=self.ind_label(c.indicator), province=self.region_name(c.province),
+                      level=self.t(f"level_{c.level}"))
 
     # rendering
     def render(self, template: str, path: str, **ctx) -> None:

@@ -2,6 +2,9 @@
 
 - on_config: the language's site_name/site_description from ui.yaml, and its generated nav
   (docs/<lang>/.nav.yml, written by pages.py).
+- on_page_context: language-switcher links that mkdocs-static-i18n leaves as absolute paths
+  (/<repo>/, on home pages) become language prefixes, which Material makes page-relative, so
+  the switcher works under any sub-path.
 - on_env: `portal_ui` (strings of every language, hreflang codes) for the theme overrides.
 - on_post_build: one search index per language. mkdocs-static-i18n merges every language into
   the root index; the zh site then found en pages. We split it: site/search/ keeps the default
@@ -40,6 +43,15 @@ def on_config(config):
         except yaml.YAMLError as exc:
             raise BuildError(nav_file, f"invalid generated nav: {exc} / 生成的导航无效") from None
     return config
+
+
+@event_priority(-100)          # after mkdocs-static-i18n has set the twin links
+def on_page_context(context, page, config, nav):
+    prefixes = {lang.code: lang.prefix for lang in load_ui().languages}
+    for alt in getattr(config.extra, "alternate", None) or []:   # i18n sets the attribute per page
+        if alt.get("link", "").startswith("/") and alt.get("lang") in prefixes:
+            alt["link"] = prefixes[alt["lang"]] or "./"
+    return context
 
 
 def on_env(env, config, files):

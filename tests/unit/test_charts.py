@@ -1,0 +1,69 @@
+"""Chart specs: valid Vega-Lite, labels and number formats in the page's language."""
+import json
+
+import jsonschema
+import pytest
+from altair.vegalite.v6.schema.core import load_schema
+
+from build_scripts import charts
+from build_scripts.ui import load_ui
+
+ROWS = [
+    {"region": "南京市", "year": "2020", "value": 89.9, "value_label": "89.9"},
+    {"region": "南京市", "year": "2022", "value": 107.2, "value_label": "107.2"},
+    {"region": "苏州市", "year": "2022", "value": 1171000.0, "value_label": "117.1万"},
+]
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = load_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_comparison_spec_is_valid_vega_lite(validator, lang):
+    spec = charts.comparison_spec(ROWS, lang, load_ui(), "T", "Axis", "Source: X")
+    errors = sorted(validator.iter_errors(spec), key=str)
+    assert not errors, errors[0].message
+
+
+def test_zh_axis_writes_wan_and_yi_en_uses_separators():
+    ui = load_ui()
+    zh = json.dumps(charts.comparison_spec(ROWS, "zh", ui, "T", "A", "S"), ensure_ascii=False)
+    en = json.dumps(charts.comparison_spec(ROWS, "en", ui, "T", "A", "S"), ensure_ascii=False)
+    assert "万" in zh and "亿" in zh and "labelExpr" in zh
+    assert "labelExpr" not in en and ",~r" in en
+
+
+def test_tooltips_and_titles_come_from_ui_strings():
+    ui = load_ui()
+    spec = charts.comparison_spec(ROWS, "en", ui, "Title", "Axis", "Source: X")
+    titles = [t["title"] for t in spec["encoding"]["tooltip"]]
+    assert titles == [ui.t("col_region", "en"), ui.t("col_year", "en"), ui.t("col_value", "en")]
+    assert spec["title"]["subtitle"] == "Source: X"
+
+
+def test_one_year_has_no_colour_legend():
+    spec = charts.comparison_spec(ROWS[1:], "en", load_ui(), "T", "A", "S")
+    assert "color" not in spec["encoding"]
+    assert "color" in charts.comparison_spec(ROWS, "en", load_ui(), "T", "A", "S")["encoding"]
+
+
+def test_files_of_a_chart():
+    spec = charts.comparison_spec(ROWS, "zh", load_ui(), "标题", "轴", "来源")
+    files = charts.chart_files("x--1", spec, ["地区", "数值"], [["南京市", "89.9"]])
+    assert set(files) == {"x--1.vl.json", "x--1.svg", "x--1.csv"}
+    assert json.loads(files["x--1.vl.json"]) == spec
+    assert files["x--1.svg"].lstrip().startswith("<svg") and "南京市" in files["x--1.svg"]
+    assert files["x--1.csv"] == "地区,数值\n南京市,89.9\n"
+
+
+def test_build_works_without_a_cjk_font(monkeypatch, tmp_path):
+    monkeypatch.setattr(charts, "CJK_FONT_DIRS", (tmp_path / "none",))
+    charts.register_fonts.cache_clear()
+    try:
+        assert charts.register_fonts() is False
+        assert "<svg" in charts.render_svg(charts.comparison_spec(ROWS, "zh", load_ui(), "T", "A", "S"))
+    finally:
+        charts.register_fonts.cache_clear()

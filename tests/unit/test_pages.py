@@ -1,0 +1,160 @@
+"""Page generation from a small synthetic package (tests/fixtures/pages_package)."""
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import jsonschema
+import markdown
+import pytest
+import yaml
+from altair.vegalite.v6.schema.core import load_schema
+
+from build_scripts import pages
+from build_scripts.errors import BuildError
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "pages_package"
+MD_EXT = ["tables", "attr_list", "md_in_html"]
+
+
+@pytest.fixture(scope="module")
+def files():
+    return pages.render_all(FIXTURE)
+
+
+def md_pages(files, lang):
+    return {k.split("/", 1)[1] for k in files if k.startswith(f"{lang}/") and k.endswith(".md")}
+
+
+def test_every_page_has_its_twin(files):
+    assert md_pages(files, "zh") == md_pages(files, "en")
+    assert {"index.md", "quality.md", "glossary.md", "regions/index.md", "topics/patents.md",
+            "datasets/observations.md", "reports/js-2022.md"} <= md_pages(files, "zh")
+
+
+def test_every_region_with_observations_has_a_page(files):
+    observed = {row["region_code"] for row in pages.load_package(FIXTURE).rows("observations")}
+    for lang in ("zh", "en"):
+        assert {f"regions/{code}.md" for code in observed} <= md_pages(files, lang)
+
+
+def test_one_dataset_page_per_resource_and_one_report_page_per_report(files):
+    pkg = pages.load_package(FIXTURE)
+    assert {f"datasets/{r['name']}.md" for r in pkg.resources} < md_pages(files, "en")
+    assert {f"reports/{r['report_id']}.md" for r in pkg.rows("reports")} < md_pages(files, "en")
+
+
+def test_chart_specs_validate_against_the_vega_lite_schema(files):
+    schema = load_schema()
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    specs = [k for k in files if k.endswith(".vl.json")]
+    assert specs
+    for name in specs:
+        errors = list(validator.iter_errors(json.loads(files[name])))
+        assert not errors, f"{name}: {errors[0].message}"
+
+
+def test_only_pages_with_charts_ask_for_vega(files):
+    for name, text in files.items():
+        if name.endswith(".md"):
+            has_chart = '<figure class="ipc-chart"' in text
+            assert has_chart == ("\ncharts: true\n" in text.split("---", 2)[1]), name
+
+
+def test_chart_block_links_svg_csv_and_sources(files):
+    text = files["en/regions/320000.md"]
+    chart_id = "patents.valid.invention.per_10k--320000--prefecture"
+    assert f"](../charts/{chart_id}.svg){{ .ipc-chart__fallback" in text
+    assert f"](../charts/{chart_id}.csv){{ .ipc-chart__download }}" in text
+    assert {f"{lang}/charts/{chart_id}.{ext}" for lang in ("zh", "en") for ext in ("svg", "csv", "vl.json")} <= set(files)
+    assert "Source: [js\\-2020](../reports/js-2020.md), [js\\-2022](../reports/js-2022.md)" in text
+
+
+def test_city_rank_among_same_level_areas(files):
+    nanjing = files["en/regions/320100.md"]
+    assert "| 1 of 3 |" in nanjing           # 107.2 > 81.3 > 25.1 among prefecture-level cities
+    assert "| 3 of 3 |" in files["en/regions/320300.md"]
+    assert "第 1 / 3 名" in files["zh/regions/320100.md"]
+
+
+def test_numbers_are_written_per_language(files):
+    assert "300,000" in files["en/regions/440300.md"]
+    assert "30万" in files["zh/regions/440300.md"]
+    assert "约500亿" in files["zh/topics/finance_transactions.md"]
+    assert "about 50,000,000,000" in files["en/topics/finance_transactions.md"]
+
+
+def test_hostile_text_stays_text(files):
+    for name in ("zh/reports/gd-2022.md", "en/quality.md", "en/regions/440300.md", "zh/index.md"):
+        body = markdown.markdown(files[name].split("---", 2)[2], extensions=MD_EXT)
+        assert "<script>alert" not in body and "<img src=x" not in body and "<b>" not in body, name
+        assert 'href="http://evil"' not in body, name
+    title = yaml.safe_load(files["zh/reports/gd-2022.md"].split("---")[1])["title"]
+    assert "<script>" not in title and "&lt;script&gt;" in title
+
+
+def test_table_cells_with_pipes_do_not_break_rows(files):
+    body = markdown.markdown(files["zh/reports/gd-2022.md"].split("---", 2)[2], extensions=MD_EXT)
+    assert "近500亿元 &lt;b&gt;*x*&lt;/b&gt; | y" in body
+
+
+def test_dataset_page_has_fields_downloads_and_json_ld(files):
+    text = files["zh/datasets/observations.md"]
+    assert "| `value` | 数值 | number |" in text
+    for fmt, href in (("csv", "observations.csv"), ("json", "observations.json"), ("zip", "datapackage.zip")):
+        assert f"](../downloads/{href}){{ .ipc-download data-format={fmt} }}" in text
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text).group(1))
+    assert ld["@type"] == "Dataset" and ld["inLanguage"] == ["zh-Hans", "en"]
+    assert {d["contentUrl"] for d in ld["distribution"]} == {"../../downloads/observations.csv", "../../downloads/observations.json"}
+
+
+def test_downloads_json_records_and_zip(files):
+    records = json.loads(files["en/downloads/observations.json"])
+    assert records[0]["value"] == 49.4 and records[0]["year"] == 2022 and records[6]["line_zh"] is None
+    assert json.loads(files["en/downloads/observations.json"])[9]["value"] == 480272
+    assert files["zh/downloads/observations.csv"] == (FIXTURE / "data" / "observations.csv").read_bytes()
+    names = zipfile.ZipFile(io.BytesIO(files["zh/downloads/datapackage.zip"])).namelist()
+    assert "datapackage/datapackage.json" in names and "datapackage/data/observations.csv" in names
+
+
+def test_rendering_is_deterministic(files):
+    again = pages.render_all(FIXTURE)
+    assert again.keys() == files.keys()
+    assert [k for k in files if files[k] != again[k]] == []
+
+
+def test_nav_nests_cities_under_provinces(files):
+    nav = yaml.safe_load(files["en/.nav.yml"])
+    regions = next(item["Regions"] for item in nav if "Regions" in item)
+    jiangsu = next(item["Jiangsu"] for item in regions if isinstance(item, dict) and "Jiangsu" in item)
+    assert jiangsu[0] == "regions/320000.md"
+    assert {"Nanjing": "regions/320100.md"} in jiangsu and {"Kunshan": "regions/320583.md"} in jiangsu
+
+
+def test_generate_replaces_generated_pages_and_keeps_hand_written(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "zh" / "regions").mkdir(parents=True)
+    (docs / "zh" / "regions" / "stale.md").write_text("old", encoding="utf-8")
+    (docs / "zh" / "about.md").write_text("mine", encoding="utf-8")
+    pages.generate(FIXTURE, docs)
+    assert not (docs / "zh" / "regions" / "stale.md").exists()
+    assert (docs / "zh" / "about.md").read_text(encoding="utf-8") == "mine"
+    assert (docs / "en" / "regions" / "320100.md").is_file()
+
+
+def test_missing_package_is_a_clear_error(tmp_path):
+    with pytest.raises(BuildError) as err:
+        pages.load_package(tmp_path)
+    assert "datapackage.json" in str(err.value.file) and "make data" in err.value.message
+
+
+def test_observation_with_unknown_region_names_the_file(tmp_path):
+    import shutil
+    pkg = tmp_path / "pkg"
+    shutil.copytree(FIXTURE, pkg)
+    obs = pkg / "data" / "observations.csv"
+    obs.write_text(obs.read_text(encoding="utf-8").replace(",440100,", ",999999,"), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        pages.render_all(pkg)
+    assert err.value.key == "region_code" and "observations.csv" in str(err.value.file)
