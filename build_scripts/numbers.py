@@ -219,6 +219,8 @@ def _en_numbers(norm: str) -> list[tuple]:
             "more_than" if m.group("plus") else "exact")
         if unit_text == "times" and not kind:
             measure = "times"
+        elif kind:
+            measure = ""
         else:
             noun = re.match(r"\s?\(?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?)", norm[m.end():])
             measure = noun.group(1).lower() if noun else ""
