@@ -35,18 +35,22 @@ def _quote(f: Fact | None) -> str:
     return f.clause or f.text if f else ""
 
 
-def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, indicator: str = "", region: str = "") -> Discrepancy:
+def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, units: dict, indicator: str = "",
+                region: str = "") -> Discrepancy:
     text_en, text_zh = REASONS[reason]
     if reason == "qualifier":
         text_en = text_en.format(zh=zh.qualifier, en=en.qualifier)
         text_zh = text_zh.format(zh=QUALIFIER_ZH[zh.qualifier], en=QUALIFIER_ZH[en.qualifier])
     vz, ve = canonical(zh.value), canonical(en.value)
+    uz, ue = (units.get(f.unit) for f in (zh, en))
+    shown_en = [f"{v} {u.label_en}" if u else v for v, u in ((vz, uz), (ve, ue))]
+    shown_zh = [f"{v}{u.label_zh}" if u else v for v, u in ((vz, uz), (ve, ue))]
     return Discrepancy(
         report_id=report_id, kind="translation", check="text_translation", line_zh=zh.line, line_en=en.line,
         text_zh=_quote(zh), text_en=_quote(en), value_zh=vz, value_en=ve,
-        resolution=(f"Chinese text {vz} ({zh.qualifier}), English translation {ve} ({en.qualifier}): {text_en}. "
+        resolution=(f"The Chinese text states {shown_en[0]}, the English translation {shown_en[1]}: {text_en}. "
                     "The Chinese value is published: the Chinese text is authoritative."),
-        resolution_zh=(f"中文本为 {vz}，英文译本为 {ve}：{text_zh}。以中文本为准，发布中文数值。"),
+        resolution_zh=(f"中文本为{shown_zh[0]}，英文译本为{shown_zh[1]}：{text_zh}。以中文本为准，发布中文数值。"),
         indicator_id=indicator, region_code=region)
 
 
@@ -97,15 +101,15 @@ def align(report, facts: list[Fact], catalog: Catalog) -> tuple[list[Observation
             paired.update((zh.fact_id, en.fact_id))
             reason = "region" if zh.region_code != en.region_code else _reason(zh, en)
             if reason:
-                discrepancies.append(discrepancy(report.id, zh, en, reason, key[0], key[1]))
+                discrepancies.append(discrepancy(report.id, zh, en, reason, catalog.units, key[0], key[1]))
             observations.append(_observation(report, catalog, zh, en, "disagree" if reason else "agree"))
         else:
             observations.append(_observation(report, catalog, zh, en, "zh_only" if zh else "en_only"))
-    discrepancies += unmapped_discrepancies(report, facts, paired)
+    discrepancies += unmapped_discrepancies(report, facts, paired, catalog.units)
     return observations, discrepancies
 
 
-def unmapped_discrepancies(report, facts: list[Fact], paired: set[str]) -> list[Discrepancy]:
+def unmapped_discrepancies(report, facts: list[Fact], paired: set[str], units: dict) -> list[Discrepancy]:
     """Changes whose unit (points vs percent) or direction the translation altered, found by value
     among the facts not already compared within an observation (values with decimals, unique)."""
     zh = [f for f in facts if f.lang == "zh" and f.fact_id not in paired and f.unit in ("percent", "percentage_points")
@@ -118,7 +122,7 @@ def unmapped_discrepancies(report, facts: list[Fact], paired: set[str]) -> list[
             continue
         e = same[0]
         if z.unit == "percentage_points" and e.unit != "percentage_points":
-            out.append(discrepancy(report.id, z, e, "points", e.indicator_id))
+            out.append(discrepancy(report.id, z, e, "points", units, e.indicator_id))
         elif z.value == -e.value and z.value != e.value:
-            out.append(discrepancy(report.id, z, e, "direction", z.indicator_id or e.indicator_id))
+            out.append(discrepancy(report.id, z, e, "direction", units, z.indicator_id or e.indicator_id))
     return out

@@ -205,6 +205,8 @@ def _en_numbers(norm: str) -> list[tuple]:
         plain = "," not in num and "." not in num
         if plain and not scale and not unit_text and not cur and 1900 <= int(num) <= 2100:
             continue      # a year
+        if re.fullmatch(r"\d+\.0", num) and not (scale or unit_text or cur):
+            continue      # a version: "Framework Agreement ... 2.0"
         if re.match(r"\s?(?:" + "|".join(EN_NOT_STAT) + r")\b", after, re.IGNORECASE) and not unit_text:
             continue      # durations
         value = _digits(num) * EN_SCALES.get(scale, Decimal(1))

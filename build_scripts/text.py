@@ -218,6 +218,7 @@ class Reading:
     clause: str = ""
     derived: bool = False      # a change, share or rank of the statement before it
     chain: bool = False        # its base may carry on to a change, share or rank right after it
+    sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
 
 
 class LineReader:
@@ -431,15 +432,19 @@ class LineReader:
         agency = self.agency(ctx, r.start)
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
+                and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
+            sign = prev.sign          # a list of changes: 分别提高了2.72分、2.67分和1.55分
         if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
             yoy_after = self.cue("yoy_after", after[:20], "")
             if yoy_after and yoy_after.start() < 3 and not self.cue("not_change", before[-30:]):
                 sign = 1
+        r.sign = sign
         if sign < 0:
             r.value = -r.value
         r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
 
-        if num.unit in ("percent", "percentage_points", "rank") or (num.unit == "count" and sign):
+        if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it

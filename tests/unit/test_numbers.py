@@ -100,6 +100,7 @@ def test_rankings(text, lang, rank, scope):
     ("to respond to Covid-19", "en"),
     ("U.S. Section 337 investigations", "en"),
     ("1. Trademark application and registration:", "en"),       # section number
+    ("the Framework Agreement on Integrated Development 2.0 and", "en"),   # version number
     ("from more than 3 years to less than 1 year", "en"),
 ])
 def test_not_statistics(text, lang):
