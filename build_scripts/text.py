@@ -42,8 +42,7 @@ SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za
 CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
-DERIVED_SUFFIXES = (".yoy_pct", ".share_national_pct", ".share_province_pct", ".rank_national", ".amount", ".new",
-                    ".cumulative")
+CLAUSE_END = " ，,；;。.：:（(、"
 
 
 @dataclass
@@ -418,7 +417,7 @@ class LineReader:
             if any(a <= start and end <= b for a, b in in_terms):
                 continue      # part of a name: "invention patents per 10,000 people"
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
-            r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip())
+            r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip().rstrip(CLAUSE_END).strip())
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
