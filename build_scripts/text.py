@@ -78,7 +78,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
     return Rules(**{k: _tuple_tree(doc.get(k) or {}) for k in Rules.__dataclass_fields__})
 
 
-def _words_rx(words, lang: str, boundary: bool = True) -> re.Pattern | None:
+@lru_cache(maxsize=512)
+def _words_rx(words: tuple[str, ...], lang: str, boundary: bool = True) -> re.Pattern | None:
     words = sorted(set(words), key=len, reverse=True)
     if not words:
         return None
@@ -134,8 +135,8 @@ class Lexicon:
             for w in words.get(lang, ()):
                 codes.setdefault(w.casefold(), "@" + kind)
         agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
-        return cls(lang, _words_rx(term_ids, lang), term_ids, patterns, _words_rx(codes, lang), codes,
-                   _words_rx(agency_of, lang), agency_of)
+        return cls(lang, _words_rx(tuple(term_ids), lang), term_ids, patterns, _words_rx(tuple(codes), lang), codes,
+                   _words_rx(tuple(agency_of), lang), agency_of)
 
 
 @dataclass
@@ -280,7 +281,7 @@ class LineReader:
         """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them."""
         if before.strip() or clause.start == 0 or ctx.norm[clause.start - 1] not in "(（":
             return clause
-        i = ctx.clauses.index(clause)
+        i = next((k for k, c in enumerate(ctx.clauses) if c == clause), 0)
         return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
 
     def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
