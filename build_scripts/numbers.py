@@ -134,7 +134,9 @@ def normalize_en(text: str) -> tuple[str, list[int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside name quotes and title marks: “…”, 《…》, "…" — numbers there are names."""
     spans = []
-    for rx in (r"“[^”]{0,40}”", r"《[^》]*》", r"\"[^\"]{0,40}\"", r"「[^」]*」"):
+    # ASCII quotes do not say which way they face: a quotation hugs its text ("2.11"), and a line
+    # that starts inside a quotation does not pair its quotes the other way round.
+    for rx in (r"“[^”]*”", r"《[^》]*》", r"\"(?=\S)[^\"]*(?<=\S)\"", r"「[^」]*」"):
         spans += [(m.start(), m.end()) for m in re.finditer(rx, text)]
     return spans
 
@@ -192,8 +194,10 @@ def _en_numbers(norm: str) -> list[tuple]:
         if re.search(r"[A-Za-z/\-+#]$", before) or re.search(r"(?:No\.|Section|Article|Top|Phase|Grade|Class)\s?$",
                                                               before, re.IGNORECASE):
             continue      # codes (DB44/T 2362, COVID-19, T/GDTA 003-2021), article/section numbers, "Top 10"
-        if re.match(r"(?:st|nd|rd|th)\b|-\d|[-–/+]\w|\.\d|\)\s", norm[e:e + 3]) and not m.group("plus"):
-            continue      # ordinals (23rd), ranges and codes (2021-2035, 003-2021), section marks (1) )
+        if re.match(r"(?:st|nd|rd|th)\b|-\d|[-–/+]\w|\.\d", norm[e:e + 3]) and not m.group("plus"):
+            continue      # ordinals (23rd), ranges and codes (2021-2035, 003-2021)
+        if before.endswith(("(", "（")) and re.fullmatch(r"\d{1,2}", num) and norm[e:e + 1] in ")）":
+            continue      # enumerations: (1), (2)
         if re.search(r"(?:" + "|".join(MONTHS) + r")\s$", before):
             continue      # dates: May 1, April 26
         if s == 0 or not norm[:s].strip() or re.fullmatch(r"[\s#(（]*", norm[:s]):

@@ -57,6 +57,7 @@ def one(text, lang):
     ("1.9 times the national level", "en", "1.9", "times", "", "exact"),
     ("for 65,900 times in total", "en", "65900", "count", "times", "exact"),
     ("stood at 4,771.² Guangdong", "en", "4771", "count", "", "exact"),         # footnote after the number
+    ("patents\", in terms of \"ownership\" (120.75) and \"ownership\"", "en", "120.75", "count", "", "exact"),  # quotes
 ])
 def test_statistics(text, lang, value, unit, measure, qualifier):
     n = one(text, lang)
@@ -86,6 +87,7 @@ def test_rankings(text, lang, rank, scope):
     ("第二十三届中国专利奖", "zh"),                               # ordinal event name
     ("第 131 届、第 132 届广交会", "zh"),
     ("“4.26”世界知识产权日", "zh"),
+    ("the \"2.11\" production and sale case", "en"),
     ("从3年以上缩短至1年以内", "zh"),                             # durations
     ("由 22 个月缩短至 6 个月", "zh"),
     ("应对美国337调查", "zh"),                                  # bare number: no unit, not a statistic
@@ -100,6 +102,7 @@ def test_rankings(text, lang, rank, scope):
     ("to respond to Covid-19", "en"),
     ("U.S. Section 337 investigations", "en"),
     ("1. Trademark application and registration:", "en"),       # section number
+    ("Note: (1) Source of total population data", "en"),        # enumeration
     ("the Framework Agreement on Integrated Development 2.0 and", "en"),   # version number
     ("from more than 3 years to less than 1 year", "en"),
 ])
