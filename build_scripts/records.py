@@ -80,7 +80,7 @@ class PublishedTable:
     title_en: str
     unit_zh: str
     unit_en: str
-    columns: list[dict]         # {"name", "title", "title_zh", "type", "unit"}
+    columns: list[dict]         # {"name", "type"} + for value columns {"title", "title_zh", "indicator_id", "year"}
     rows: list[dict]            # column name -> cell as printed (str), plus "region_code"
     line_first: int = 0
     line_last: int = 0

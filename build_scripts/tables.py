@@ -104,7 +104,8 @@ class Column:
 
     @property
     def title(self) -> str:
-        return f"{self.group}: {self.printed}" if self.group else self.printed
+        sep = "：" if re.search(r"[\u3400-\u9fff]", self.group) else ": "
+        return f"{self.group}{sep}{self.printed}" if self.group else self.printed
 
 
 @dataclass

@@ -136,7 +136,7 @@ def test_defect_multi_row_header(built):
     desc = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     res = next(r for r in desc["resources"] if r["name"] == "jiangsu-2022-patents")
     f = next(f for f in res["schema"]["fields"] if f["name"] == "patents_valid_invention_owner_university")
-    assert (f["title_zh"], f["title"]) == ("专利权人类型: 院校", "Patent Owner: Colleges and universities")
+    assert (f["title_zh"], f["title"]) == ("专利权人类型：院校", "Patent Owner: Colleges and universities")
 
 
 def test_defect_blank_lines_inside_tables(built):
