@@ -64,6 +64,7 @@ class Rules:
     stop_terms: dict
     year_compare: dict
     compared_region: dict
+    agency_units: tuple
 
 
 def _tuple_tree(node):
@@ -402,6 +403,15 @@ class LineReader:
                 best, best_fit = iid, fit
         return best
 
+    def by_agency_unit(self, num: Number, agency: str) -> list[str]:
+        """No term: the one indicator of the sentence's authority whose distinctive unit the measure
+        word names (海关 … 1074 批次 -> customs.batches)."""
+        if agency == "none":
+            return []
+        ids = [i.id for i in self.catalog.indicators.values() if i.unit in self.rules.agency_units
+               and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
+        return ids if len(ids) == 1 else []
+
     def variant(self, base: str, suffix: str) -> str | None:
         iid = base + suffix
         return iid if iid in self.catalog.indicators else None
@@ -468,6 +478,8 @@ class LineReader:
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start = found
+            else:
+                candidates = self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start):
             return
         if not r.region and candidates:
@@ -556,6 +568,19 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
     return ""
 
 
+def unmap_conflicts(facts: list[Fact]) -> None:
+    """A later statement in the same language that maps to an indicator, region and period already
+    stated with another value is a part or a neighbour of it (a sub-court, one customs office),
+    not the indicator itself: it stays a fact, without the mapping."""
+    first: dict[tuple, Decimal] = {}
+    for f in facts:
+        if not f.indicator_id:
+            continue
+        key = (f.lang, f.indicator_id, f.region_code, f.period)
+        if first.setdefault(key, f.value) != f.value:
+            f.indicator_id = f.region_code = f.period = ""
+
+
 def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: set[int] | frozenset = frozenset()) -> TextResult:
     """Facts, aligned observations and translation discrepancies of one report's text."""
     rules = load_rules()
@@ -579,6 +604,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     period=period, clause=r.clause))
             last = _last(lex.agencies, ctx.norm)
             prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
+    unmap_conflicts(facts)
     observations, discrepancies = align(report, facts, catalog)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
     counts["unmapped"] = counts["facts"] - counts["mapped"]
