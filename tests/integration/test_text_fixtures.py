@@ -1,4 +1,5 @@
-"""New reports of the genre (zh+en city, zh province for part of a year, en-only city), added
+"""New reports of the genre (zh+en city for a year and for a half year, zh province for part of a
+year, en-only city), added
 with only their text and reports.yaml entry, yield their headline indicators: no code change.
 The fixtures live in tests/fixtures/text_reports/ and are not part of the gold set."""
 from decimal import Decimal
@@ -49,6 +50,23 @@ EXPECTED = {
         ("customs.pieces", "440000", "2024-01/2024-09"): ("12340000", "exact", "zh_only"),
         ("finance.pledge.amount.yoy_pct", "440000", "2024-01/2024-09"): ("45.67", "exact", "zh_only"),
         ("transactions.tech_contracts.amount", "440000", "2024-01/2024-09"): ("345678000000", "exact", "zh_only"),
+    },
+    "changzhou-2022h1": {      # other phrasings: 授权发明专利, 商标注册申请量, 常州海关, "registered {n} trademarks"
+        ("patents.granted.invention", "320400", "2022-01/2022-06"): ("2345", "exact", "agree"),
+        ("patents.granted.utility_model.yoy_pct", "320400", "2022-01/2022-06"): ("-3.3", "exact", "agree"),
+        ("patents.valid.invention", "320400", "2022-06-30"): ("27100", "exact", "agree"),
+        ("patents.valid.invention.per_10k", "320400", "2022-06-30"): ("50.6", "exact", "agree"),
+        ("patents.pct.applications", "320400", "2022-01/2022-06"): ("345", "exact", "agree"),
+        ("trademarks.applications", "320400", "2022-01/2022-06"): ("23400", "exact", "agree"),
+        ("trademarks.registrations", "320400", "2022-01/2022-06"): ("19800", "exact", "agree"),
+        ("trademarks.valid", "320400", "2022-06-30"): ("215000", "approx", "agree"),
+        ("courts.cases.accepted", "320400", "2022-01/2022-06"): ("1234", "exact", "agree"),
+        ("courts.cases.concluded", "320400", "2022-01/2022-06"): ("1100", "exact", "agree"),
+        ("enforcement.cases", "320400", "2022-01/2022-06"): ("210", "exact", "agree"),
+        ("enforcement.fines", "320400", "2022-01/2022-06"): ("5200000", "approx", "agree"),
+        ("customs.batches", "320400", "2022-01/2022-06"): ("56", "exact", "agree"),
+        ("customs.pieces", "320400", "2022-01/2022-06"): ("34000", "approx", "agree"),
+        ("finance.pledge.amount.yoy_pct", "320400", "2022-01/2022-06"): ("21.4", "exact", "agree"),
     },
     "wuxi-2021": {
         ("trademarks.applications", "320200", "2021"): ("45678", "exact", "en_only"),
