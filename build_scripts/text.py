@@ -90,6 +90,12 @@ def _words_rx(words: tuple[str, ...], lang: str, boundary: bool = True) -> re.Pa
     return re.compile(alt, re.IGNORECASE)
 
 
+def _pattern_part(text: str, lang: str) -> str:
+    """A literal part of a {n} term as a regex: any spacing; in English a word may be plural."""
+    rx = re.escape(text.strip()).replace(r"\ ", r"\s+")
+    return re.sub(r"([A-Za-z]{3,})", r"\1(?:e?s)?", rx) if lang == "en" else rx
+
+
 @dataclass
 class Lexicon:
     """The catalog's terms and the gazetteer's names, compiled for one language."""
@@ -119,11 +125,9 @@ class Lexicon:
             for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
                 term = re.sub(r"\s+", "", term) if lang == "zh" else term
                 if "{n}" in term:
-                    pre, _, post = term.partition("{n}")
-                    flags = re.IGNORECASE if lang == "en" else 0
-                    patterns.append((re.compile(re.escape(pre.strip()).replace(r"\ ", r"\s+") + r"\s*$", flags) if pre.strip() else None,
-                                     re.compile(r"\s*" + re.escape(post.strip()).replace(r"\ ", r"\s+"), flags) if post.strip() else None,
-                                     ind.id))
+                    pre, _, post = (_pattern_part(p, lang) for p in term.partition("{n}"))
+                    patterns.append((re.compile(pre + r"\s*$", re.IGNORECASE) if pre else None,
+                                     re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
                 else:
                     term_ids.setdefault(term.casefold(), []).append(ind.id)
         for stop in rules.stop_terms.get(lang, ()):
@@ -459,6 +463,9 @@ class LineReader:
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end)
+        if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
+            stock = self.catalog.indicators[prev.base]
+            candidates = [stock.id] if stock.measure == "stock" else []
         base_start = None
         if candidates and self.subset_before(ctx, clause, pattern_start):
             return

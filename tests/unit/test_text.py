@@ -116,7 +116,7 @@ def test_cumulative_and_new_pick_their_twins(run):
     assert o[("gi.trademarks.new", "320000", "2022")].value == 33
     assert o[("gi.trademarks", "320000", "2022-12-31")].value == 411
     assert o[("public_services.tm_brand_stations.new", "320000", "2022")].value == 25
-    assert ("public_services.tm_brand_stations", "320000", "2022-12-31") not in o     # 总数达 names no term
+    assert o[("public_services.tm_brand_stations", "320000", "2022-12-31")].value == 148   # 总数达: the stock
 
 
 def test_money_after_a_count_is_its_amount(run):
