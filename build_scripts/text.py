@@ -64,7 +64,7 @@ class Rules:
     stop_terms: dict
     year_compare: dict
     compared_region: dict
-    agency_units: tuple
+    distinct_units: tuple
 
 
 def _tuple_tree(node):
@@ -219,9 +219,7 @@ class Reading:
     indicator: str = ""
     region: str = ""
     year: int | None = None
-    unit: str = ""
     clause: str = ""
-    derived: bool = False      # a change, share or rank of the statement before it
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
 
@@ -236,8 +234,8 @@ class LineReader:
         words = self.rules.cues.get(name, {}).get(self.lang + where, ())
         return _last(_words_rx(words, self.lang), text)
 
-    def change_sign(self, before: str, after: str) -> int:
-        """+1 / -1 when the words just before the number (or YoY after it) make it a change."""
+    def change_sign(self, before: str) -> int:
+        """+1 / -1 when the words just before the number make it a change (增长 / down)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
         up, down = self.cue("up", window), self.cue("down", window)
         if self.cue("not_change", window):
@@ -326,16 +324,16 @@ class LineReader:
             if num.unit == "":
                 return 1
             return 2 if num.measure in words.get("zh", ()) else 0
-        noun = num.measure
-        if noun and any(noun == w or noun.startswith(w + " ") for w in words.get("en", ())):
+        # English: the noun after the number names the unit, or says nothing about it
+        def names(u: str) -> bool:
+            return bool(num.measure) and any(num.measure == w or num.measure.startswith(w + " ")
+                                             for w in self.unit_words.get(u, {}).get("en", ()))
+        if names(unit):
             return 2
-        others = {w for u, ws in self.unit_words.items() if u != unit for w in ws.get("en", ())}
-        if noun and any(noun == w or noun.startswith(w + " ") for w in others) and unit in ("persons", "person_times", "batches"):
-            return 0
-        if noun and unit in ("cases", "pieces", "items", "entities", "transactions") and noun.split()[0] in (
-                "suspects", "persons", "people", "batches"):
-            return 0
-        return 1 if unit not in ("persons", "person_times", "batches") else 0
+        distinct = self.rules.distinct_units
+        if unit in distinct or any(names(u) for u in distinct):
+            return 0          # persons and batches need their noun; "698 suspects" is no count of cases
+        return 1
 
     def agency(self, ctx: Context, pos: int) -> str:
         m = _last(self.lex.agencies, ctx.norm[:pos])
@@ -412,7 +410,7 @@ class LineReader:
         word names (海关 … 1074 批次 -> customs.batches)."""
         if agency == "none":
             return []
-        ids = [i.id for i in self.catalog.indicators.values() if i.unit in self.rules.agency_units
+        ids = [i.id for i in self.catalog.indicators.values() if i.unit in self.rules.distinct_units
                and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
         return ids if len(ids) == 1 else []
 
@@ -445,7 +443,7 @@ class LineReader:
         before, after = norm[clause.start:r.start], norm[r.end:clause.end]
         agency = self.agency(ctx, r.start)
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
-        sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        sign = self.change_sign(before) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
             sign = prev.sign          # a list of changes: 分别提高了2.72分、2.67分和1.55分
@@ -478,7 +476,7 @@ class LineReader:
                 found = after_term or before_term
             else:
                 found = after_term if noun_follows else before_term
-            if found is None and num.unit in ("yuan", "") and prev is not None and prev.base:
+            if found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
                 candidates = [prev.base + ".amount"]
                 r.region = prev.region
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
@@ -496,7 +494,6 @@ class LineReader:
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
         if chosen is None:
             return
-        r.base = self.base_of(chosen)
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
@@ -527,7 +524,7 @@ class LineReader:
             if base is None:
                 return
             base = self.base_of(base)
-        r.base, r.derived = base, True
+        r.base = base
         if not r.region:
             return
         if num.unit == "rank":
