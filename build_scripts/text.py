@@ -42,6 +42,11 @@ SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za
 CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末)"),
+         "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
+                          re.IGNORECASE)}
 CLAUSE_END = " ，,；;。.：:（(、"
 
 
@@ -219,6 +224,7 @@ class Reading:
     indicator: str = ""
     region: str = ""
     year: int | None = None
+    as_of: tuple[int | None, int] | None = None    # (year, month) of 截至…月底 / as of the end of <month>
     clause: str = ""
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
@@ -393,6 +399,14 @@ class LineReader:
             return None
         return int(m.group(1))
 
+    def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple[int | None, int] | None:
+        m = _last(AS_OF[self.lang], ctx.norm[sentence.start:start])
+        if m is None:
+            return None
+        if self.lang == "zh":
+            return (int(m.group(1)) if m.group(1) else None), int(m.group(2))
+        return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
+
     # --- the decision -------------------------------------------------------------------------
     def pick(self, ids: list[str], num: Number, agency: str) -> str | None:
         best, best_fit = None, 0
@@ -443,6 +457,7 @@ class LineReader:
         before, after = norm[clause.start:r.start], norm[r.end:clause.end]
         agency = self.agency(ctx, r.start)
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
+        r.as_of = self.as_of(ctx, sentence, r.start)
         sign = self.change_sign(before) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
@@ -542,8 +557,11 @@ class LineReader:
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
 
 
-def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None) -> tuple[int, str]:
-    """(year, period) of an indicator's value stated in a report (CONTRACT.md)."""
+def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
+              as_of: tuple[int | None, int] | None = None) -> tuple[int, str]:
+    """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
+    report's period (or the year its clause names), a stock on the last day of the report's period
+    (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
     if ind.measure in ("change", "share", "rank"):
         ind = catalog.indicators.get(str(ind.extra.get("base") or ind.id), ind)
     stock = ind.measure in ("stock", "ratio")
@@ -554,8 +572,10 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
         return int(period[:4]), period
     end = period.split("/")[-1]
     y, _, m = end.partition("-")
-    month = int(m) if m else 12
-    return int(y), f"{y}-{month:02d}-{calendar.monthrange(int(y), month)[1]:02d}"
+    y, month = int(y), int(m) if m else 12
+    if as_of is not None:
+        y, month = as_of[0] or y, as_of[1]
+    return y, f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
 
 
 def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -> str:
@@ -600,7 +620,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
             for n, r in enumerate(reader.read(ctx), start=1):
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
-                year, period = period_of(report, ind, catalog, r.year) if ind else (None, "")
+                year, period = period_of(report, ind, catalog, r.year, r.as_of) if ind else (None, "")
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,

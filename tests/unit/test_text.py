@@ -104,6 +104,8 @@ def test_periods_flow_stock_part_year_and_named_year(run):
     o = obs(r)
     assert o[("patents.granted", "440000", "2024-01/2024-09")].year == 2024
     assert o[("trademarks.valid", "440000", "2024-09-30")].value == 8123400
+    r = run("截至2022年6月底，全省有效发明专利量 40 万件。\nAs of the end of June 2022, Jiangsu recorded 400,000 valid invention patents.\n")
+    assert obs(r)[("patents.valid.invention", "320000", "2022-06-30")].agreement == "agree"
     r = run("在2021年知识产权保护社会满意度调查中达83.62分。\n", languages="[zh]")
     assert obs(r)[("general.ip_protection_satisfaction", "320000", "2021")].year == 2021
 
