@@ -62,7 +62,7 @@ ZH_RANK_RE = re.compile(
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
 EN_RE = re.compile(
     r"(?P<qual>(?:" + "|".join(sorted(map(re.escape, EN_QUAL_PRE), key=len, reverse=True)) + r")\s+)?"
-    r"(?P<cur>(?:RMB|CNY|¥|US\$|\$)\s?)?"
+    r"(?P<cur>(?:RMB|CNY|¥)\s?)?"
     r"(?P<num>" + EN_NUM + r")(?P<plus>\+)?"
     r"(?P<scale>\s?(?:trillion|billion|million|thousand)\b)?"
     r"(?P<unit>\s?(?:%|percentage points?|per ?cent\b|times\b))?"
@@ -191,7 +191,8 @@ def _en_numbers(norm: str) -> list[tuple]:
         before, after = norm[max(0, s - 12):s], norm[m.end():m.end() + 24]
         if _inside(s, quoted):
             continue
-        if re.search(r"[A-Za-z/\-+#]$", before) or re.search(r"(?:No\.|Section|Article|Top|Phase|Grade|Class)\s?$",
+        lead = norm[max(0, m.start("cur") - 12):m.start("cur")] if m.group("cur") else before
+        if re.search(r"[A-Za-z/\-+#]$", lead) or re.search(r"(?:No\.|Section|Article|Top|Phase|Grade|Class)\s?$",
                                                               before, re.IGNORECASE):
             continue      # codes (DB44/T 2362, COVID-19, T/GDTA 003-2021), article/section numbers, "Top 10"
         if re.match(r"(?:st|nd|rd|th)\b|-\d|[-–/+]\w|\.\d", norm[e:e + 3]) and not m.group("plus"):

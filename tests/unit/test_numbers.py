@@ -45,6 +45,10 @@ def one(text, lang):
     ("accepted 117,100 IPR cases", "en", "117100", "count", "ipr cases", "exact"),
     ("28.81 million pieces", "en", "28810000", "count", "pieces", "exact"),
     ("RMB 69,781,600", "en", "69781600", "yuan", "", "exact"),
+    ("RMB1.5 billion", "en", "1500000000", "yuan", "", "exact"),
+    ("１２３件", "zh", "123", "count", "件", "exact"),                             # full-width digits
+    ("５０％", "zh", "50", "percent", "", "exact"),
+    ("1.2万亿元", "zh", "1200000000000", "yuan", "", "exact"),
     ("452.542 billion yuan", "en", "452542000000", "yuan", "", "exact"),
     ("nearly RMB 4 million", "en", "4000000", "yuan", "", "approx"),
     ("about 14,200 IPR cases", "en", "14200", "count", "ipr cases", "approx"),
