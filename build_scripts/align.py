@@ -25,7 +25,7 @@ REASONS = {
     "number": ("the numbers differ", "数值不同"),
     "direction": ("the direction of the change is reversed", "增减方向相反"),
     "qualifier": ("the qualifier differs ({zh} in Chinese, {en} in English)", "限定语不同（中文为{zh}，英文为{en}）"),
-    "region": ("the region is named differently", "地区名称不同"),
+    "region": ("the region is named differently ({zh} in Chinese, {en} in English)", "地区名称不同（中文为{zh}，英文为{en}）"),
     "points": ("a change in percentage points is given as a percent", "百分点被译为百分比"),
 }
 QUALIFIER_ZH = {"exact": "确数", "approx": "约数", "more_than": "“超过/余”", "less_than": "“不足”"}
@@ -41,6 +41,8 @@ def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, units: dict, in
     if reason == "qualifier":
         text_en = text_en.format(zh=zh.qualifier, en=en.qualifier)
         text_zh = text_zh.format(zh=QUALIFIER_ZH[zh.qualifier], en=QUALIFIER_ZH[en.qualifier])
+    elif reason == "region":
+        text_en, text_zh = (t.format(zh=zh.region_code, en=en.region_code) for t in (text_en, text_zh))
     vz, ve = canonical(zh.value), canonical(en.value)
     uz, ue = (units.get(f.unit) for f in (zh, en))
     shown_en = [f"{v} {u.label_en}" if u else v for v, u in ((vz, uz), (ve, ue))]

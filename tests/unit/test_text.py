@@ -165,3 +165,17 @@ def test_numbers_in_names_dates_and_codes_are_not_facts(run):
             "The 15-year Plan (2021-2035) came into effect on May 1, 2022; DB44/T 2362-2022; the \"1+13+N\" system; "
             "the 23rd China Patent Award; the 131st Canton Fair.\n")
     assert r.facts == [] and r.observations == []
+
+
+def test_region_name_and_dropped_more_than_are_findings(run):
+    r = run("2022年，苏州市法院新收知识产权案件8765件。全省公安机关共破获侵犯知识产权犯罪案件2600余起。\n"
+            "In 2022, courts in Wuxi accepted 8,765 IPR cases. Public security organs in the province handled "
+            "2,600 cases of IPR infringement crime.\n")
+    o = obs(r)
+    courts = o[("courts.cases.accepted", "320500", "2022")]        # the zh region is published
+    assert (courts.agreement, courts.line_en) == ("disagree", 2)
+    assert ("courts.cases.accepted", "320200", "2022") not in o
+    police = o[("police.cases", "320000", "2022")]
+    assert (police.qualifier, police.agreement) == ("more_than", "disagree")
+    reasons = sorted(d.resolution.split(": ", 1)[1].split(".")[0] for d in r.discrepancies)
+    assert reasons == ["the qualifier differs (more_than in Chinese, exact in English)", "the region is named differently (320500 in Chinese, 320200 in English)"]
