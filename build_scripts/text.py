@@ -14,8 +14,9 @@ For each number (numbers.py) in each line of each language half, the extractor d
 - the region: the nearest region named before the number in its sentence (or, in English, after
   it in its clause): a city, district or court or customs district of the gazetteer; 全省 / 全市 /
   the province -> the report's own region.
-- the period: the report's period for flows, its last day for stocks and ratios, or the year the
-  clause itself names (在2021年…调查中达83.62分).
+- the period: the report's period for flows, its last day for stocks and ratios (or the last day
+  of the month the sentence names: 截至6月底), or the year the clause itself names
+  (在2021年…调查中达83.62分).
 Every number becomes a fact, mapped or not; the rules are general and live in
 catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
 """
@@ -85,12 +86,12 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
 
 
 @lru_cache(maxsize=512)
-def _words_rx(words: tuple[str, ...], lang: str, boundary: bool = True) -> re.Pattern | None:
+def _words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:
     words = sorted(set(words), key=len, reverse=True)
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    if lang == "en" and boundary:      # whole words, plurals included
+    if lang == "en":      # whole words, plurals included
         return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
     return re.compile(alt, re.IGNORECASE)
 
