@@ -90,7 +90,7 @@ def data_csv(header: list[str], rows: list[list]) -> str:
 def chart_files(chart_id: str, spec: dict, header: list[str], rows: list[list]) -> dict[str, str]:
     """The three files of a chart, keyed by file name."""
     return {
-        f"{chart_id}.vl.json": json.dumps(spec, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
+        f"{chart_id}.vl.json": json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
         f"{chart_id}.svg": render_svg(spec),
         f"{chart_id}.csv": data_csv(header, rows),
     }

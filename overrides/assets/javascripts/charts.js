@@ -1,7 +1,7 @@
 /* Draw every figure.ipc-chart with the site's own vega-embed, on each new document that
    Material announces (document$), so charts are drawn on first load and after in-site
-   navigation. The spec is the .vl.json next to the static SVG fallback; until (unless) the
-   interactive chart is drawn, the SVG stays visible. */
+   navigation. The spec is the .vl.json next to the static SVG fallback (hidden by CSS when
+   JavaScript runs; shown again if drawing fails). */
 (function () {
   function draw(figure) {
     var img = figure.querySelector("img.ipc-chart__fallback");
@@ -11,7 +11,7 @@
     fetch(url)
       .then(function (r) { if (!r.ok) throw new Error(url + ": " + r.status); return r.json(); })
       .then(function (spec) { return window.vegaEmbed(view, spec, { actions: false, renderer: "svg" }); })
-      .then(function () { figure.classList.add("ipc-chart--drawn"); img.hidden = true; })
+      .then(function () { figure.classList.add("ipc-chart--drawn"); })
       .catch(function (err) { figure.classList.add("ipc-chart--failed"); console.warn(err); });
   }
   function drawAll() { document.querySelectorAll("figure.ipc-chart").forEach(draw); }
