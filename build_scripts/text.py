@@ -34,7 +34,7 @@ from . import paths
 from .align import align
 from .catalog import Catalog, Indicator
 from .numbers import Number, find_numbers, normalize_en, normalize_zh
-from .read import Line, Report
+from .read import Line, Report, heading_of
 from .records import Discrepancy, Fact, Observation
 from .yamlio import load_yaml
 
@@ -49,6 +49,8 @@ AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末
          "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
                           re.IGNORECASE)}
 CLAUSE_END = " ，,；;。.：:（(、"
+SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
+PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
 
 
 @dataclass
@@ -99,7 +101,9 @@ def _words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:
 def _pattern_part(text: str, lang: str) -> str:
     """A literal part of a {n} term as a regex: any spacing; in English a word may be plural."""
     rx = re.escape(text.strip()).replace(r"\ ", r"\s+")
-    return re.sub(r"([A-Za-z]{3,})", r"\1(?:e?s)?", rx) if lang == "en" else rx
+    if lang != "en":
+        return rx
+    return re.sub(r"[A-Za-z]{3,}", lambda m: (m.group(0)[:-1] if m.group(0).endswith("s") else m.group(0)) + "(?:e?s)?", rx)
 
 
 @dataclass
@@ -158,30 +162,40 @@ class Span:
 
 @dataclass
 class Context:
-    """One line of a language half, normalized, with its sentences and clauses."""
-    line: Line
+    """A paragraph of a language half — its lines joined where a page break cut a sentence —
+    normalized, with its sentences and clauses."""
+    lines: list[Line]
+    starts: list[int]          # where each line starts in `text`
+    text: str                  # the lines joined ("" between zh lines, " " between en lines)
     lang: str
     norm: str
-    index: list[int]
+    index: list[int]           # norm position -> position in `text`
     sentences: list[Span]
     clauses: list[Span]
     prev_agency: str | None
 
     @classmethod
-    def of(cls, line: Line, lang: str, prev_agency: str | None) -> "Context":
-        norm, index = (normalize_zh if lang == "zh" else normalize_en)(line.text)
+    def of(cls, lines: list[Line], lang: str, prev_agency: str | None) -> "Context":
+        sep = "" if lang == "zh" else " "
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln.text) + len(sep)
+        text = sep.join(ln.text for ln in lines)
+        norm, index = (normalize_zh if lang == "zh" else normalize_en)(text)
         sentences = _split(norm, SENTENCE_END[lang])
         clauses = [c for s in sentences for c in _split(norm, CLAUSE_SEP[lang], s)]
-        return cls(line, lang, norm, index, sentences, clauses, prev_agency)
+        return cls(lines, starts, text, lang, norm, index, sentences, clauses, prev_agency)
 
     def at(self, raw_pos: int) -> int:
         return bisect.bisect_left(self.index, raw_pos)
 
-    def raw(self, start: int, end: int) -> str:
-        """The original text of norm[start:end] (an exact substring of the line)."""
-        if end <= start:
-            return ""
-        return self.line.text[self.index[start]:self.index[end - 1] + 1]
+    def raw(self, start: int, end: int, line: int) -> str:
+        """The original text of norm[start:end] within line number `line` (an exact substring of it)."""
+        i = next(k for k, ln in enumerate(self.lines) if ln.number == line)
+        lo, hi = self.starts[i], self.starts[i] + len(self.lines[i].text)
+        kept = [self.index[k] for k in range(start, end) if lo <= self.index[k] < hi]
+        return self.text[kept[0]:kept[-1] + 1] if kept else ""
 
     def around(self, spans: list[Span], pos: int) -> Span:
         for s in spans:
@@ -217,6 +231,7 @@ def _has(words, text: str, lang: str) -> bool:
 @dataclass
 class Reading:
     """What the extractor made of one number."""
+    line: Line
     number: Number
     start: int                 # span of the number in the normalized line
     end: int
@@ -440,12 +455,14 @@ class LineReader:
     def read(self, ctx: Context) -> list[Reading]:
         out: list[Reading] = []
         in_terms = [(m.start(), m.end()) for m in self.lex.terms.finditer(ctx.norm)] if self.lex.terms else []
-        for num in find_numbers(ctx.line.text, self.lang):
-            start, end = ctx.at(num.start), ctx.at(num.end - 1) + 1
+        numbers = [(ln, off, num) for ln, off in zip(ctx.lines, ctx.starts) for num in find_numbers(ln.text, self.lang)]
+        for line, offset, num in numbers:
+            start, end = ctx.at(offset + num.start), ctx.at(offset + num.end - 1) + 1
             if any(a <= start and end <= b for a, b in in_terms):
                 continue      # part of a name: "invention patents per 10,000 people"
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
-            r = Reading(num, start, end, num.value, clause=ctx.raw(clause.start, clause.end).strip().rstrip(CLAUSE_END).strip())
+            quote = ctx.raw(clause.start, clause.end, line.number).strip().rstrip(CLAUSE_END).strip()
+            r = Reading(line, num, start, end, num.value, clause=quote)
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
@@ -593,6 +610,23 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
     return ""
 
 
+def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
+    """The text lines of a half, grouped where a page break cut a sentence: a long line that does
+    not end a sentence continues on the next text line, unless that line starts a section."""
+    out: list[list[Line]] = []
+    joinable = False
+    for line in half:
+        if line.number in skip_lines or line.blank:
+            continue
+        if joinable and heading_of(line.text) is None:
+            out[-1].append(line)
+        else:
+            out.append([line])
+        text = line.text.strip()
+        joinable = len(text) >= PAGE_LINE_MIN and not text.endswith(SENTENCE_ENDS)
+    return out
+
+
 def unmap_conflicts(facts: list[Fact]) -> None:
     """A later statement in the same language that maps to an indicator, region and period already
     stated with another value is a part or a neighbour of it (a sub-court, one customs office),
@@ -614,11 +648,12 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
         lex = Lexicon.build(catalog, gazetteer, rules, lang)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
         prev_agency = None
-        for line in report.half(lang):
-            if line.number in skip_lines or line.blank:
-                continue
-            ctx = Context.of(line, lang, prev_agency)
-            for n, r in enumerate(reader.read(ctx), start=1):
+        for paragraph in paragraphs(report.half(lang), skip_lines):
+            ctx = Context.of(paragraph, lang, prev_agency)
+            per_line: dict[int, int] = {}
+            for r in reader.read(ctx):
+                line = r.line
+                per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
                 year, period = period_of(report, ind, catalog, r.year, r.as_of) if ind else (None, "")

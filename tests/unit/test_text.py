@@ -179,3 +179,16 @@ def test_region_name_and_dropped_more_than_are_findings(run):
     assert (police.qualifier, police.agreement) == ("more_than", "disagree")
     reasons = sorted(d.resolution.split(": ", 1)[1].split(".")[0] for d in r.discrepancies)
     assert reasons == ["the qualifier differs (more_than in Chinese, exact in English)", "the region is named differently (320500 in Chinese, 320200 in English)"]
+
+
+def test_sentences_cut_by_a_page_break_are_read_whole(run):
+    r = run("江苏省知识产权运营服务体系进一步完善，专利转化专项计划覆盖全市主要高新园区，全年全市专利转\n\n"
+            "让、许可 17669 件次，交易金额 115.45 亿元。\n\n"
+            "二、知识产权保护\n\n"
+            "In 2022, Nanjing recorded 17,669 transactions in patent transfer and licensing, with a transaction amount of\n\n"
+            "RMB 11.545 billion.\n", region="320100")
+    o = obs(r)
+    deals = o[("transactions.patent_transfer_license", "320100", "2022")]
+    assert (deals.value, deals.agreement, deals.line_zh, deals.quote_zh) == (17669, "agree", 3, "让、许可 17669 件次")
+    amount = o[("transactions.patent_transfer_license.amount", "320100", "2022")]
+    assert (amount.value, amount.line_en, amount.quote_en) == (11545000000, 9, "RMB 11.545 billion")
