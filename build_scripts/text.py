@@ -616,7 +616,10 @@ def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
     out: list[list[Line]] = []
     joinable = False
     for line in half:
-        if line.number in skip_lines or line.blank:
+        if line.number in skip_lines:
+            joinable = False      # a table between two lines ends the paragraph
+            continue
+        if line.blank:
             continue
         if joinable and heading_of(line.text) is None:
             out[-1].append(line)
