@@ -450,7 +450,7 @@ class LineReader:
 
     def base_of(self, iid: str) -> str:
         ind = self.catalog.indicators[iid]
-        return str(ind.extra.get("base") or iid)
+        return base_id(ind)
 
     def read(self, ctx: Context) -> list[Reading]:
         out: list[Reading] = []
@@ -575,13 +575,18 @@ class LineReader:
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
 
 
+def base_id(ind: Indicator) -> str:
+    """The indicator a derived one (change, share, rank, addition) is derived from; itself if none."""
+    return str(ind.extra.get("base") or ind.extra.get("change_of") or ind.extra.get("rank_of") or ind.id)
+
+
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
               as_of: tuple[int | None, int] | None = None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
     if ind.measure in ("change", "share", "rank"):
-        ind = catalog.indicators.get(str(ind.extra.get("base") or ind.id), ind)
+        ind = catalog.indicators.get(base_id(ind), ind)
     stock = ind.measure in ("stock", "ratio")
     period = report.meta.period
     if year is not None and str(year) != period[:4]:
