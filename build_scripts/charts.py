@@ -1,6 +1,6 @@
 """Vega-Lite charts (Altair) for the pages, in either language, and their files.
 
-A chart is one spec plus three files next to it: `<id>.vl.json` (the spec the browser draws with
+A chart is one spec plus three files: `<id>.vl.json` (the spec the browser draws with
 the vendored vega-embed), `<id>.svg` (the static picture shown without JavaScript, rendered by
 vl-convert with a CJK font so Chinese labels are not boxes) and `<id>.csv` (its data, with the
 column titles of the page's language). Every label, title and tooltip comes from ui.yaml or the
@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,21 +81,32 @@ def render_svg(spec: dict) -> str:
     return vlc.vegalite_to_svg(spec)
 
 
+def spec_json(spec: dict) -> str:
+    return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def render_svgs(specs: dict[str, dict], previous: Path | None = None) -> dict[str, str]:
+    """SVG per chart id. A chart whose spec equals `previous/<id>.vl.json` keeps `previous/<id>.svg`
+    (same spec, same picture); the others are rendered, in parallel."""
+    out, todo = {}, {}
+    for chart_id, spec in specs.items():
+        old_spec, old_svg = (previous / f"{chart_id}.vl.json", previous / f"{chart_id}.svg") if previous else (None, None)
+        if old_spec and old_svg.is_file() and old_spec.is_file() and old_spec.read_text(encoding="utf-8") == spec_json(spec):
+            out[chart_id] = old_svg.read_text(encoding="utf-8")
+        else:
+            todo[chart_id] = spec
+    register_fonts()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        out.update(zip(todo, pool.map(vlc.vegalite_to_svg, todo.values())))
+    return out
+
+
 def data_csv(header: list[str], rows: list[list]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()
-
-
-def chart_files(chart_id: str, spec: dict, header: list[str], rows: list[list]) -> dict[str, str]:
-    """The three files of a chart, keyed by file name."""
-    return {
-        f"{chart_id}.vl.json": json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-        f"{chart_id}.svg": render_svg(spec),
-        f"{chart_id}.csv": data_csv(header, rows),
-    }
 
 
 def vendor_bundle() -> str:

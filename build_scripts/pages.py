@@ -163,6 +163,7 @@ class Site:
         self.with_obs = {o["region_code"] for o in self.observations}
         self.paged = self.with_obs | {c for c in self.regions if self.regions[c]["level"] == "province"}
         self.charts = self._charts()
+        self.ranks = self._ranks()
 
     def province_of(self, code: str) -> str:
         seen = set()
@@ -196,29 +197,33 @@ class Site:
                 out[key] = ChartRef(_slug("--".join(key)), *key, rows=list(rows.values()), regions=regions)
         return out
 
+    def _ranks(self) -> dict[int, tuple[int, int]]:
+        """Rank of each observation of a prefecture- or county-level area among the same-level
+        areas of its province (same indicator, period and report), by value, largest first."""
+        peers: dict[tuple, list[dict]] = defaultdict(list)
+        for o in self.observations:
+            level = self.regions[o["region_code"]]["level"]
+            province = self.province_of(o["region_code"])
+            if level in ("prefecture", "county") and province and self.comparable(o):
+                peers[(o["indicator_id"], o["period"], o["report_id"], province, level)].append(o)
+        ranks = {}
+        for group in peers.values():
+            if len(group) > 1:
+                for o in group:
+                    mine = to_decimal(o["value"])
+                    ranks[id(o)] = (1 + sum(1 for p in group if to_decimal(p["value"]) > mine), len(group))
+        return ranks
+
     def rank(self, o: dict) -> tuple[int, int] | None:
-        """Rank of `o` among the same-level areas of its province (same indicator, period, report)."""
-        province = self.province_of(o["region_code"])
-        if not province or province == o["region_code"] or not self.comparable(o):
-            return None
-        level = self.regions[o["region_code"]]["level"]
-        if level not in ("prefecture", "county"):
-            return None
-        peers = [p for p in self.observations if p["indicator_id"] == o["indicator_id"] and p["period"] == o["period"]
-                 and p["report_id"] == o["report_id"] and self.province_of(p["region_code"]) == province
-                 and self.regions[p["region_code"]]["level"] == level and self.comparable(p)]
-        if len(peers) < 2:
-            return None
-        mine = to_decimal(o["value"])
-        better = sum(1 for p in peers if to_decimal(p["value"]) > mine)
-        return better + 1, len(peers)
+        return self.ranks.get(id(o))
 
 
 # --- one language's pages ---------------------------------------------------------------------
 
 class Pages:
-    def __init__(self, site: Site, lang: str, env: jinja2.Environment):
+    def __init__(self, site: Site, lang: str, env: jinja2.Environment, previous: Path | None = None):
         self.site, self.lang, self.env, self.ui = site, lang, env, site.ui
+        self.previous = previous          # charts/ of the last build, whose unchanged SVGs are kept
         self.files: dict[str, str | bytes] = {}
 
     # helpers the templates call
@@ -288,20 +293,24 @@ class Pages:
         self.files[path] = self.env.get_template(template).render(**ctx)
 
     def chart_assets(self) -> None:
+        """Each chart's files: <id>.vl.json (drawn by vega-embed), <id>.svg (without JavaScript)
+        and <id>.csv (its data, with the page language's column titles)."""
+        specs = {}
+        header = [self.t(k) for k in ("col_region", "col_year", "col_value", "col_unit", "col_report", "col_line")]
         for c in self.site.charts.values():
             rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"]))
-            unit = rows[0]["unit"]
             data = [{"region": self.region_name(o["region_code"]), "year": o["year"],
                      "value": float(to_decimal(o["value"])), "value_label": self.num(o)} for o in rows]
             sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
-            spec = charts.comparison_spec(
+            specs[c.id] = charts.comparison_spec(
                 data, self.lang, self.ui, self.chart_title(c),
-                f"{self.ind_label(c.indicator)} ({self.unit_label(unit)})", self.t("chart_source", sources=sources))
-            header = [self.t(k) for k in ("col_region", "col_year", "col_value", "col_unit", "col_report", "col_line")]
-            table = [[self.region_name(o["region_code"]), o["year"], o["value"], self.unit_label(o["unit"]),
-                      o["report_id"], self.quote(o)[0]] for o in rows]
-            for name, content in charts.chart_files(c.id, spec, header, table).items():
-                self.files[f"charts/{name}"] = content
+                f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})", self.t("chart_source", sources=sources))
+            self.files[f"charts/{c.id}.vl.json"] = charts.spec_json(specs[c.id])
+            self.files[f"charts/{c.id}.csv"] = charts.data_csv(header, [
+                [self.region_name(o["region_code"]), o["year"], o["value"], self.unit_label(o["unit"]),
+                 o["report_id"], self.quote(o)[0]] for o in rows])
+        for chart_id, svg in charts.render_svgs(specs, self.previous).items():
+            self.files[f"charts/{chart_id}.svg"] = svg
 
     def charts_for(self, pred) -> list[ChartRef]:
         return [c for key, c in sorted(self.site.charts.items()) if pred(c)]
@@ -462,15 +471,17 @@ def download_files(pkg: Package) -> dict[str, bytes]:
 
 # --- entry point -------------------------------------------------------------------------------
 
-def render_all(datapackage_dir: str | Path) -> dict[str, str | bytes]:
-    """Every generated file, keyed by its path below docs/ (nothing written)."""
+def render_all(datapackage_dir: str | Path, docs_dir: str | Path | None = None) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path below docs/ (nothing written; `docs_dir`, when
+    given, only lends the last build's chart pictures for specs that did not change)."""
     pkg = load_package(datapackage_dir)
     site = Site(pkg, load_catalog(), load_ui())
     env = _env()
     downloads = download_files(pkg)
     files: dict[str, str | bytes] = {}
     for lang in LANGS:
-        for rel, content in Pages(site, lang, env).all().items():
+        previous = Path(docs_dir) / lang / "charts" if docs_dir else None
+        for rel, content in Pages(site, lang, env, previous).all().items():
             files[f"{lang}/{rel}"] = content
         for name, content in downloads.items():
             files[f"{lang}/downloads/{name}"] = content
@@ -478,7 +489,7 @@ def render_all(datapackage_dir: str | Path) -> dict[str, str | bytes]:
 
 
 def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> dict[str, str | bytes]:
-    files = render_all(datapackage_dir)
+    files = render_all(datapackage_dir, docs_dir)
     docs_dir = Path(docs_dir)
     for lang in LANGS:
         for name in GENERATED:

@@ -50,13 +50,22 @@ def test_one_year_has_no_colour_legend():
     assert "color" in charts.comparison_spec(ROWS, "en", load_ui(), "T", "A", "S")["encoding"]
 
 
-def test_files_of_a_chart():
+def test_svg_has_chinese_text_and_csv_uses_given_titles():
     spec = charts.comparison_spec(ROWS, "zh", load_ui(), "标题", "轴", "来源")
-    files = charts.chart_files("x--1", spec, ["地区", "数值"], [["南京市", "89.9"]])
-    assert set(files) == {"x--1.vl.json", "x--1.svg", "x--1.csv"}
-    assert json.loads(files["x--1.vl.json"]) == spec
-    assert files["x--1.svg"].lstrip().startswith("<svg") and "南京市" in files["x--1.svg"]
-    assert files["x--1.csv"] == "地区,数值\n南京市,89.9\n"
+    svg = charts.render_svgs({"x--1": spec})["x--1"]
+    assert svg.lstrip().startswith("<svg") and "南京市" in svg
+    assert json.loads(charts.spec_json(spec)) == spec
+    assert charts.data_csv(["地区", "数值"], [["南京市", "89.9"]]) == "地区,数值\n南京市,89.9\n"
+
+
+def test_unchanged_spec_keeps_the_previous_picture(tmp_path):
+    spec = charts.comparison_spec(ROWS, "en", load_ui(), "T", "A", "S")
+    (tmp_path / "same.vl.json").write_text(charts.spec_json(spec), encoding="utf-8")
+    (tmp_path / "same.svg").write_text("<svg>old</svg>", encoding="utf-8")
+    (tmp_path / "changed.vl.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "changed.svg").write_text("<svg>old</svg>", encoding="utf-8")
+    out = charts.render_svgs({"same": spec, "changed": spec}, tmp_path)
+    assert out["same"] == "<svg>old</svg>" and out["changed"] != "<svg>old</svg>"
 
 
 def test_build_works_without_a_cjk_font(monkeypatch, tmp_path):
