@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -59,12 +60,19 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # the browser hung up: fine
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(site_dir: str | Path, prefix: str = PREFIX) -> Iterator[str]:
     """Serve `site_dir` under `prefix`; yields the base URL (ending in '/')."""
     handler = functools.partial(_Handler, directory=str(site_dir), prefix=prefix)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -20,10 +20,10 @@ HOOKS = {
     "search_input": "input.md-search__input",
     "search_result": ".md-search-result__item",
     "lang_link": ".md-select a[hreflang]",
-    # A chart is a container vega-embed draws into; drawn = an SVG or canvas with marks in it.
-    "chart": ".vega-embed, [data-vega-spec], .chart-embed",
+    # A chart is a figure vega-embed draws into; drawn = an SVG (or canvas) with data marks in it.
+    "chart": "figure.ipc-chart",
 }
-CHART_MARKUP = re.compile(r'class="[^"]*\b(?:vega-embed|chart-embed)\b|data-vega-spec')
+CHART_MARKUP = re.compile(r'<figure class="ipc-chart[" ]')
 LANGS = ("zh", "en")
 VIEWPORT = {"width": 1280, "height": 900}
 
@@ -31,7 +31,7 @@ VIEWPORT = {"width": 1280, "height": 900}
 def site_prefix(config: Path = paths.MKDOCS_YML) -> str:
     """The sub-path GitHub Pages will serve under: site_url's path, else /ip-portal/."""
     text = config.read_text(encoding="utf-8") if config.is_file() else ""
-    m = re.search(r"^site_url:\s*['\"]?https?://[^/\s]+(/[^\s'\"]*)?", text, re.M)
+    m = re.search(r"^site_url:.*?https?://[^/\s'\"]+(/[^\s'\"\]]*)?", text, re.M)
     path = (m.group(1) if m else "") or ""
     return path.rstrip("/") + "/" if path.strip("/") else preview.PREFIX
 
@@ -78,7 +78,7 @@ def url_file(site_dir: Path, rel: str) -> Path:
     return site_dir / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
 
 
-def representative(pages: list[str], limit: int = 400) -> list[str]:
+def representative(pages: list[str], limit: int = 150) -> list[str]:
     """All pages, or, past `limit`, an even spread over page kinds (first folders of the key)."""
     if len(pages) <= limit:
         return pages
@@ -104,8 +104,8 @@ def pytest_generate_tests(metafunc):
 
 
 CHARTS_DRAWN_JS = """(sel) => Array.from(document.querySelectorAll(sel)).map(el => {
-  const svg = el.querySelector('svg.marks, svg');
-  if (svg) return svg.querySelectorAll('path, rect, line, circle, text, symbol').length;
+  const svg = el.querySelector('svg.marks');
+  if (svg) return svg.querySelectorAll('.role-mark > *').length;
   const c = el.querySelector('canvas');
   if (!c || !c.width || !c.height) return 0;
   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -178,7 +178,7 @@ class Traffic:
             route.continue_()
         else:
             self.foreign.append(url)
-            route.abort()
+            route.abort("blockedbyclient")
 
 
 @dataclass
@@ -187,19 +187,35 @@ class PageLog:
     traffic: Traffic
     problems: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    pending: set = field(default_factory=set)
 
     def attach(self, page) -> "PageLog":
         page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("request", self._started)
+        page.on("requestfinished", lambda r: self.pending.discard(r))
         page.on("requestfailed", self._failed)
         page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        self.page = page
         return self
 
+    def settle(self, quiet_ms: int = 150, timeout_ms: int = 10_000) -> None:
+        """Wait until no request has been in flight for `quiet_ms` (a faster networkidle)."""
+        quiet = waited = 0
+        while quiet < quiet_ms and waited < timeout_ms:
+            self.page.wait_for_timeout(50)
+            waited += 50
+            quiet = quiet + 50 if not self.pending else 0
+
+    def _started(self, request) -> None:
+        self.requests.append(request.url)
+        self.pending.add(request)
+
     def _failed(self, request) -> None:
-        # ERR_ABORTED: the reader navigated on while the request ran (or we aborted a foreign one,
-        # which `foreign()` reports): not a broken resource.
-        if "ERR_ABORTED" not in (request.failure or ""):
+        self.pending.discard(request)
+        # ERR_ABORTED: the reader navigated on while the request ran, not a broken resource.
+        # ERR_BLOCKED_BY_CLIENT: a request for another host, which we stopped; foreign() lists it.
+        if not any(e in (request.failure or "") for e in ("ERR_ABORTED", "ERR_BLOCKED_BY_CLIENT")):
             self.problems.append(f"request failed: {request.url} ({request.failure})")
 
     def foreign(self) -> list[str]:

@@ -8,11 +8,11 @@ OTHER = {"zh": "en", "en": "zh"}
 
 
 def one_per_kind(site, lang: str) -> list[str]:
-    """A page of each kind (first two folders of the language-free path) in `lang`."""
+    """A page of each kind (first folder of the language-free path) in `lang`."""
     seen: dict[str, str] = {}
     for rel in site.pages():
         if site.lang(rel) == lang and not rel.endswith("404.html"):
-            seen.setdefault("/".join(site.key(rel).split("/")[:2]), rel)
+            seen.setdefault(site.key(rel).split("/")[0], rel)
     return sorted(seen.values())
 
 

@@ -14,8 +14,7 @@ def test_page_loads_cleanly(site_page, site, page):
     if charts:
         drawn = site.wait_for_charts(page)
         assert drawn and all(drawn), f"charts not drawn on {site_page}: marks per chart {drawn}"
-    else:
-        page.wait_for_load_state("networkidle")
+    page.log.settle()
     assert not page.log.problems, "\n".join(page.log.problems)
     assert not page.log.foreign(), f"requests to other hosts: {page.log.foreign()}"
     if not charts:
