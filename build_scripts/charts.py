@@ -47,28 +47,33 @@ def _axis_format(lang: str, ui: UI) -> dict:
         f"abs(datum.value) >= 1e4 ? format(datum.value / 1e4, '~r') + '{wan}' : format(datum.value, '~r')")}
 
 
-def comparison_spec(rows: list[dict], lang: str, ui: UI, title: str, axis_title: str, source: str) -> dict:
-    """Horizontal bars, one per region, sorted by value; one colour per year when there are several.
+def comparison_spec(rows: list[dict], lang: str, ui: UI, title: str, axis_title: str, source: str,
+                    stacked: bool = False) -> dict:
+    """Horizontal bars, one per region, largest first: one colour per year when there are several,
+    or, `stacked`, one colour per part (rows' `part`) stacked into the region's bar.
 
-    `rows`: dicts with region, year, value (float), value_label (text as the page writes it).
+    `rows`: dicts with region, year, part, value (float), value_label (text as the page writes it).
     """
-    years = sorted({r["year"] for r in rows})
     region_t, year_t, value_t = ui.t("col_region", lang), ui.t("col_year", lang), ui.t("col_value", lang)
+    series = ("part", ui.t("col_indicator", lang)) if stacked else ("year", year_t)
+    groups = sorted({r[series[0]] for r in rows})
     enc = {
-        "y": alt.Y("region:N", title=region_t, sort=alt.EncodingSortField("value", op="max", order="descending")),
-        "x": alt.X("value:Q", title=axis_title, axis=alt.Axis(**_axis_format(lang, ui))),
-        "tooltip": [alt.Tooltip("region:N", title=region_t), alt.Tooltip("year:N", title=year_t),
+        "y": alt.Y("region:N", title=region_t,
+                   sort=alt.EncodingSortField("value", op="sum" if stacked else "max", order="descending")),
+        "x": alt.X("value:Q", title=axis_title, stack="zero" if stacked else None, axis=alt.Axis(**_axis_format(lang, ui))),
+        "tooltip": [alt.Tooltip("region:N", title=region_t), alt.Tooltip(f"{series[0]}:N", title=series[1]),
                     alt.Tooltip("value_label:N", title=value_t)],
     }
-    if len(years) > 1:
-        enc["color"] = alt.Color("year:N", title=year_t, legend=alt.Legend(orient="bottom"))
-        enc["yOffset"] = alt.YOffset("year:N")
+    if len(groups) > 1:
+        enc["color"] = alt.Color(f"{series[0]}:N", title=series[1], legend=alt.Legend(orient="bottom", columns=1 if stacked else 0))
+        if not stacked:
+            enc["yOffset"] = alt.YOffset("year:N")
     regions = len({r["region"] for r in rows})
     chart = (
         alt.Chart(alt.Data(values=rows), title=alt.TitleParams(title, subtitle=source, anchor="start"))
         .mark_bar()
         .encode(**enc)
-        .properties(width=WIDTH, height=max(60, regions * BAR * len(years)))
+        .properties(width=WIDTH, height=max(60, regions * BAR * (1 if stacked else len(groups))))
         .configure(font=FONT)
     )
     spec = chart.to_dict()

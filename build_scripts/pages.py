@@ -132,12 +132,16 @@ def _slug(name: str) -> str:
 
 @dataclass
 class ChartRef:
+    """A chart comparing the areas of one level in a province: one indicator (a bar per area and
+    year), or, when `parts` is set, the latest year of the catalog's `sum_of` parts, stacked."""
     id: str
     indicator: str
     province: str
     level: str
     rows: list[dict]                       # observations drawn
     regions: set = field(default_factory=set)
+    parts: tuple = ()
+    year: str = ""
 
 
 class Site:
@@ -195,6 +199,16 @@ class Site:
             regions = {code for code, _ in rows}
             if len(regions) > 1:
                 out[key] = ChartRef(_slug("--".join(key)), *key, rows=list(rows.values()), regions=regions)
+        for ind in self.catalog.indicators.values():
+            parts = tuple(p for p in ind.extra.get("sum_of") or [] if p in self.indicators)
+            for province, level in sorted({k[1:] for k in groups if k[0] in parts and ind.id in self.indicators}):
+                cells = [(cell, o) for p in parts for cell, o in groups.get((p, province, level), {}).items()]
+                year = max(y for (_, y), _ in cells)
+                rows = [o for (_, y), o in cells if y == year]
+                regions = {o["region_code"] for o in rows}
+                if len(regions) > 1:
+                    key = (ind.id, province, level, "parts")
+                    out[key] = ChartRef(_slug("--".join(key)), ind.id, province, level, rows, regions, parts, year)
         return out
 
     def _ranks(self) -> dict[int, tuple[int, int]]:
@@ -282,8 +296,8 @@ class Pages:
         return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
 
     def chart_title(self, c: ChartRef) -> str:
-        return self.t("chart_compare_title", indicator=self.ind_label(c.indicator), province=self.region_name(c.province),
-                      level=self.t(f"level_{c.level}"))
+        return self.t("chart_parts_title" if c.parts else "chart_compare_title", indicator=self.ind_label(c.indicator),
+                      province=self.region_name(c.province), level=self.t(f"level_{c.level}"), year=c.year)
 
     # rendering
     def render(self, template: str, path: str, **ctx) -> None:
@@ -296,19 +310,19 @@ class Pages:
         """Each chart's files: <id>.vl.json (drawn by vega-embed), <id>.svg (without JavaScript)
         and <id>.csv (its data, with the page language's column titles)."""
         specs = {}
-        header = [self.t(k) for k in ("col_region", "col_year", "col_value", "col_unit", "col_report", "col_line")]
+        header = [self.t(k) for k in ("col_region", "col_indicator", "col_year", "col_value", "col_unit", "col_report", "col_line")]
         for c in self.site.charts.values():
-            rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"]))
-            data = [{"region": self.region_name(o["region_code"]), "year": o["year"],
+            rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"], o["indicator_id"]))
+            data = [{"region": self.region_name(o["region_code"]), "year": o["year"], "part": self.ind_label(o["indicator_id"]),
                      "value": float(to_decimal(o["value"])), "value_label": self.num(o)} for o in rows]
             sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
-            specs[c.id] = charts.comparison_spec(
-                data, self.lang, self.ui, self.chart_title(c),
-                f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})", self.t("chart_source", sources=sources))
+            axis = f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})"
+            specs[c.id] = charts.comparison_spec(data, self.lang, self.ui, self.chart_title(c), axis,
+                                                 self.t("chart_source", sources=sources), stacked=bool(c.parts))
             self.files[f"charts/{c.id}.vl.json"] = charts.spec_json(specs[c.id])
             self.files[f"charts/{c.id}.csv"] = charts.data_csv(header, [
-                [self.region_name(o["region_code"]), o["year"], o["value"], self.unit_label(o["unit"]),
-                 o["report_id"], self.quote(o)[0]] for o in rows])
+                [self.region_name(o["region_code"]), self.ind_label(o["indicator_id"]), o["year"], o["value"],
+                 self.unit_label(o["unit"]), o["report_id"], self.quote(o)[0]] for o in rows])
         for chart_id, svg in charts.render_svgs(specs, self.previous).items():
             self.files[f"charts/{chart_id}.svg"] = svg
 
@@ -334,7 +348,7 @@ class Pages:
             inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
             self.render("topic.md.j2", f"topics/{_slug(topic)}.md", topic=topic, indicators=inds,
                         obs=[o for o in s.observations if o["indicator_id"] in inds],
-                        charts=self.charts_for(lambda c: c.indicator in inds))
+                        charts=self.charts_for(lambda c: c.indicator in inds or set(c.parts) & set(inds)))
         for res in s.pkg.resources:
             self.render("dataset.md.j2", f"datasets/{_slug(res['name'])}.md", res=res,
                         preview=s.pkg.rows(res["name"])[:PREVIEW_ROWS], total=len(s.pkg.rows(res["name"])),
@@ -382,7 +396,7 @@ class Pages:
     def year_tables(self, province: str) -> list[dict]:
         """Indicators stated for the same areas in more than one year: one table region x year."""
         out = []
-        for c in self.charts_for(lambda c: c.province == province):
+        for c in self.charts_for(lambda c: c.province == province and not c.parts):
             years = sorted({o["year"] for o in c.rows})
             if len(years) < 2:
                 continue

@@ -9,9 +9,9 @@ from build_scripts import charts
 from build_scripts.ui import load_ui
 
 ROWS = [
-    {"region": "南京市", "year": "2020", "value": 89.9, "value_label": "89.9"},
-    {"region": "南京市", "year": "2022", "value": 107.2, "value_label": "107.2"},
-    {"region": "苏州市", "year": "2022", "value": 1171000.0, "value_label": "117.1万"},
+    {"region": "南京市", "year": "2020", "part": "企业", "value": 89.9, "value_label": "89.9"},
+    {"region": "南京市", "year": "2022", "part": "院校", "value": 107.2, "value_label": "107.2"},
+    {"region": "苏州市", "year": "2022", "part": "企业", "value": 1171000.0, "value_label": "117.1万"},
 ]
 
 
@@ -22,8 +22,9 @@ def validator():
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_comparison_spec_is_valid_vega_lite(validator, lang):
-    spec = charts.comparison_spec(ROWS, lang, load_ui(), "T", "Axis", "Source: X")
+@pytest.mark.parametrize("stacked", [False, True])
+def test_comparison_spec_is_valid_vega_lite(validator, lang, stacked):
+    spec = charts.comparison_spec(ROWS, lang, load_ui(), "T", "Axis", "Source: X", stacked=stacked)
     errors = sorted(validator.iter_errors(spec), key=str)
     assert not errors, errors[0].message
 
@@ -42,6 +43,11 @@ def test_tooltips_and_titles_come_from_ui_strings():
     titles = [t["title"] for t in spec["encoding"]["tooltip"]]
     assert titles == [ui.t("col_region", "en"), ui.t("col_year", "en"), ui.t("col_value", "en")]
     assert spec["title"]["subtitle"] == "Source: X"
+
+
+def test_stacked_parts_are_coloured_by_part_without_offset():
+    enc = charts.comparison_spec(ROWS, "en", load_ui(), "T", "A", "S", stacked=True)["encoding"]
+    assert enc["color"]["field"] == "part" and enc["x"]["stack"] == "zero" and "yOffset" not in enc
 
 
 def test_one_year_has_no_colour_legend():

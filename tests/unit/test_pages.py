@@ -71,6 +71,15 @@ def test_chart_block_links_svg_csv_and_sources(files):
     assert "Source: [js\\-2020](../reports/js-2020.md), [js\\-2022](../reports/js-2022.md)" in text
 
 
+def test_parts_of_a_catalog_sum_are_stacked(files):
+    chart_id = "patents.valid.invention--320000--prefecture--parts"
+    spec = json.loads(files[f"en/charts/{chart_id}.vl.json"])
+    assert spec["encoding"]["color"]["field"] == "part"
+    assert {v["part"] for v in spec["data"]["values"]} == {"Valid invention patents held by enterprises",
+                                                           "Valid invention patents held by universities"}
+    assert f"charts/{chart_id}.svg" in files["en/regions/320500.md"] and f"charts/{chart_id}.svg" in files["en/topics/patents.md"]
+
+
 def test_city_rank_among_same_level_areas(files):
     nanjing = files["en/regions/320100.md"]
     assert "| 1 of 3 |" in nanjing           # 107.2 > 81.3 > 25.1 among prefecture-level cities
