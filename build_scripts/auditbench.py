@@ -16,7 +16,13 @@ extractor's output or at tests/gold/ (see its README). `audit()` runs the whole 
   only, with the lines where the other half states the same number (an alignment the extractor
   missed, or a twin that really is absent).
 
-`python -m build_scripts.auditbench` prints the figures, every miss and every false positive.
+- discrepancies: every finding the build publishes for a line of the chosen paragraphs, listed
+  for inspection (not scored).
+
+The same measure runs on the probe (tests/gold_independent/probe/: its own reports.yaml, text,
+gold.csv and paragraphs.csv), a report the extractor was not written against.
+`python -m build_scripts.auditbench` prints, for the seeds and for the probe, the figures, every
+miss, every false positive and the findings.
 """
 from __future__ import annotations
 
@@ -30,6 +36,7 @@ from . import paths
 from .numbers import canonical
 
 GOLD_DIR = paths.ROOT / "tests" / "gold_independent"
+PROBE_DIR = GOLD_DIR / "probe"  # a report of invented figures in phrasings the seeds do not use
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,8 @@ def audit(result=None, gold_dir: str | Path = GOLD_DIR) -> dict:
             false_pos.append((o, _fp_reason(o, gold), *verdict))
     omissions = sum(1 for fp in false_pos if fp[2] == "gold_omission")
     bilingual = {r.meta.id for r in result.reports if len(r.meta.languages) > 1}
+    findings = [d for d in result.discrepancies
+                if (d.report_id, "zh", d.line_zh) in scope or (d.report_id, "en", d.line_en) in scope]
     one_sided = []
     for o in in_scope:
         if o.report_id in bilingual and o.agreement in ("zh_only", "en_only"):
@@ -178,7 +187,7 @@ def audit(result=None, gold_dir: str | Path = GOLD_DIR) -> dict:
         "in_scope": len(in_scope), "right": right, "false_positives": false_pos,
         "precision": right / len(in_scope) if in_scope else 0.0,
         "precision_reviewed": (right + omissions) / len(in_scope) if in_scope else 0.0,
-        "misses": misses, "notes": notes, "one_sided": one_sided,
+        "misses": misses, "notes": notes, "one_sided": one_sided, "findings": findings,
     }
 
 
@@ -202,13 +211,19 @@ def report_lines(res: dict) -> list[str]:
     for o, other, twins in res["one_sided"]:
         lines.append(f"  {o.report_id} {_where(o)} {o.indicator_id} {canonical(_value(o))} {o.agreement}:"
                      f" same number read in the {other} half at lines {twins or 'none'}")
+    lines.append(f"findings published for these paragraphs ({len(res['findings'])}):")
+    lines += [f"  {d.report_id} zh {d.line_zh} / en {d.line_en} {d.check}: {d.text_zh!r} vs {d.text_en!r}"
+              f" ({d.value_zh} / {d.value_en})" for d in res["findings"]]
     lines.append(f"notes on found rows ({len(res['notes'])}):")
     lines += [f"  {g.report_id} {g.lang} {g.line} {g.indicator_id} {canonical(g.value)}: {n}" for g, n in res["notes"]]
     return lines
 
 
 def main() -> int:
-    print("\n".join(report_lines(audit())))
+    from .pipeline import extract
+    for label, seeds_dir, gold_dir in (("seeds", paths.SEEDS_DIR, GOLD_DIR), ("probe", PROBE_DIR, PROBE_DIR)):
+        print(f"== {label}: {gold_dir.relative_to(paths.ROOT)}")
+        print("\n".join(report_lines(audit(extract(seeds_dir), gold_dir))))
     return 0
 
 
