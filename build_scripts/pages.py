@@ -368,9 +368,11 @@ class Pages:
         self.render("index.md.j2", "datasets/index.md", kind="datasets")
         kinds = sorted({d["kind"] for d in s.discrepancies})
         counts: dict = defaultdict(int)
+        checks: dict = defaultdict(int)
         for d in s.discrepancies:
             counts[(d["report_id"], d["kind"])] += 1
-        self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts,
+            checks[(d.get("check") or "", d["kind"])] += 1
+        self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts, checks=checks,
                     findings=sorted(s.discrepancies, key=lambda d: (d["report_id"], d["kind"], d.get("line_zh") or d.get("line_en") or "")))
         self.render("glossary.md.j2", "glossary.md")
         self.files[".nav.yml"] = self.nav(provinces, latest)

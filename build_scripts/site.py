@@ -50,7 +50,8 @@ def build(config: str | Path, site_dir: str | Path) -> None:
     if not config.is_file():
         raise BuildError(config, "mkdocs config not found / 找不到 mkdocs 配置")
     write_vendor(custom_dir(config))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    # SOURCE_DATE_EPOCH: no build time in the output (sitemap.xml.gz header), so rebuilds are identical
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
     with atomic.replace_dir(site_dir) as tmp:
         proc = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(tmp)],
