@@ -9,10 +9,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import re
 import sys
 import threading
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlsplit
+
+from . import paths
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -37,6 +41,20 @@ CONTENT_TYPES = {
     ".woff2": "font/woff2",
     ".map": "application/json",
 }
+
+
+def site_url(config: str | Path = paths.MKDOCS_YML) -> str:
+    """mkdocs.yml's site_url (its default when given as `!ENV [VAR, default]`), or ''."""
+    config = Path(config)
+    text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    m = re.search(r"^site_url:.*?(https?://[^\s'\"\]]+)", text, re.M)
+    return m.group(1) if m else ""
+
+
+def site_prefix(config: str | Path = paths.MKDOCS_YML) -> str:
+    """The sub-path GitHub Pages will serve the site under: site_url's path, else PREFIX."""
+    path = urlsplit(site_url(config)).path.strip("/")
+    return f"/{path}/" if path else PREFIX
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

@@ -28,14 +28,6 @@ LANGS = ("zh", "en")
 VIEWPORT = {"width": 1280, "height": 900}
 
 
-def site_prefix(config: Path = paths.MKDOCS_YML) -> str:
-    """The sub-path GitHub Pages will serve under: site_url's path, else /ip-portal/."""
-    text = config.read_text(encoding="utf-8") if config.is_file() else ""
-    m = re.search(r"^site_url:.*?https?://[^/\s'\"]+(/[^\s'\"\]]*)?", text, re.M)
-    path = (m.group(1) if m else "") or ""
-    return path.rstrip("/") + "/" if path.strip("/") else preview.PREFIX
-
-
 class _HeadInfo(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -46,7 +38,7 @@ class _HeadInfo(HTMLParser):
         a = dict(attrs)
         if tag == "html":
             self.lang = a.get("lang", "")
-        elif tag == "link" and a.get("rel") == "alternate" and a.get("hreflang"):
+        elif tag == "link" and "alternate" in (a.get("rel") or "").split() and a.get("hreflang"):
             self.alternates[a["hreflang"]] = a.get("href", "")
 
 
@@ -231,7 +223,7 @@ def site_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def base_url(site_dir):
-    with preview.serve(site_dir, site_prefix()) as url:
+    with preview.serve(site_dir, preview.site_prefix()) as url:
         yield url
 
 
@@ -275,7 +267,7 @@ def open_site(browser):
     """Serve another built site (e.g. one built from fixture seeds): returns (Site, page)."""
     with contextlib.ExitStack() as stack:
         def _open(site_dir: Path):
-            url = stack.enter_context(preview.serve(site_dir, site_prefix()))
+            url = stack.enter_context(preview.serve(site_dir, preview.site_prefix()))
             ctx, traffic = open_context(browser, url)
             ctx.traffic = traffic
             stack.callback(ctx.close)
