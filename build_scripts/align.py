@@ -8,9 +8,16 @@ become one observation carrying both quotes.
   `translation` discrepancy row says what differs and why the Chinese value stands;
 - an en-only and a zh-only observation of the same indicator, period and value but different
   regions are one statement whose region name the translation changed: merged, `disagree`;
+- a statement mapped in one language only is paired with a fact of the other language that maps
+  to no indicator but states the same value (same magnitude for a change) with a fitting unit,
+  when it is the only such fact between the neighbouring observations both languages state (the
+  paired paragraph): 发行规模148.66亿元 and "with the amount of 14.866 billion yuan" become one
+  observation with both quotes, whatever words the translation chose;
 - facts that map to no indicator are compared too, by value: a Chinese change in percentage
   points printed as a percent in English (增长5.19个百分点 / up 5.19%), or a change whose
   direction the translation reversed (降低12.61% / up 12.61%), is a discrepancy as well.
+A direction is only compared when both languages state it with words the rules know (`signed`):
+"3.2% fewer than a year earlier" read without a known direction word is no reversal.
 When one language states the same key twice, the first statement is the observation's.
 """
 from __future__ import annotations
@@ -56,12 +63,12 @@ def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, units: dict, in
         indicator_id=indicator, region_code=region)
 
 
-def _reason(zh: Fact, en: Fact) -> str | None:
+def _reason(zh: Fact, en: Fact, signed: set[str]) -> str | None:
     if zh.unit == "percentage_points" and en.unit != "percentage_points":
         return "points"
     if zh.value != en.value:
         if zh.value == -en.value:
-            return "direction"
+            return "direction" if {zh.fact_id, en.fact_id} <= signed else None
         return "points" if zh.unit == "percentage_points" and en.unit != "percentage_points" else "number"
     if zh.qualifier != en.qualifier:
         return "qualifier"
@@ -77,7 +84,43 @@ def _observation(report, catalog: Catalog, zh: Fact | None, en: Fact | None, agr
         quote_en=_quote(en), agreement=agreement)
 
 
-def align(report, facts: list[Fact], catalog: Catalog) -> tuple[list[Observation], list[Discrepancy]]:
+def _fits(f: Fact, unit: str) -> bool:
+    return f.unit in ("", unit) or {f.unit, unit} <= {"percent", "percentage_points"}
+
+
+def pair_unmapped(first: dict[tuple, dict[str, Fact]], facts: list[Fact], catalog: Catalog) -> None:
+    """Give a one-language statement its twin among the other language's unmapped facts: the
+    only one with the same value (or magnitude, for a change) and a fitting unit that lies
+    between the lines of the neighbouring statements both languages make (and, of several, the
+    one on the line that states the twins of its own line's other statements)."""
+    anchors = sorted((s["zh"].line, s["en"].line) for s in first.values() if len(s) == 2)
+    free = {lang: [f for f in facts if f.lang == lang and not f.indicator_id] for lang in ("zh", "en")}
+    used: set[str] = set()
+    for key in sorted(first, key=lambda k: (k[0], k[1], k[2])):
+        sides = first[key]
+        if len(sides) != 1:
+            continue
+        (lang, f), = sides.items()
+        other, me, them = ("en", 0, 1) if lang == "zh" else ("zh", 1, 0)
+        lo = max((a[them] for a in anchors if a[me] < f.line), default=0)
+        hi = min((a[them] for a in anchors if a[me] > f.line), default=10 ** 9)
+        unit = catalog.indicators[key[0]].unit
+        change = catalog.indicators[key[0]].measure == "change"
+        same = [g for g in free[other] if g.fact_id not in used and lo <= g.line <= hi and _fits(g, unit)
+                and (g.value == f.value or (change and abs(g.value) == abs(f.value)))]
+        beside = {a[them] for a in anchors if a[me] == f.line}      # lines that state its neighbours
+        if len(same) > 1 and beside:
+            same = [g for g in same if g.line in beside]
+        if len(same) == 1:
+            twin = same[0]
+            used.add(twin.fact_id)
+            twin.indicator_id, twin.region_code, twin.period = f.indicator_id, f.region_code, f.period
+            sides[other] = twin
+
+
+def align(report, facts: list[Fact], catalog: Catalog, signed: set[str] = frozenset()) -> tuple[list[Observation], list[Discrepancy]]:
+    """Observations and translation findings of one report's facts; `signed`: the ids of the
+    facts whose direction of change the text states in words the rules know."""
     first: dict[tuple, dict[str, Fact]] = defaultdict(dict)
     for f in facts:
         if f.indicator_id:
@@ -95,28 +138,30 @@ def align(report, facts: list[Fact], catalog: Catalog) -> tuple[list[Observation
             region_swaps[key] = twins[0]
     for en_key, zh_key in region_swaps.items():
         first[zh_key]["en"] = first.pop(en_key)["en"]
+    if set(report.meta.languages) >= {"zh", "en"}:
+        pair_unmapped(first, facts, catalog)
 
-    observations, discrepancies, paired = [], [], set()
+    observations, discrepancies = [], []
     for key in sorted(first, key=lambda k: (k[0], k[1], k[2])):
         zh, en = first[key].get("zh"), first[key].get("en")
         if zh and en:
-            paired.update((zh.fact_id, en.fact_id))
-            reason = "region" if zh.region_code != en.region_code else _reason(zh, en)
+            reason = "region" if zh.region_code != en.region_code else _reason(zh, en, signed)
             if reason:
                 discrepancies.append(discrepancy(report.id, zh, en, reason, catalog.units, key[0], key[1]))
             observations.append(_observation(report, catalog, zh, en, "disagree" if reason else "agree"))
         else:
             observations.append(_observation(report, catalog, zh, en, "zh_only" if zh else "en_only"))
-    discrepancies += unmapped_discrepancies(report, facts, paired, catalog.units)
+    discrepancies += unmapped_discrepancies(report, facts, signed, catalog.units)
     return observations, discrepancies
 
 
-def unmapped_discrepancies(report, facts: list[Fact], paired: set[str], units: dict) -> list[Discrepancy]:
+def unmapped_discrepancies(report, facts: list[Fact], signed: set[str], units: dict) -> list[Discrepancy]:
     """Changes whose unit (points vs percent) or direction the translation altered, found by value
-    among the facts not already compared within an observation (values with decimals, unique)."""
-    zh = [f for f in facts if f.lang == "zh" and f.fact_id not in paired and f.unit in ("percent", "percentage_points")
+    among the facts that map to no indicator (values with decimals, unique): a mapped fact is
+    compared within its observation, so that an observation and its findings never disagree."""
+    zh = [f for f in facts if f.lang == "zh" and not f.indicator_id and f.unit in ("percent", "percentage_points")
           and f.value != f.value.to_integral_value()]
-    en = [f for f in facts if f.lang == "en" and f.fact_id not in paired and f.unit in ("percent", "percentage_points", "")]
+    en = [f for f in facts if f.lang == "en" and not f.indicator_id and f.unit in ("percent", "percentage_points", "")]
     out = []
     for z in zh:
         same = [e for e in en if abs(e.value) == abs(z.value)]
@@ -124,7 +169,7 @@ def unmapped_discrepancies(report, facts: list[Fact], paired: set[str], units: d
             continue
         e = same[0]
         if z.unit == "percentage_points" and e.unit != "percentage_points":
-            out.append(discrepancy(report.id, z, e, "points", units, e.indicator_id))
-        elif z.value == -e.value and z.value != e.value:
-            out.append(discrepancy(report.id, z, e, "direction", units, z.indicator_id or e.indicator_id))
+            out.append(discrepancy(report.id, z, e, "points", units))
+        elif z.value == -e.value and z.value != e.value and {z.fact_id, e.fact_id} <= signed:
+            out.append(discrepancy(report.id, z, e, "direction", units))
     return out

@@ -73,6 +73,7 @@ class Rules:
     year_compare: dict
     compared_region: dict
     distinct_units: tuple
+    institutions: dict        # lang -> words naming one institution after a region name
 
 
 def _tuple_tree(node):
@@ -244,6 +245,7 @@ class Reading:
     clause: str = ""
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
+    signed: bool = False       # the direction is stated in words the rules know (not only "YoY")
 
 
 class LineReader:
@@ -256,9 +258,18 @@ class LineReader:
         words = self.rules.cues.get(name, {}).get(self.lang + where, ())
         return _last(_words_rx(words, self.lang), text)
 
-    def change_sign(self, before: str) -> int:
-        """+1 / -1 when the words just before the number make it a change (增长 / down)."""
+    def change_sign(self, before: str, after: str = "") -> int:
+        """+1 / -1 when the words just before the number (or, in English, right after it: "3.2%
+        fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
+        reached (增长至 / rose by 5% to 24,100)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
+        level = self.cue("level", before[-6:])
+        if level and not before[level.end():].strip():
+            return 0
+        for sign, name in ((1, "up"), (-1, "down")):
+            m = self.cue(name, after[:45], "_after") if self.lang == "en" else None
+            if m and not after[:m.start()].strip():
+                return sign
         up, down = self.cue("up", window), self.cue("down", window)
         if self.cue("not_change", window):
             return 0
@@ -312,6 +323,12 @@ class LineReader:
     def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
         return _has(self.rules.subset.get(self.lang, ()), window, self.lang)
+
+    def subset_after(self, after: str) -> bool:
+        """(en) words right after the number's noun that make it a part: "3 cases supervised by"."""
+        rx = _words_rx(self.rules.subset.get(self.lang + "_after", ()), self.lang)
+        m = rx.search(after[:40]) if rx else None
+        return bool(m) and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", after[:m.start()]) is not None
 
     def pattern_ids(self, ctx: Context, start: int, end: int) -> tuple[list[str], int]:
         """Indicators whose {n} pattern wraps the number, longest pattern first, and where the
@@ -385,10 +402,23 @@ class LineReader:
         found = (named(in_clause) or after[:1] or named(rx.finditer(ctx.norm, sentence.start, start)) or [None])[-1]
         if found is None:
             return own
+        if self.institution(ctx.norm[found.end():found.end() + 60]):
+            return None       # one named court or tribunal, not the region's total
         code = self.lex.key(found.group(0), codes)
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code
+
+    def institution(self, after_name: str) -> bool:
+        """Whether the words right after a region name make it one institution (广州知识产权法院,
+        Guangzhou Intellectual Property Court, the Shenzhen IP Tribunal)."""
+        words = self.rules.institutions.get(self.lang, ())
+        if not words:
+            return False
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if self.lang == "zh":
+            return re.match(r"市?(?:" + alt + ")", after_name) is not None
+        return re.match(r"(?:\s+[A-Z][\w'’-]*){0,4}?\s+(?:" + alt + r")(?![A-Za-z])", after_name) is not None
 
     def only_compared(self, ctx: Context, m: re.Match) -> bool:
         """A relative region word that only says what the number is compared with or ranked in
@@ -476,14 +506,15 @@ class LineReader:
         agency = self.agency(ctx, r.start)
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start)
-        sign = self.change_sign(before) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
-            sign = prev.sign          # a list of changes: 分别提高了2.72分、2.67分和1.55分
+            sign, r.signed = prev.sign, prev.signed     # a list of changes: 分别提高了2.72分、2.67分和1.55分
         if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
             yoy_after = self.cue("yoy_after", after[:20], "")
             if yoy_after and yoy_after.start() < 3 and not self.cue("not_change", before[-30:]):
-                sign = 1
+                sign = 1      # a change with no direction word: kept as stated, its direction unknown
         r.sign = sign
         if sign < 0:
             r.value = -r.value
@@ -499,6 +530,8 @@ class LineReader:
             candidates = [stock.id] if stock.measure == "stock" else []
         base_start = None
         if candidates and self.subset_before(ctx, clause, pattern_start):
+            return
+        if self.subset_after(after):
             return
         if not candidates:
             found = None
@@ -652,6 +685,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
     """Facts, aligned observations and translation discrepancies of one report's text."""
     rules = load_rules()
     facts: list[Fact] = []
+    signed: set[str] = set()
     for lang in report.meta.languages:
         lex = Lexicon.build(catalog, gazetteer, rules, lang)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
@@ -670,10 +704,12 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,
                     text=r.number.text, indicator_id=r.indicator, region_code=r.region if ind else "",
                     period=period, clause=r.clause))
+                if r.signed:
+                    signed.add(fid)
             last = _last(lex.agencies, ctx.norm)
             prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
     unmap_conflicts(facts)
-    observations, discrepancies = align(report, facts, catalog)
+    observations, discrepancies = align(report, facts, catalog, signed)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
     counts["unmapped"] = counts["facts"] - counts["mapped"]
     for lang in report.meta.languages:

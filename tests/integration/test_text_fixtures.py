@@ -45,7 +45,6 @@ EXPECTED = {
         ("trademarks.madrid.applications.share_national_pct", "440000", "2024-01/2024-09"): ("25.01", "exact", "zh_only"),
         ("trademarks.valid", "440000", "2024-09-30"): ("8123400", "exact", "zh_only"),
         ("courts.cases.accepted", "440000", "2024-01/2024-09"): ("87600", "exact", "zh_only"),
-        ("courts.cases.accepted", "440300", "2024-01/2024-09"): ("12300", "exact", "zh_only"),
         ("enforcement.case_value", "440000", "2024-01/2024-09"): ("123000000", "exact", "zh_only"),
         ("customs.pieces", "440000", "2024-01/2024-09"): ("12340000", "exact", "zh_only"),
         ("finance.pledge.amount.yoy_pct", "440000", "2024-01/2024-09"): ("45.67", "exact", "zh_only"),

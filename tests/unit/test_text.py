@@ -85,8 +85,9 @@ def test_regions_relative_named_and_compared(run):
             "全市有效发明专利量达113788件，占全省有效发明专利量的26.55%。\n", region="440000", languages="[zh]")
     o = obs(r)
     assert o[("courts.cases.accepted", "440000", "2022")].value == 117100
-    assert o[("courts.cases.accepted", "440100", "2022")].value == 14000
-    assert o[("courts.cases.concluded", "440100", "2022")].value == 12900
+    # one named court is not the city (tests/unit/test_text_audit.py): its figures stay facts
+    assert not any(k[1] == "440100" for k in o)
+    assert {f.value for f in r.facts if not f.indicator_id} >= {14000, 12900}
 
 
 def test_city_report_share_of_province(run):
@@ -137,7 +138,7 @@ def test_english_patterns_and_nouns(run):
     assert o[("procuratorates.arrests.persons", "440000", "2022")].value == 698
     assert o[("procuratorates.arrests.cases", "440000", "2022")].value == 474
     assert o[("courts.cases.concluded", "440000", "2022")].value == 120400
-    assert o[("courts.cases.accepted", "440100", "2022")].value == 14000
+    assert ("courts.cases.accepted", "440100", "2022") not in o      # one court, not Guangzhou
     assert all(o.agreement == "en_only" for o in r.observations)
 
 
