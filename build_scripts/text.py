@@ -50,6 +50,7 @@ AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末
                           re.IGNORECASE)}
 CLAUSE_END = " ，,；;。.：:（(、"
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
+DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every)\s+$", re.IGNORECASE)}
 PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
 
 
@@ -74,6 +75,7 @@ class Rules:
     compared_region: dict
     distinct_units: tuple
     institutions: dict        # lang -> words naming one institution after a region name
+    elliptic: dict            # lang -> heads a listed term's subject carries over to (注册量, registrations)
 
 
 def _tuple_tree(node):
@@ -246,12 +248,15 @@ class Reading:
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
     signed: bool = False       # the direction is stated in words the rules know (not only "YoY")
+    pos: int = 0               # place in a list of numbers of one kind (8.1万件、注册量5.4万件 / 6.2% and 9.8%)
+    run: int = 1               # length of that list
 
 
 class LineReader:
     def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
         self.lang = lex.lang
+        self.earlier: list[Reading] = []      # the readings of the sentence before the current number
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
@@ -263,8 +268,9 @@ class LineReader:
         fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
         reached (增长至 / rose by 5% to 24,100)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
-        level = self.cue("level", before[-6:])
-        if level and not before[level.end():].strip():
+        tail = before[-6:]
+        level = self.cue("level", tail)
+        if level and not tail[level.end():].strip():
             return 0
         for sign, name in ((1, "up"), (-1, "down")):
             m = self.cue(name, after[:45], "_after") if self.lang == "en" else None
@@ -302,7 +308,7 @@ class LineReader:
             best = m
         if best is None:
             return None
-        return self.lex.key(best.group(0), self.lex.term_ids), best.start()
+        return self.lex.key(best.group(0), self.lex.term_ids), best.start(), best.end()
 
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
@@ -310,7 +316,7 @@ class LineReader:
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
         if m and m.start() - pos <= limit:
-            return self.lex.key(m.group(0), self.lex.term_ids), m.start()
+            return self.lex.key(m.group(0), self.lex.term_ids), m.start(), m.end()
         return None
 
     def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
@@ -323,6 +329,70 @@ class LineReader:
     def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
         return _has(self.rules.subset.get(self.lang, ()), window, self.lang)
+
+    def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(place, length) of each number in a list of numbers of one unit joined by 、/和/and
+        (an elliptic head may stand between in Chinese: 约8.1万件、注册量5.4万件)."""
+        heads = "|".join(map(re.escape, self.rules.elliptic.get(self.lang, ())))
+        joiner = (re.compile(r"[、和及与]\s*(?:" + heads + r")?\s*(?:为|达)?") if self.lang == "zh"
+                  else re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE))
+        places = [[0, 1] for _ in nums]
+        for i in range(1, len(nums)):
+            kinds = {nums[i].unit, nums[i - 1].unit}
+            if (len(kinds) == 1 or kinds <= {"count", ""}) and joiner.fullmatch(ctx.norm, spans[i - 1][1], spans[i][0]):
+                places[i][0] = places[i - 1][0] + 1
+        for i in range(len(nums) - 1, -1, -1):
+            if i + 1 < len(nums) and places[i + 1][0] == places[i][0] + 1:
+                places[i][1] = places[i + 1][1]
+            else:
+                places[i][1] = places[i][0] + 1
+        return [tuple(p) for p in places]
+
+    def shared_subject(self, ctx: Context, found: tuple, r: Reading) -> list[str]:
+        """A term whose subject the next heads share: the n-th number of a list after 商标申请量和注册量 /
+        "trademark applications and registrations" is the n-th head's (商标注册量); a number after an
+        elliptic head (商标申请量约8.1万件、注册量5.4万件) is that head's. [] when the joined name is
+        no term of the catalog."""
+        ids, start, end = found
+        term, heads = ctx.norm[start:end], self.rules.elliptic.get(self.lang, ())
+        if self.lang == "zh":
+            head = next((h for h in sorted(heads, key=len, reverse=True) if term.endswith(h)), None)
+            subject = term[:len(term) - len(head)] if head else ""
+            listed = re.match(r"(?:[和、及与](?:" + "|".join(map(re.escape, heads)) + "))+", ctx.norm[end:r.start]) if heads else None
+            more = re.findall("|".join(map(re.escape, heads)), listed.group(0)) if listed else []
+            gap = _last(_words_rx(heads, "zh"), ctx.norm[end:r.start]) if heads else None
+        else:
+            subject, _, head = term.rpartition(" ")
+            subject += " "
+            listed = re.match(r"(?:(?:,\s*|,?\s+and\s+)[A-Za-z-]+)+", ctx.norm[end:r.start])
+            more = re.findall(r"[A-Za-z-]+", re.sub(r"\band\b", " ", listed.group(0))) if listed else []
+            gap = None
+        if not head or not subject.strip():
+            return ids
+        if more and r.pos < len(more) + 1 and r.run == len(more) + 1:
+            name = subject + ([head] + more)[r.pos]
+        elif gap is not None and not listed:
+            name = subject + gap.group(0)
+        else:
+            return ids
+        try:
+            return self.lex.key(name, self.lex.term_ids)
+        except KeyError:
+            return []
+
+    def related(self, prev: Reading, before: str, after: str) -> list[str]:
+        """A number that names no term but says how it relates to the statement before it: its ratio
+        to the population ("or 116.8 for every 10,000 residents") or the enterprises it served
+        (质押融资…，惠及企业1520家 / "benefiting 1,520 companies": the nearest `.enterprises`
+        indicator up the statement's id)."""
+        per = self.cue("per_10k", after[:45], "_after")
+        if per and not after[:per.start()].strip():
+            return [v for v in (self.variant(prev.base, ".per_10k"),) if v]
+        if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
+            parts = prev.base.split(".")
+            return next(([iid] for k in range(len(parts) - 1, 0, -1)
+                         if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
+        return []
 
     def subset_after(self, after: str) -> bool:
         """(en) words right after the number's noun that make it a part: "3 cases supervised by"."""
@@ -486,13 +556,17 @@ class LineReader:
         out: list[Reading] = []
         in_terms = [(m.start(), m.end()) for m in self.lex.terms.finditer(ctx.norm)] if self.lex.terms else []
         numbers = [(ln, off, num) for ln, off in zip(ctx.lines, ctx.starts) for num in find_numbers(ln.text, self.lang)]
-        for line, offset, num in numbers:
-            start, end = ctx.at(offset + num.start), ctx.at(offset + num.end - 1) + 1
+        spans = [(ctx.at(off + num.start), ctx.at(off + num.end - 1) + 1) for _, off, num in numbers]
+        places = self.list_places(ctx, [n for _, _, n in numbers], spans)
+        for (line, offset, num), (start, end), (pos, run) in zip(numbers, spans, places):
             if any(a <= start and end <= b for a, b in in_terms):
                 continue      # part of a name: "invention patents per 10,000 people"
+            if DENOMINATOR[self.lang].search(ctx.norm, max(0, start - 14), start):
+                continue      # the base of a ratio: "for every 10,000 residents", 每万人
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
             quote = ctx.raw(clause.start, clause.end, line.number).strip().rstrip(CLAUSE_END).strip()
-            r = Reading(line, num, start, end, num.value, clause=quote)
+            r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run)
+            self.earlier = [o for o in out if o.start >= sentence.start]
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
@@ -529,6 +603,8 @@ class LineReader:
             stock = self.catalog.indicators[prev.base]
             candidates = [stock.id] if stock.measure == "stock" else []
         base_start = None
+        if not candidates and prev is not None and prev.chain:
+            candidates = self.related(prev, before, after)
         if candidates and self.subset_before(ctx, clause, pattern_start):
             return
         if self.subset_after(after):
@@ -548,7 +624,8 @@ class LineReader:
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
-                candidates, base_start = found
+                candidates, base_start, _ = found
+                candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
             else:
                 candidates = self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start):
@@ -577,6 +654,9 @@ class LineReader:
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
+        levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
+        if r.run > 1 and len(levels) >= r.run and self.cue("respectively", ctx.norm[sentence.start:sentence.end]):
+            prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         if prev is not None:
             if not prev.chain:
                 return

@@ -1,5 +1,5 @@
 """New reports of the genre (zh+en city for a year and for a half year, zh province for part of a
-year, en-only city), added
+year, en-only city, zh+en city in the phrasings an independent audit found missed), added
 with only their text and reports.yaml entry, yield their headline indicators: no code change.
 The fixtures live in tests/fixtures/text_reports/ and are not part of the gold set."""
 from decimal import Decimal
@@ -80,7 +80,28 @@ EXPECTED = {
         ("customs.batches", "320200", "2021"): ("567", "exact", "en_only"),
         ("finance.pledge.amount", "320200", "2021"): ("8765000000", "exact", "en_only"),
     },
+    "foshan-2023": {      # phrasings of the audit's findings: lists, "respectively", terms without 量, courts
+        ("patents.granted.invention", "440600", "2023"): ("10200", "exact", "agree"),     # "dropped by 4.6% to 10,200"
+        ("patents.granted.invention.yoy_pct", "440600", "2023"): ("-4.6", "exact", "agree"),
+        ("patents.pct.applications", "440600", "2023"): ("688", "exact", "agree"),       # PCT国际专利申请 / PCT filings
+        ("patents.pct.applications.yoy_pct", "440600", "2023"): ("7.3", "exact", "agree"),
+        ("patents.valid.invention.per_10k", "440600", "2023-12-31"): ("45.3", "exact", "agree"),
+        ("trademarks.applications", "440600", "2023"): ("81000", "approx", "agree"),
+        ("trademarks.registrations", "440600", "2023"): ("54000", "exact", "agree"),     # 、注册量 / "and registrations"
+        ("trademarks.applications.yoy_pct", "440600", "2023"): ("-6.2", "exact", "agree"),
+        ("trademarks.registrations.yoy_pct", "440600", "2023"): ("-9.8", "exact", "agree"),  # 分别 / respectively
+        ("enforcement.cases.patent", "440600", "2023"): ("214", "exact", "agree"),       # 立案查处 / opened ... cases of
+        ("courts.cases.accepted", "440600", "2023"): ("13500", "more_than", "agree"),
+        ("courts.cases.concluded", "440600", "2023"): ("12900", "exact", "agree"),       # "closed 12,900"
+        ("police.cases.investigated", "440600", "2023"): ("132", "exact", "agree"),
+        ("police.cases", "440600", "2023"): ("118", "exact", "agree"),
+        ("finance.pledge.amount", "440600", "2023"): ("5860000000", "exact", "agree"),
+        ("finance.pledge.enterprises", "440600", "2023"): ("640", "exact", "agree"),     # 惠及 / benefiting
+        ("transactions.tech_contracts.amount", "440600", "2023"): ("21240000000", "exact", "agree"),  # "worth"
+    },
 }
+# values of one named court or procuratorate: facts, never the region's indicator
+NOT_THE_REGION = {"foshan-2023": {2468, 45}, "guangdong-2024q3": {12300}}
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +117,21 @@ def test_headline_indicators(results, report_id):
     for key, (value, qualifier, agreement) in EXPECTED[report_id].items():
         assert key in got, key
         assert got[key] == (Decimal(value), qualifier, agreement), key
+
+
+@pytest.mark.parametrize("report_id", sorted(NOT_THE_REGION))
+def test_single_court_figures_stay_facts(results, report_id):
+    _, result = results[report_id]
+    assert not NOT_THE_REGION[report_id] & {o.value for o in result.observations}
+    assert NOT_THE_REGION[report_id] <= {f.value for f in result.facts if not f.indicator_id}
+
+
+def test_fixture_disagreements_carry_both_languages(results):
+    for _, result in results.values():
+        keyed = {(d.indicator_id, d.region_code) for d in result.discrepancies if d.indicator_id}
+        for o in result.observations:
+            if (o.indicator_id, o.region_code) in keyed:
+                assert o.agreement == "disagree" and o.quote_zh and o.quote_en
 
 
 def test_fixture_translation_disagreement_is_published_as_finding(results):
