@@ -107,7 +107,9 @@ def test_failed_site_build_keeps_previous_site(tmp_path):
     docs.mkdir()
     (docs / "index.md").write_text("# Home\n\n[broken](no-such-page.md)\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
-    config.write_text("site_name: broken\nstrict: true\n", encoding="utf-8")
+    (tmp_path / "overrides").mkdir()
+    config.write_text("site_name: broken\nstrict: true\ntheme:\n  name: material\n  custom_dir: overrides\n",
+                      encoding="utf-8")
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("<p>previous</p>\n", encoding="utf-8")
