@@ -11,9 +11,14 @@ For each number (numbers.py) in each line of each language half, the extractor d
   `<base>.amount`. The measure word must fit the indicator's unit (474件 cases, 698人 persons) and
   the authority the sentence is about must be the indicator's (courts, procuratorates, police,
   customs ...: catalog `agencies`).
+  Lists share what names them: 商标申请量约8.1万件、注册量5.4万件 / "trademark applications and
+  registrations came to 81,000 and 54,000" (the subject carries over to the next head), and
+  分别…X%和Y% / "X% and Y% respectively" give the n-th change to the n-th listed statement.
 - the region: the nearest region named before the number in its sentence (or, in English, after
-  it in its clause): a city, district or court or customs district of the gazetteer; 全省 / 全市 /
-  the province -> the report's own region.
+  it in its clause): a city, district or customs district of the gazetteer; 全省 / 全市 / the
+  province -> the report's own region. A region name followed by a court's, tribunal's or
+  procuratorate's name (广州知识产权法院, "the Shenzhen IP Tribunal") is one institution, not the
+  region: its figures stay facts without an indicator.
 - the period: the report's period for flows, its last day for stocks and ratios (or the last day
   of the month the sentence names: 截至6月底), or the year the clause itself names
   (在2021年…调查中达83.62分).
