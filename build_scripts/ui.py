@@ -52,8 +52,9 @@ def load_ui(path: Path = UI_YAML) -> UI:
     strings: dict[str, dict[str, str]] = {}
     for key, pair in (doc.get("strings") or {}).items():
         line = doc["strings"].line_of(key)
-        if not isinstance(pair, dict):
-            raise BuildError(path, "each string needs zh and en / 每条文字须有 zh 和 en", line=line, key=key)
+        if not isinstance(pair, dict) or set(pair) != set(LANGS):   # extra keys: a comma split a flow mapping
+            raise BuildError(path, "each string needs exactly zh and en (quote text with commas) / "
+                                   "每条文字须恰有 zh 和 en（含逗号的文字请加引号）", line=line, key=key)
         for lang in LANGS:
             if not isinstance(pair.get(lang), str):
                 raise BuildError(path, f"missing {lang} text / 缺少 {lang} 文字", line=line, key=key)

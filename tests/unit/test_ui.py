@@ -52,3 +52,13 @@ def test_missing_translation_names_file_line_and_key(tmp_path):
 def test_unknown_key_is_a_build_error():
     with pytest.raises(BuildError):
         load_ui().t("no_such_key", "zh")
+
+
+def test_unquoted_comma_in_a_flow_mapping_is_caught(tmp_path):
+    bad = tmp_path / "ui.yaml"
+    bad.write_text("languages:\n  - {code: zh, hreflang: zh-Hans, name: 中文, prefix: ''}\n"
+                   "  - {code: en, hreflang: en, name: English, prefix: en/}\n"
+                   "strings:\n  per: {zh: 每万人, en: per 10,000 people}\n", encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        load_ui(bad)
+    assert err.value.key == "per"
