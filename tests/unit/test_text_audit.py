@@ -57,6 +57,13 @@ def test_named_court_is_not_the_city(run):
     assert {("zh", 3456), ("zh", 2100), ("zh", 45), ("en", 3456), ("en", 2100), ("en", 45)} <= unmapped
 
 
+def test_high_court_is_not_the_province(run):
+    r = run("全省法院新收知识产权案件3.7万件，江苏省高级人民法院审结知识产权案件1200件。\n", region="320000", languages="[zh]")
+    o = obs(r)
+    assert o[("courts.cases.accepted", "320000")].value == 37000
+    assert ("courts.cases.concluded", "320000") not in o
+
+
 def test_courts_of_a_city_are_the_city(run):
     r = run("佛山法院新收知识产权案件1.2万件。\n", region="440000", languages="[zh]")
     assert obs(r)[("courts.cases.accepted", "440600")].value == 12000
