@@ -132,8 +132,9 @@ def _slug(name: str) -> str:
 
 @dataclass
 class ChartRef:
-    """A chart comparing the areas of one level in a province: one indicator (a bar per area and
-    year), or, when `parts` is set, the latest year of the catalog's `sum_of` parts, stacked."""
+    """A chart comparing the areas of one level in a province (`province` empty: the provinces):
+    one indicator, a bar per area and year; or, when `parts` is set, the latest year of the
+    catalog's `sum_of` parts, stacked."""
     id: str
     indicator: str
     province: str
@@ -190,18 +191,18 @@ class Site:
         groups: dict[tuple, dict] = defaultdict(dict)
         for o in self.observations:
             province = self.province_of(o["region_code"])
-            if not province or province == o["region_code"] or not self.comparable(o):
+            if not province or not self.comparable(o):
                 continue
-            key = (o["indicator_id"], province, self.regions[o["region_code"]]["level"])
+            key = (o["indicator_id"], "" if province == o["region_code"] else province, self.regions[o["region_code"]]["level"])
             groups[key].setdefault((o["region_code"], o["year"]), o)
         out = {}
         for key, rows in groups.items():
             regions = {code for code, _ in rows}
-            if len(regions) > 1:
-                out[key] = ChartRef(_slug("--".join(key)), *key, rows=list(rows.values()), regions=regions)
+            if len(regions) > 1 or not key[1] and len(rows) > 1:   # provinces: also one over years
+                out[key] = ChartRef(_slug("--".join(filter(None, key))), *key, rows=list(rows.values()), regions=regions)
         for ind in self.catalog.indicators.values():
             parts = tuple(p for p in ind.extra.get("sum_of") or [] if p in self.indicators)
-            for province, level in sorted({k[1:] for k in groups if k[0] in parts and ind.id in self.indicators}):
+            for province, level in sorted({k[1:] for k in groups if k[0] in parts and k[1] and ind.id in self.indicators}):
                 cells = [(cell, o) for p in parts for cell, o in groups.get((p, province, level), {}).items()]
                 year = max(y for (_, y), _ in cells)
                 rows = [o for (_, y), o in cells if y == year]
@@ -296,7 +297,8 @@ class Pages:
         return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
 
     def chart_title(self, c: ChartRef) -> str:
-        return self.t("chart_parts_title" if c.parts else "chart_compare_title", indicator=self.ind_label(c.indicator),
+        key = "chart_parts_title" if c.parts else "chart_compare_title" if c.province else "chart_provinces_title"
+        return self.t(key, indicator=self.ind_label(c.indicator),
                       province=self.region_name(c.province), level=self.t(f"level_{c.level}"), year=c.year)
 
     # rendering
