@@ -80,6 +80,14 @@ def test_parts_of_a_catalog_sum_are_stacked(files):
     assert f"charts/{chart_id}.svg" in files["en/regions/320500.md"] and f"charts/{chart_id}.svg" in files["en/topics/patents.md"]
 
 
+def test_provinces_and_years_compared_on_topic_pages(files):
+    spec = json.loads(files["zh/charts/trademarks.applications--province.vl.json"])
+    assert {(v["region"], v["year"]) for v in spec["data"]["values"]} == {("江苏省", "2020"), ("江苏省", "2022")}
+    assert spec["title"]["text"] == "商标申请量：各省"
+    assert "charts/trademarks.applications--province.svg" in files["zh/topics/trademarks.md"]
+    assert "trademarks.applications--province" not in files["zh/regions/320000.md"]
+
+
 def test_city_rank_among_same_level_areas(files):
     nanjing = files["en/regions/320100.md"]
     assert "| 1 of 3 |" in nanjing           # 107.2 > 81.3 > 25.1 among prefecture-level cities
