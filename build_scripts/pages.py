@@ -165,8 +165,8 @@ class Site:
                                      f"{key} {o[key]!r} is not in its resource / 不在对应资源中", key=key)
         self.discrepancies = pkg.rows("discrepancies")
         self.facts = pkg.rows("facts")
-        self.with_obs = {o["region_code"] for o in self.observations}
-        self.paged = self.with_obs | {c for c in self.regions if self.regions[c]["level"] == "province"}
+        self.paged = ({o["region_code"] for o in self.observations}          # regions that get a page
+                      | {c for c in self.regions if self.regions[c]["level"] == "province"})
         self.charts = self._charts()
         self.ranks = self._ranks()
 
@@ -250,6 +250,11 @@ class Pages:
         order = ("_zh", "", "_en") if self.lang == "zh" else ("_en", "", "_zh")
         return next((row[f"{stem}{sfx}"] for sfx in order if row.get(f"{stem}{sfx}")), "")
 
+    def term(self, prefix: str, value: str) -> str:
+        """The ui.yaml label `<prefix>_<value>` (kind_translation ...), else the value itself."""
+        key = f"{prefix}_{value}"
+        return self.t(key) if key in self.ui.strings else value
+
     def region_name(self, code: str) -> str:
         return self.pick(self.site.regions[code], "name") if code in self.site.regions else code
 
@@ -274,6 +279,11 @@ class Pages:
             if o.get(f"quote_{lang}"):
                 return o.get(f"line_{lang}", ""), o[f"quote_{lang}"]
         return "", ""
+
+    @staticmethod
+    def lines(row: dict) -> str:
+        """`line_zh / line_en`, or the one that is given."""
+        return " / ".join(str(row[k]) for k in ("line_zh", "line_en") if row.get(k))
 
     def link(self, root: str, section: str, name: str) -> Markup:
         return Markup(f"{root}{section}/{_slug(name)}.md")
@@ -304,8 +314,7 @@ class Pages:
     # rendering
     def render(self, template: str, path: str, **ctx) -> None:
         depth = path.count("/")
-        ctx.update(lang=self.lang, root=Markup("../" * depth), t=self.t, p=self, site=self.site,
-                   ui=self.ui, format_value=format_value)
+        ctx.update(lang=self.lang, root=Markup("../" * depth), t=self.t, p=self, site=self.site)
         self.files[path] = self.env.get_template(template).render(**ctx)
 
     def chart_assets(self) -> None:

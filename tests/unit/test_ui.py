@@ -39,13 +39,17 @@ def test_every_string_exists_in_every_language():
         assert set(pair) == set(LANGS), key
 
 
+def ui_file(tmp_path, strings: str):
+    path = tmp_path / "ui.yaml"
+    path.write_text("languages:\n  - {code: zh, hreflang: zh-Hans, name: 中文, prefix: ''}\n"
+                    "  - {code: en, hreflang: en, name: English, prefix: en/}\n"
+                    "strings:\n" + strings, encoding="utf-8")
+    return path
+
+
 def test_missing_translation_names_file_line_and_key(tmp_path):
-    bad = tmp_path / "ui.yaml"
-    bad.write_text("languages:\n  - {code: zh, hreflang: zh-Hans, name: 中文, prefix: ''}\n"
-                   "  - {code: en, hreflang: en, name: English, prefix: en/}\n"
-                   "strings:\n  ok: {zh: 好, en: good}\n  half: {zh: 半}\n", encoding="utf-8")
     with pytest.raises(BuildError) as err:
-        load_ui(bad)
+        load_ui(ui_file(tmp_path, "  ok: {zh: 好, en: good}\n  half: {zh: 半}\n"))
     assert err.value.key == "half" and err.value.line == 6 and "en" in err.value.message
 
 
@@ -55,10 +59,6 @@ def test_unknown_key_is_a_build_error():
 
 
 def test_unquoted_comma_in_a_flow_mapping_is_caught(tmp_path):
-    bad = tmp_path / "ui.yaml"
-    bad.write_text("languages:\n  - {code: zh, hreflang: zh-Hans, name: 中文, prefix: ''}\n"
-                   "  - {code: en, hreflang: en, name: English, prefix: en/}\n"
-                   "strings:\n  per: {zh: 每万人, en: per 10,000 people}\n", encoding="utf-8")
     with pytest.raises(BuildError) as err:
-        load_ui(bad)
+        load_ui(ui_file(tmp_path, "  per: {zh: 每万人, en: per 10,000 people}\n"))
     assert err.value.key == "per"
