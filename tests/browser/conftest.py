@@ -6,6 +6,7 @@ The DOM hooks the tests rely on are collected here (HOOKS), so a theme change is
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -28,23 +29,18 @@ LANGS = ("zh", "en")
 VIEWPORT = {"width": 1280, "height": 900}
 
 
-class _HeadInfo(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.lang = ""
-        self.alternates: dict[str, str] = {}
+class _HtmlLang(HTMLParser):
+    lang = ""
 
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
         if tag == "html":
-            self.lang = a.get("lang", "")
-        elif tag == "link" and "alternate" in (a.get("rel") or "").split() and a.get("hreflang"):
-            self.alternates[a["hreflang"]] = a.get("href", "")
+            self.lang = dict(attrs).get("lang") or ""
 
 
+@functools.lru_cache(maxsize=None)
 def page_lang(html_file: Path) -> str:
     """'zh' or 'en' from <html lang> (zh-Hans, zh-CN, en-US ... count as their language)."""
-    p = _HeadInfo()
+    p = _HtmlLang()
     p.feed(html_file.read_text(encoding="utf-8", errors="replace"))
     return p.lang.split("-")[0].lower()
 
@@ -62,8 +58,8 @@ def site_pages(site_dir: Path) -> list[str]:
 
 def page_key(rel: str) -> str:
     """A page's path with its language folder removed: a page and its twin share it."""
-    first, _, rest = rel.partition("/")
-    return rest if first in LANGS and _ else rel
+    first, sep, rest = rel.partition("/")
+    return rest if sep and first in LANGS else rel
 
 
 def url_file(site_dir: Path, rel: str) -> Path:
@@ -245,19 +241,19 @@ def browser():
 
 
 def open_context(browser, base_url: str):
-    """A browser context whose every request is recorded and kept on 127.0.0.1."""
+    """A browser context whose every request is recorded (`context.traffic`) and kept on 127.0.0.1."""
     origin = base_url.split("/", 3)
     traffic = Traffic(origin="/".join(origin[:3]))
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     context.route("**/*", traffic.route)
     context.set_default_timeout(20_000)
-    return context, traffic
+    context.traffic = traffic
+    return context
 
 
 @pytest.fixture(scope="session")
 def context(browser, base_url):
-    ctx, traffic = open_context(browser, base_url)
-    ctx.traffic = traffic
+    ctx = open_context(browser, base_url)
     yield ctx
     ctx.close()
 
@@ -268,8 +264,7 @@ def open_site(browser):
     with contextlib.ExitStack() as stack:
         def _open(site_dir: Path):
             url = stack.enter_context(preview.serve(site_dir, preview.site_prefix()))
-            ctx, traffic = open_context(browser, url)
-            ctx.traffic = traffic
+            ctx = open_context(browser, url)
             stack.callback(ctx.close)
             return Site(Path(site_dir), url), new_page(ctx)
         yield _open
