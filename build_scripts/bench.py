@@ -297,7 +297,8 @@ def render(r: dict) -> str:
                 f"{big['n']} inputs in {big['total_s']:.0f} s"
                 + (f" (target < {TARGETS['corpus_200_s']} s: {ok(big['total_s'] < TARGETS['corpus_200_s'])})."
                    if big["n"] >= 200 else ".")]
-    w = r["weights"]
+    w = r.get("weights") or {"heaviest": [], "pages": 0, "over_target": [], "vega_without_charts": [],
+                               "chart_pages": 0}
     out += ["", "### Heaviest pages with everything they load", "",
             f"All {w['pages']} pages loaded in Chromium; bytes of every file each fetched (HTML, CSS, JS, "
             "search index, chart specs, images), raw and gzip (level 6).", "",
@@ -310,7 +311,7 @@ def render(r: dict) -> str:
     out += ["", "### Search index per language", "", "| language folder | raw | gzip |", "|---|---:|---:|"]
     out += [f"| `{lang or '/'}` | {kb(a)} | {kb(b)} |" for lang, (a, b) in r["search"].items()]
     out += ["", "### Time to first chart (localhost, cold cache, median of 3)", "", "| page | ms |", "|---|---:|"]
-    out += [f"| {k} | {v:.0f} |" for k, v in r["first_chart"].items()]
+    out += [f"| {k} | {v:.0f} |" for k, v in r.get("first_chart", {}).items()]
     q = r.get("quality")
     out += ["", "### Text extraction against the gold set", ""]
     out += ([f"Precision {q['precision']:.1%} ({q['right']}/{q['observations']}), recall {q['recall']:.1%} "
@@ -343,8 +344,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{r['floor']['ratio']:.2f}x", flush=True)
     site = r["floor"]["site"]
     r["search"] = search_indexes(site)
-    r["weights"] = page_weights(site)
-    r["first_chart"] = time_to_first_chart(site)
+    if Path(preview.CHROMIUM).exists():
+        r["weights"] = page_weights(site)
+        r["first_chart"] = time_to_first_chart(site)
+    else:
+        print(f"{preview.CHROMIUM} missing (`make chromium`): no page weights, no time to first chart")
     r["quality"] = text_quality()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
