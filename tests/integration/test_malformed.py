@@ -20,8 +20,6 @@ from build_scripts import paths
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "malformed"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))
-# Checks that the TABLES helper's parser makes (issue 3); still missing when this was written.
-NEEDS_TABLE_CHECKS = set()
 
 
 def expectation(case: str) -> dict:
@@ -75,9 +73,7 @@ def test_base_fixture_builds(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=False, reason="table check not implemented yet (issue 3)"))
-    if c in NEEDS_TABLE_CHECKS else c for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_malformed_input_is_refused_cleanly(case, tmp_path):
     expect = expectation(case)
     seeds = materialize(case, tmp_path / "seeds")
