@@ -17,6 +17,7 @@ ID_RE = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")
 REQUIRED = ("id", "topic", "unit", "measure", "label_zh", "label_en", "definition_zh", "definition_en")
 LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
+SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,14 @@ def _simple_list(path: Path, key: str, cls):
     out = {}
     for entry in doc[key]:
         line = getattr(entry, "line", None)
-        for k in ("id", "label_zh", "label_en"):
-            if not isinstance(entry, dict) or not entry.get(k):
+        if not isinstance(entry, dict):
+            raise BuildError(path, "each entry must be a mapping / 每个条目须为映射", line=line, key=key)
+        for k in sorted(set(entry) - set(SIMPLE_KEYS)):   # a comma in an unquoted flow mapping splits a label
+            raise BuildError(path, f"unexpected key {k!r}: an entry has exactly id, label_zh, label_en (quote labels "
+                                   f"with commas) / 多余的键 {k}：条目须恰有 id、label_zh、label_en（含逗号的文字请加引号）",
+                             line=entry.line_of(k), key=str(k))
+        for k in SIMPLE_KEYS:
+            if not isinstance(entry.get(k), str) or not entry[k].strip():
                 raise BuildError(path, f"missing {k!r} / 缺少键 {k}", line=line, key=k)
         if entry["id"] in out:
             raise BuildError(path, f"duplicate id {entry['id']!r} / id 重复", line=line, key="id")
