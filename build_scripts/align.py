@@ -14,7 +14,8 @@ become one observation carrying both quotes.
   paired paragraph): 发行规模148.66亿元 and "with the amount of 14.866 billion yuan" become one
   observation with both quotes, whatever words the translation chose;
 - facts that map to no indicator are compared too, by value: a Chinese change in percentage
-  points printed as a percent in English (增长5.19个百分点 / up 5.19%), or a change whose
+  points printed as a percent in English (增长5.19个百分点 / up 5.19%) or the reverse (增长5.19% /
+  up 5.19 percentage points), or a change whose
   direction the translation reversed (降低12.61% / up 12.61%), is a discrepancy as well.
 A direction is only compared when both languages state it with words the rules know (`signed`):
 "3.2% fewer than a year earlier" read without a known direction word is no reversal.
@@ -34,6 +35,7 @@ REASONS = {
     "qualifier": ("the qualifier differs ({zh} in Chinese, {en} in English)", "限定语不同（中文为{zh}，英文为{en}）"),
     "region": ("the region is named differently ({zh} in Chinese, {en} in English)", "地区名称不同（中文为{zh}，英文为{en}）"),
     "points": ("a change in percentage points is given as a percent", "百分点被译为百分比"),
+    "percent": ("a change in percent is given in percentage points", "百分比被译为百分点"),
 }
 QUALIFIER_ZH = {"exact": "确数", "approx": "约数", "more_than": "“超过/余”", "less_than": "“不足”"}
 
@@ -63,13 +65,20 @@ def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, units: dict, in
         indicator_id=indicator, region_code=region)
 
 
-def _reason(zh: Fact, en: Fact, signed: set[str]) -> str | None:
+def _units_differ(zh: Fact, en: Fact) -> str | None:
+    """"points" / "percent" when one language gives a change in percentage points and the other in percent."""
     if zh.unit == "percentage_points" and en.unit != "percentage_points":
         return "points"
+    return "percent" if zh.unit == "percent" and en.unit == "percentage_points" else None
+
+
+def _reason(zh: Fact, en: Fact, signed: set[str]) -> str | None:
+    if units := _units_differ(zh, en):
+        return units
     if zh.value != en.value:
         if zh.value == -en.value:
             return "direction" if {zh.fact_id, en.fact_id} <= signed else None
-        return "points" if zh.unit == "percentage_points" and en.unit != "percentage_points" else "number"
+        return "number"
     if zh.qualifier != en.qualifier:
         return "qualifier"
     return None
@@ -168,8 +177,8 @@ def unmapped_discrepancies(report, facts: list[Fact], signed: set[str], units: d
         if len(same) != 1 or sum(1 for o in zh if abs(o.value) == abs(z.value)) != 1:
             continue
         e = same[0]
-        if z.unit == "percentage_points" and e.unit != "percentage_points":
-            out.append(discrepancy(report.id, z, e, "points", units))
+        if reason := _units_differ(z, e):
+            out.append(discrepancy(report.id, z, e, reason, units))
         elif z.value == -e.value and z.value != e.value and {z.fact_id, e.fact_id} <= signed:
             out.append(discrepancy(report.id, z, e, "direction", units))
     return out

@@ -3,13 +3,15 @@
 `find_numbers(text, lang)` returns every statistic stated in a line: its exact span, its value
 scaled to base units with `decimal.Decimal` (11.71万件 -> 117100, RMB 7.831 billion ->
 7831000000), its unit kind, the measure word printed with it (件, 人次, 批次 ... / cases,
-suspects ...), and its qualifier (近/约/nearly -> approx; 超过/余/多/more than -> more_than).
+suspects ...), and its qualifier (近/约/左右/nearly/some/around -> approx; 超过/余/多/more than/upwards of/in
+excess of -> more_than; 不足/under/fewer than/below -> less_than).
 Rankings (第一, 首位, ranking first) come out as unit `rank`.
 
 Numbers that are not statistics are left out: dates and years (2022年, 5月1日, May 1, 2021-2035),
 durations (3年, 22个月), ordinals and event names (第131届, 23rd), section numbers (1. at the
 start of a line), codes of laws and standards (DB44/T 2362-2022, T/GDTA 003-2021), plan names
-(1+13+N) and anything quoted as a name (“4.26”, 《…2.0》). In Chinese a bare number with no unit
+(1+13+N), anything quoted as a name (“4.26”, 《…2.0》) and the number of a label in brackets
+("(Phase 2)", "(pilot round 3, draft)"; "(646)" alone is a statistic). In Chinese a bare number with no unit
 or measure word is not a statistic either (337调查).
 
 Chinese text is read with its stray spaces and footnote markers removed ("428589 件",
@@ -31,9 +33,10 @@ EN_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "millio
 ZH_QUAL_PRE = {"将近": "approx", "接近": "approx", "大约": "approx", "近": "approx", "约": "approx",
                "超过": "more_than", "逾": "more_than", "超": "more_than", "不足": "less_than", "不到": "less_than"}
 EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "about": "approx",
-               "approximately": "approx", "around": "approx", "roughly": "approx",
+               "approximately": "approx", "around": "approx", "roughly": "approx", "some": "approx",
                "more than": "more_than", "over": "more_than", "exceeding": "more_than", "exceeded": "more_than",
-               "above": "more_than", "at least": "more_than", "upwards of": "more_than",
+               "above": "more_than", "at least": "more_than", "upwards of": "more_than", "upward of": "more_than",
+               "in excess of": "more_than",
                "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than"}
 # Measure words after a Chinese number, longest first. Units that make a number a date, a
 # duration or an ordinal are listed in ZH_NOT_STAT.
@@ -47,6 +50,11 @@ EN_UNITS = {"%": "percent", "percent": "percent", "per cent": "percent",
             "times": "times"}
 EN_NOT_STAT = ("years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "hour",
                "working days", "consecutive years")
+# Words that may stand right before a bare number in brackets that is a statistic ("(of which 148)",
+# "(up 2,631)"); after any other word a bare number closing a bracketed phrase is a label: "(Phase 2)".
+EN_LINK_WORDS = ("of", "which", "them", "these", "to", "from", "at", "by", "was", "were", "is", "are", "reached",
+                 "reaching", "totaled", "totaling", "totalled", "totalling", "total", "numbered", "numbering", "hit",
+                 "with", "including", "and", "or", "than", "up", "down", "all", "another", "increase", "decrease")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -55,7 +63,7 @@ ZH_RE = re.compile(
     r"(?P<qual>" + "|".join(sorted(ZH_QUAL_PRE, key=len, reverse=True)) + r")?"
     r"(?P<num>" + ZH_NUM + r")(?P<post1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<post2>余|多)?"
     r"(?P<unit>" + "|".join(sorted(set(ZH_MEASURES + ZH_NOT_STAT), key=len, reverse=True)) + r")?"
-    r"(?P<post3>余|多|以上|\+)?")
+    r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
 ZH_RANK_RE = re.compile(
     r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联)(?P<scope>[^，,。；;、]{0,8}?)"
     r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
@@ -173,13 +181,24 @@ def _zh_numbers(norm: str) -> list[tuple]:
         kind = {"%": "percent", "个百分点": "percentage_points", "百分点": "percentage_points", "元": "yuan",
                 "分": "score", "倍": "times"}.get(unit, "count" if unit else "")
         quals = [ZH_QUAL_PRE[m.group("qual")]] if m.group("qual") else []
-        quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)]
+        quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)] + ["approx"] * bool(m.group("about"))
         out.append((m.start(), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
     for m in ZH_RANK_RE.finditer(norm):
         n = 1 if m.group("rank") == "首位" else _zh_rank(m.group("n"))
         if n and not _inside(m.start(), quoted):
             out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", m.group("scope")))
     return out
+
+
+def _bracket_label(norm: str, s: int, e: int) -> bool:
+    """A bare number inside brackets right after a word that does not introduce a quantity, with no
+    noun after it: the number of a label ("(Phase 2)", "(pilot batch 3, draft)"), not a statistic.
+    A number alone in brackets ("(646)") or one before its noun ("(13 branches)") is kept."""
+    opening = max(norm.rfind("(", 0, s), norm.rfind("（", 0, s))
+    if opening < 0 or max(norm.rfind(")", opening, s), norm.rfind("）", opening, s)) >= 0:
+        return False
+    word = re.search(r"([A-Za-z]+)\s+$", norm[opening + 1:s])
+    return bool(word) and word.group(1).lower() not in EN_LINK_WORDS and not re.match(r"\s*[A-Za-z]", norm[e:])
 
 
 def _en_numbers(norm: str) -> list[tuple]:
@@ -210,6 +229,8 @@ def _en_numbers(norm: str) -> list[tuple]:
         plain = "," not in num and "." not in num
         if plain and not scale and not unit_text and not cur and 1900 <= int(num) <= 2100:
             continue      # a year
+        if plain and not (scale or unit_text or cur) and _bracket_label(norm, s, e):
+            continue      # a label in brackets: "(audit round 3, draft)"
         if re.fullmatch(r"\d+\.0", num) and not (scale or unit_text or cur):
             continue      # a version: "Framework Agreement ... 2.0"
         if re.match(r"\s?(?:" + "|".join(EN_NOT_STAT) + r")\b", after, re.IGNORECASE) and not unit_text:

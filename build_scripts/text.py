@@ -2,7 +2,9 @@
 facts that name an indicator of the catalog -> observations (aligned zh/en in align.py).
 
 For each number (numbers.py) in each line of each language half, the extractor decides:
-- the indicator: a catalog term that wraps the number ("accepted {n} IPR cases"), the nearest
+- the indicator: a catalog term (in the wordings text_rules.yaml `term_forms` allow: modifiers after
+  its verb, 调解成功知识产权纠纷; a list of kinds, 商标、专利等违法案件; IP / IPR / intellectual
+  property) that wraps the number ("accepted {n} IPR cases"), the nearest
   term before it in its clause, or the noun right after it ("20 单知识产权证券化产品",
   "480,272 trademark applications"); a change, share or ranking (同比增长 17.61%, 占全国总量的
   19.71%, 居全国首位) belongs to the statement just before it and becomes the derived indicator
@@ -81,12 +83,15 @@ class Rules:
     distinct_units: tuple
     institutions: dict        # lang -> words naming one institution after a region name
     elliptic: dict            # lang -> heads a listed term's subject carries over to (注册量, registrations)
+    term_forms: dict          # lang -> wordings a term may take: gaps after verbs, lists of kinds, synonyms
 
 
 def _tuple_tree(node):
     if isinstance(node, dict):
         return {k: _tuple_tree(v) for k, v in node.items()}
-    return tuple(str(x) for x in node or ())
+    if isinstance(node, list):
+        return tuple(_tuple_tree(x) if isinstance(x, (list, dict)) else str(x) for x in node)
+    return () if node is None else str(node)
 
 
 @lru_cache(maxsize=4)
@@ -106,12 +111,62 @@ def _words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:
     return re.compile(alt, re.IGNORECASE)
 
 
-def _pattern_part(text: str, lang: str) -> str:
-    """A literal part of a {n} term as a regex: any spacing; in English a word may be plural."""
-    rx = re.escape(text.strip()).replace(r"\ ", r"\s+")
-    if lang != "en":
-        return rx
-    return re.sub(r"[A-Za-z]{3,}", lambda m: (m.group(0)[:-1] if m.group(0).endswith("s") else m.group(0)) + "(?:e?s)?", rx)
+def _alt(words, suffix: str = "") -> str:
+    return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _kind_list(forms: dict, lang: str) -> tuple[str, str, str]:
+    """Regexes of a kind of IP, of a joiner between kinds and of a list of two or more kinds
+    (专利、商标等 / patent and trademark; zh kinds may also stand side by side: 专利商标)."""
+    joiners = forms.get("joiners", ())
+    if lang == "zh":
+        kind, joiner = _alt(forms.get("kinds", ())), _alt(joiners)
+        etc = (_alt(forms.get("etc", ())) + "?") if forms.get("etc") else ""
+        return kind, joiner, kind + "(?:" + joiner + "?" + kind + ")+" + etc
+    kind, words = _alt(forms.get("kinds", ()), "(?:e?s)?"), _alt([w for w in joiners if w != ","])
+    joiner = r"(?:\s*,\s*(?:" + words + r"\s+)?|\s+" + words + r"\s+)"
+    return kind, joiner, kind + "(?:" + joiner + kind + ")+"
+
+
+def _literal(text: str, plural: bool) -> str:
+    """Literal text as a regex: any spacing; with `plural`, each English word may be plural."""
+    out = []
+    for piece in re.split(r"([A-Za-z]{3,})", text):
+        if plural and re.fullmatch(r"[A-Za-z]{3,}", piece):
+            out.append(re.escape(piece[:-1] if piece.endswith("s") else piece) + "(?:e?s)?")
+        else:
+            out.append(re.escape(piece).replace(r"\ ", r"\s+"))
+    return "".join(out)
+
+
+def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
+    """A term of the catalog as a regex source, in the wordings `term_forms` allow: any spacing; a
+    list of kinds of IP for kinds side by side; (zh) a short gap of modifiers after a leading verb;
+    (en) synonyms for each other."""
+    specials = []
+    if forms.get("kinds"):
+        specials.append(_kind_list(forms, lang)[2])
+    specials += [_alt(group) for group in forms.get("synonyms", ())]
+    if not specials:
+        return _literal(term, plural)
+    edge = (r"(?<![A-Za-z])", r"(?![A-Za-z])") if lang == "en" else ("", "")
+    finder = re.compile(edge[0] + "(?:" + "|".join(f"({rx})" for rx in specials) + ")" + edge[1], re.IGNORECASE)
+    out, pos = [], 0
+    for m in finder.finditer(term):
+        out += [_literal(term[pos:m.start()], plural), specials[m.lastindex - 1]]
+        pos = m.end()
+    rx = "".join(out) + _literal(term[pos:], plural)
+    verb = next((v for v in sorted(forms.get("gap_after", ()), key=len, reverse=True)
+                 if term.startswith(v) and len(term) > len(v) + 1), None)
+    if verb and rx.startswith(re.escape(verb)):
+        modifier = "(?:(?!" + _alt(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
+        rx = re.escape(verb) + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
+    return rx
+
+
+def _pattern_part(text: str, lang: str, forms: dict) -> str:
+    """A literal part of a {n} term as a regex: its wordings; in English a word may be plural."""
+    return _term_rx(text.strip(), lang, forms, plural=lang == "en")
 
 
 @dataclass
@@ -125,6 +180,9 @@ class Lexicon:
     region_codes: dict                       # casefolded name -> code or "@province" / "@city" / "@national"
     agencies: re.Pattern | None
     agency_of: dict                          # casefolded word -> agency
+    wordings: list = field(default_factory=list)    # (regex of a term in its wordings, casefolded term)
+    after_list: re.Pattern | None = None     # a list of kinds ending right before a term (专利和 / patent and)
+    kind: re.Pattern | None = None           # a kind of IP starting a term
 
     @staticmethod
     def key(found: str, table: dict):
@@ -135,15 +193,31 @@ class Lexicon:
                 return table[cand]
         raise KeyError(found)
 
+    def ids(self, norm: str, m: re.Match) -> list[str]:
+        """The indicators a match of `terms` names: the term it is a wording of; none when it names one
+        kind of IP right after a list of kinds (专利和 + 商标质押融资) that no term of the catalog names."""
+        found = m.group(0)
+        if self.after_list is not None and self.kind.match(found) and self.after_list.search(norm, max(0, m.start() - 40), m.start()):
+            return []
+        try:
+            return self.key(found, self.term_ids)
+        except KeyError:
+            pass
+        for rx, term in self.wordings:
+            if rx.fullmatch(found):
+                return self.term_ids[term]
+        raise KeyError(found)
+
     @classmethod
     def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str) -> "Lexicon":
         term_ids: dict[str, list[str]] = {}
         patterns = []
+        forms = rules.term_forms.get(lang, {})
         for ind in catalog.indicators.values():
             for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
                 term = re.sub(r"\s+", "", term) if lang == "zh" else term
                 if "{n}" in term:
-                    pre, _, post = (_pattern_part(p, lang) for p in term.partition("{n}"))
+                    pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
                     patterns.append((re.compile(pre + r"\s*$", re.IGNORECASE) if pre else None,
                                      re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
                 else:
@@ -158,8 +232,20 @@ class Lexicon:
             for w in words.get(lang, ()):
                 codes.setdefault(w.casefold(), "@" + kind)
         agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
-        return cls(lang, _words_rx(tuple(term_ids), lang), term_ids, patterns, _words_rx(tuple(codes), lang), codes,
-                   _words_rx(tuple(agency_of), lang), agency_of)
+        wordings = [(_term_rx(t, lang, forms), t) for t in sorted(term_ids, key=len, reverse=True)]
+        terms = None
+        if wordings:
+            alt = "|".join(rx for rx, _ in wordings)
+            terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
+        flags = re.IGNORECASE
+        after_list = kind = None
+        if forms.get("kinds"):
+            kind_rx, joiner, _ = _kind_list(forms, lang)
+            after_list, kind = re.compile(kind_rx + joiner + "$", flags), re.compile(kind_rx, flags)
+        return cls(lang, terms, term_ids, patterns, _words_rx(tuple(codes), lang), codes,
+                   _words_rx(tuple(agency_of), lang), agency_of,
+                   [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
+                   after_list, kind)
 
 
 @dataclass
@@ -313,7 +399,7 @@ class LineReader:
             best = m
         if best is None:
             return None
-        return self.lex.key(best.group(0), self.lex.term_ids), best.start(), best.end()
+        return self.lex.ids(ctx.norm, best), best.start(), best.end()
 
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
@@ -321,7 +407,7 @@ class LineReader:
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
         if m and m.start() - pos <= limit:
-            return self.lex.key(m.group(0), self.lex.term_ids), m.start(), m.end()
+            return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
 
     def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
@@ -405,11 +491,13 @@ class LineReader:
         m = rx.search(after[:40]) if rx else None
         return bool(m) and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", after[:m.start()]) is not None
 
-    def pattern_ids(self, ctx: Context, start: int, end: int) -> tuple[list[str], int]:
-        """Indicators whose {n} pattern wraps the number, longest pattern first, and where the
-        longest pattern starts."""
+    def pattern_ids(self, ctx: Context, start: int, end: int, agency: str) -> tuple[list[str], int]:
+        """Indicators of the sentence's authority whose {n} pattern wraps the number, longest pattern
+        first, and where the longest pattern starts."""
         found = []
         for pre, post, iid in self.lex.patterns:
+            if not self.allowed(self.catalog.indicators[iid], agency):
+                continue
             m1 = pre.search(ctx.norm, 0, start) if pre is not None else None
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
@@ -603,7 +691,7 @@ class LineReader:
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
-        candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end)
+        candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
             stock = self.catalog.indicators[prev.base]
             candidates = [stock.id] if stock.measure == "stock" else []
