@@ -218,7 +218,8 @@ class Lexicon:
                 term = re.sub(r"\s+", "", term) if lang == "zh" else term
                 if "{n}" in term:
                     pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
-                    patterns.append((re.compile(pre + r"\s*$", re.IGNORECASE) if pre else None,
+                    filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+                    patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
                                      re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
                 else:
                     term_ids.setdefault(term.casefold(), []).append(ind.id)

@@ -61,6 +61,7 @@ def test_zh_terms_with_modifiers_and_lists(run, zh, indicator, value):
     ("Market regulators in the city investigated 432 intellectual property infringement cases.", "enforcement.cases", 432),
     ("Mediation committees in the city successfully mediated 1,180 IP disputes.", "mediation.disputes", 1180),
     ("Mediation committees in the city mediated 1,180 IPR disputes.", "mediation.disputes", 1180),
+    ("Mediation committees in the city mediated a total of 1,180 IPR disputes.", "mediation.disputes", 1180),
 ])
 def test_en_wordings_ip_ipr_intellectual_property(run, en, indicator, value):
     assert mapped(run(en + "\n", languages="[en]"), "en") == {(indicator, "320400"): value}
