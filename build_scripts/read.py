@@ -27,6 +27,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:/(\d{4})-(\d{2}))?$")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+MARKUP_RE = re.compile(r"<[^<>\n]{0,200}>|&[a-z]+;|\*\*|\\\*")
 
 # Section headings: 一、 （一） (一) I. II. 1. ● I. ## II. — at the start of a line.
 HEADING_RES = (
@@ -92,7 +93,11 @@ class Report:
 
 
 def line_language(text: str) -> str | None:
-    """'zh' when a line is mostly Chinese, 'en' when mostly Latin words, None when neither."""
+    """'zh' when a line is mostly Chinese, 'en' when mostly Latin words, None when neither.
+
+    HTML and Markdown leftovers (`<b>`, `<script>`, `**`) are not words of either language.
+    """
+    text = MARKUP_RE.sub(" ", text)
     cjk = len(CJK_RE.findall(text))
     latin = sum(len(w) for w in LATIN_WORD_RE.findall(text))
     if cjk == 0 and latin == 0:

@@ -13,6 +13,9 @@ def test_line_language():
     assert line_language("12\t34\t56") is None
     # an English title inside the Chinese half is still English, by line
     assert line_language("**White Paper of Development**") == "en"
+    # markup is no language: a Chinese table row with a <script> cell stays Chinese
+    assert line_language("无锡市\t<script>alert(1)</script>\t9\t24") == "zh"
+    assert line_language("<b>全省</b>\t<b>411</b>") == "zh"
 
 
 def test_split_halves_ignores_foreign_titles():
