@@ -13,16 +13,86 @@ catalog (`sum_of`, `ratio_of`, `rank_of`, `change_of`, units, measures) and the 
 - region labels that the gazetteer knows as mistranslations (Southern Suzhou for 苏南);
 - header labels naming an indicator of another topic than the table's title (the column is then
   read as the title's indicator).
+
+Each check also counts its comparisons, so the `checks` resource lists every check run (described
+in catalog/checks.yaml), the ones that found nothing too.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
 
-from . import tables  # a cycle on purpose: tables runs the checks, the checks read tables
+from . import paths, tables  # a cycle on purpose: tables runs the checks, the checks read tables
 from .catalog import Catalog
+from .errors import BuildError
 from .gazetteer import Gazetteer
-from .records import Discrepancy
+from .records import DISCREPANCY_KINDS, CheckRun, Discrepancy, Observation
+from .yamlio import load_yaml
+
+CHECKS_YAML = paths.CATALOG_DIR / "checks.yaml"
+CHECK_KEYS = ("id", "kind", "scope", "compares_en", "compares_zh", "description_en", "description_zh")
+SCOPES = ("table", "text", "report")
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    kind: str
+    scope: str
+    compares_en: str
+    compares_zh: str
+    description_en: str
+    description_zh: str
+
+
+@lru_cache(maxsize=4)
+def load_checks(path: Path = CHECKS_YAML) -> dict[str, CheckSpec]:
+    """The check descriptions (`catalog/checks.yaml`): each entry exactly CHECK_KEYS, both languages."""
+    doc = load_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("checks"), list):
+        raise BuildError(path, "must hold a top-level 'checks:' list / 须有顶层 checks 列表", key="checks")
+    out: dict[str, CheckSpec] = {}
+    for entry in doc["checks"]:
+        line = getattr(entry, "line", None)
+        if not isinstance(entry, dict) or set(entry) != set(CHECK_KEYS):
+            raise BuildError(path, f"each check needs exactly {', '.join(CHECK_KEYS)} / 每个检查项须恰有这些键",
+                             line=line, key=str(entry.get("id", "")) if isinstance(entry, dict) else None)
+        if not all(isinstance(entry[k], str) and entry[k].strip() for k in CHECK_KEYS):
+            raise BuildError(path, "every key needs a text / 每个键须有文字", line=line, key=str(entry["id"]))
+        if entry["kind"] not in DISCREPANCY_KINDS or entry["scope"] not in SCOPES or entry["id"] in out:
+            raise BuildError(path, f"kind must be one of {', '.join(DISCREPANCY_KINDS)}, scope one of {', '.join(SCOPES)}, "
+                                   "ids unique / kind、scope 取值无效或 id 重复", line=line, key=str(entry["id"]))
+        out[entry["id"]] = CheckSpec(**{k: entry[k].strip() for k in CHECK_KEYS})
+    return out
+
+
+def runs(report_id: str, scope: str, compared: Counter, found: list[Discrepancy]) -> list[CheckRun]:
+    """One row per check compared in `scope` (or that found something there): its comparisons, how
+    many passed and its findings. A finding of a check that counts no comparisons is one."""
+    specs = load_checks()
+    findings = Counter(d.check for d in found)
+    out = []
+    for check in sorted(set(compared) | set(findings)):
+        spec = specs.get(check)
+        if spec is None:
+            raise BuildError(CHECKS_YAML, f"check {check!r} is not described / 检查项 {check} 缺少说明", key=check)
+        n = max(compared[check], findings[check])
+        out.append(CheckRun(check=check, kind=spec.kind, report_id=report_id, scope=scope, compares=spec.compares_en,
+                            compares_zh=spec.compares_zh, comparisons=n, passed=n - findings[check],
+                            findings=findings[check], description_en=spec.description_en,
+                            description_zh=spec.description_zh))
+    return out
+
+
+def text_runs(report_id: str, observations: list[Observation], found: list[Discrepancy]) -> list[CheckRun]:
+    """The zh/en comparison of a report's text: every statement both languages make, plus the
+    unmapped changes compared by value (only their disagreements are known, see align.py)."""
+    compared = Counter({"text_translation": sum(1 for o in observations if o.agreement in ("agree", "disagree"))
+                        + sum(1 for d in found if d.check == "text_translation" and not d.indicator_id)})
+    return runs(report_id, "text", +compared, found)
 
 LAYOUT = {
     "layout.blank_line": (
@@ -82,6 +152,7 @@ class Finder:
         self.pair, self.catalog, self.gaz = pair, catalog, gazetteer
         self.report_id = pair.main.report.id
         self.found: list[Discrepancy] = []
+        self.compared: Counter = Counter()   # check -> comparisons made (passed or not)
 
     def twin_row(self, code: str, lang: str):
         table = self.pair.zh if lang == "zh" else self.pair.en
@@ -111,6 +182,7 @@ class Finder:
 
     def layout(self) -> None:
         for table in self.pair.tables:
+            self.compared.update(list(LAYOUT))   # each table is read for every layout defect
             by_check: dict[str, list] = {}
             for f in table.findings:
                 by_check.setdefault(f.check, []).append(f)
@@ -135,6 +207,7 @@ class Finder:
                 continue
             for col in table.columns[1:]:
                 ind = self.catalog.indicators.get(col.indicator_id)
+                self.compared["header_vs_title"] += ind is not None
                 if ind is None or ind.topic in (title_ind.topic, "general"):
                     continue
                 lg = table.lang
@@ -154,6 +227,7 @@ class Finder:
     def region_labels(self) -> None:
         for table in self.pair.tables:
             for row in table.rows:
+                self.compared["region_label"] += 1
                 if not self.gaz.is_mistranslation(row.label):
                     continue
                 region = self.gaz.regions[row.code]
@@ -182,7 +256,7 @@ class Finder:
     def mismatch(code: str, parts: list[str], col: dict) -> Decimal | None:
         """The sum of the parts when it differs from the printed value beyond the printed precision
         (integers exactly; rounded decimals by half a unit in the last place of each cell)."""
-        if code not in col or not parts or any(p not in col for p in parts):
+        if not Finder.comparable(code, parts, col):
             return None
         total = col[code][0]
         computed = sum(col[p][0] for p in parts)
@@ -191,7 +265,12 @@ class Finder:
             tolerance = sum(half_ulp(col[p][1]) for p in [code, *parts])
         return computed if abs(computed - total) > tolerance else None
 
+    @staticmethod
+    def comparable(code: str, parts: list[str], col: dict) -> bool:
+        return code in col and bool(parts) and all(p in col for p in parts)
+
     def sum_check(self, check: str, code: str, ind_id: str, parts: list[str], col: dict, year=None) -> None:
+        self.compared[check] += self.comparable(code, parts, col)
         computed = self.mismatch(code, parts, col)
         if computed is None:
             return
@@ -238,6 +317,7 @@ class Finder:
                     self.sum_check("row_sum", code, ind.id, list(parts), merged, col.year)
 
     def counties_separate(self, prov: str, ind, counties: list[str], year) -> None:
+        self.compared["column_sum.counties_separate"] += 1
         names_en = ", ".join(self.gaz.regions[c].name_en for c in counties)
         names_zh = "、".join(self.gaz.regions[c].name_zh for c in counties)
         self.add("other", "column_sum.counties_separate", prov, ind.id, year=year, resolution=(
@@ -268,6 +348,7 @@ class Finder:
                 d_hi = (den[code][0] + half_ulp(den[code][1])) * den_scale / per
                 if d_lo <= 0:
                     continue
+                self.compared["ratio"] += 1
                 lo, hi = n / d_hi, n / d_lo
                 if value + half_ulp(cell) >= lo and value - half_ulp(cell) <= hi:
                     continue
@@ -288,6 +369,7 @@ class Finder:
             for code, (rank, cell) in printed.items():
                 if code not in ranked:
                     continue
+                self.compared["rank"] += 1
                 recomputed = 1 + sum(1 for v in ranked.values() if v > ranked[code])
                 if recomputed != rank:
                     self.add("arithmetic", "rank", code, ind.id, resolution=(
@@ -307,6 +389,7 @@ class Finder:
             for code, (value, cell) in printed.items():
                 if code not in cur or code not in prev or prev[code][0] == 0:
                     continue
+                self.compared["change"] += 1
                 recomputed = (cur[code][0] - prev[code][0]) / prev[code][0] * 100
                 if abs(recomputed - value) <= half_ulp(cell):
                     continue
@@ -317,8 +400,9 @@ class Finder:
                     f"{fmt(recomputed.quantize(half_ulp(cell) * 2))}%。"))
 
 
-def check_pair(pair, catalog: Catalog, gazetteer: Gazetteer) -> list[Discrepancy]:
-    """All checks on one table (with its twin). Relabels contradicted columns first."""
+def check_pair(pair, catalog: Catalog, gazetteer: Gazetteer) -> tuple[list[Discrepancy], Counter]:
+    """All checks on one table (with its twin), and how many comparisons each made. Relabels
+    contradicted columns first."""
     f = Finder(pair, catalog, gazetteer)
     f.layout()
     f.header_vs_title()
@@ -327,7 +411,7 @@ def check_pair(pair, catalog: Catalog, gazetteer: Gazetteer) -> list[Discrepancy
     f.ratios()
     f.ranks()
     f.changes()
-    return f.found
+    return f.found, f.compared
 
 
 def twin_disagreement(pair, zh_side: tuple, en_side: tuple) -> Discrepancy:

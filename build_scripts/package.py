@@ -21,7 +21,7 @@ from .yamlio import load_yaml
 
 FIELDS_YAML = paths.CATALOG_DIR / "fields.yaml"
 CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True}
-DESCRIPTOR_KEYS = ("type", "title", "title_zh", "description", "description_zh", "constraints")
+DESCRIPTOR_KEYS = ("type", "title", "title_zh", "description", "description_zh", "constraints", "unit_field")
 
 
 def load_dictionary(path: Path = FIELDS_YAML) -> dict:
@@ -119,6 +119,7 @@ def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
         "resource": t.name, "report_id": t.report_id, "title_zh": t.title_zh, "title_en": t.title_en,
         "unit_zh": t.unit_zh, "unit_en": t.unit_en, "lines_zh": _lines(t, "zh"), "lines_en": _lines(t, "en"),
         "rows": len(t.rows), "notes": "\n".join(t.notes)} for t in result.tables]
+    checks = [row_of(c) for c in result.checks]
     return {
         "reports": sorted(reports, key=lambda r: r["report_id"]),
         "regions": sorted(regions, key=lambda r: r["region_code"]),
@@ -127,6 +128,7 @@ def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
         "facts": sorted(facts, key=lambda f: (f["report_id"], f["lang"], f["line"], f["fact_id"])),
         "discrepancies": discrepancies,
         "tables": sorted(tables, key=lambda t: t["resource"]),
+        "checks": sorted(checks, key=lambda c: (c["report_id"], c["scope"], c["check"])),
     }
 
 
@@ -150,10 +152,18 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
         f = {"name": col["name"], "type": col["type"],
              "title": col.get("title") or spec["title"], "title_zh": col.get("title_zh") or spec["title_zh"]}
         if ind:
-            f["description"] = tpl["value_description"].format(indicator=ind.id, label=ind.label_en,
-                                                               unit=units[ind.unit].label_en)
-            f["description_zh"] = tpl["value_description_zh"].format(indicator=ind.id, label_zh=ind.label_zh,
-                                                                     unit_zh=units[ind.unit].label_zh)
+            printed_en = col["printed_unit_en"] or col["printed_unit_zh"]
+            printed_zh = col["printed_unit_zh"] or col["printed_unit_en"]
+            scale = fmt(col["scale"])
+            f["unit"] = ind.unit
+            if scale != "1":
+                f["unit_multiplier"] = int(col["scale"]) if col["scale"] == int(col["scale"]) else float(col["scale"])
+            f["description"] = tpl["value_description"].format(
+                indicator=ind.id, label=ind.label_en, unit=units[ind.unit].label_en, printed=printed_en or "none",
+                scaled=tpl["scaled"].format(scale=scale) if scale != "1" else "")
+            f["description_zh"] = tpl["value_description_zh"].format(
+                indicator=ind.id, label_zh=ind.label_zh, unit_zh=units[ind.unit].label_zh, printed_zh=printed_zh or "无",
+                scaled_zh=tpl["scaled_zh"].format(scale=scale) if scale != "1" else "")
         else:
             f["description"], f["description_zh"] = spec["description"], spec["description_zh"]
         if "constraints" in (spec or {}):

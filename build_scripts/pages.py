@@ -43,7 +43,7 @@ from markupsafe import Markup
 from . import charts, paths
 from .catalog import Catalog, load_catalog
 from .errors import BuildError
-from .ui import LANGS, UI, format_value, load_ui, to_decimal
+from .ui import LANGS, UI, format_number, format_value, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
              "charts", "downloads", ".nav.yml")
@@ -265,6 +265,14 @@ class Pages:
         u = self.site.catalog.units.get(unit)
         return (u.label_zh if self.lang == "zh" else u.label_en) if u else unit
 
+    def field_unit(self, f: dict) -> str:
+        """A field's Unit cell: its unit (times the printed multiple), or where its unit is given."""
+        if f.get("unit"):
+            label = self.unit_label(f["unit"])
+            multiplier = f.get("unit_multiplier")
+            return self.t("unit_multiplied", unit=label, multiplier=format_number(str(multiplier), "en")) if multiplier else label
+        return self.t("unit_see_column", column=f["unit_field"]) if f.get("unit_field") else ""
+
     def topic_label(self, topic: str) -> str:
         t = self.site.catalog.topics.get(topic)
         return (t.label_zh if self.lang == "zh" else t.label_en) if t else topic
@@ -293,6 +301,12 @@ class Pages:
         if code in self.site.paged:
             return Markup(f"[{name}]({self.link(root, 'regions', code)})")
         return name
+
+    def scope_label(self, root: str, scope: str) -> Markup:
+        """A check's scope: a link to the table's dataset page, or the text / whole report."""
+        if any(r["name"] == scope for r in self.site.pkg.resources):
+            return Markup(f"[{md_escape(scope)}]({self.link(root, 'datasets', scope)})")
+        return md_escape(self.term("scope", scope))
 
     def source(self, root: str, o: dict) -> Markup:
         line, _ = self.quote(o)
@@ -379,15 +393,25 @@ class Pages:
         self.render("index.md.j2", "datasets/index.md", kind="datasets")
         kinds = sorted({d["kind"] for d in s.discrepancies})
         counts: dict = defaultdict(int)
-        checks: dict = defaultdict(int)
         for d in s.discrepancies:
             counts[(d["report_id"], d["kind"])] += 1
-            checks[(d.get("check") or "", d["kind"])] += 1
-        self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts, checks=checks,
+        self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts, **self.check_tables(),
                     findings=sorted(s.discrepancies, key=lambda d: (d["report_id"], d["kind"], d.get("line_zh") or d.get("line_en") or "")))
         self.render("glossary.md.j2", "glossary.md")
         self.files[".nav.yml"] = self.nav(provinces, latest)
         return self.files
+
+    def check_tables(self) -> dict:
+        """The `checks` resource for the quality page: each run, and per check its totals."""
+        runs = sorted(self.site.pkg.rows("checks"), key=lambda r: (r["report_id"], r["scope"], r["check"]))
+        by_check: dict[str, dict] = {}
+        for r in runs:
+            total = by_check.setdefault(r["check"], {**r, "runs": 0, "comparisons": 0, "passed": 0, "findings": 0})
+            total["runs"] += 1
+            for key in ("comparisons", "passed", "findings"):
+                total[key] += int(r[key])
+        totals = {key: sum(c[key] for c in by_check.values()) for key in ("runs", "comparisons", "passed", "findings")}
+        return {"runs": runs, "check_totals": [by_check[k] for k in sorted(by_check)], "totals": totals}
 
     def headlines(self, provinces: list[str]) -> dict[str, list[dict]]:
         """Per province: the first indicator of each topic stated for it in its latest year."""

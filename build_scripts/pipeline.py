@@ -17,7 +17,7 @@ from .gazetteer import load_gazetteer
 from .package import write_package
 from .read import Report, load_reports
 from .tables import extract_tables
-from .records import Discrepancy, Fact, Observation, PublishedTable
+from .records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
 
 
 @dataclass
@@ -29,6 +29,7 @@ class BuildResult:
     observations: list[Observation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
+    checks: list[CheckRun] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
 
 
@@ -43,17 +44,23 @@ def _text_extractor():
     return getattr(text, "extract_text", None)
 
 
-def merge_observations(result: BuildResult, observations: list[Observation]) -> None:
+def merge_observations(result: BuildResult, observations: list[Observation], compared: Counter) -> list[Discrepancy]:
     """Add observations keyed (indicator, region, period, report): the first one kept; a later
-    one with another value becomes a discrepancy (the earlier, table value is published)."""
+    one with another value becomes a discrepancy (the earlier, table value is published).
+    Counts each comparison of two statements in `compared`; returns the conflicts."""
     index = {o.key: o for o in result.observations}
+    conflicts = []
     for o in observations:
         kept = index.get(o.key)
         if kept is None:
             index[o.key] = o
             result.observations.append(o)
-        elif Decimal(str(kept.value)) != Decimal(str(o.value)) or kept.qualifier != o.qualifier:
-            result.discrepancies.append(checks.merge_conflict(kept, o))
+            continue
+        compared[f"{kept.source}_vs_{o.source}"] += 1
+        if Decimal(str(kept.value)) != Decimal(str(o.value)) or kept.qualifier != o.qualifier:
+            conflicts.append(checks.merge_conflict(kept, o))
+    result.discrepancies += conflicts
+    return conflicts
 
 
 def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
@@ -67,14 +74,18 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         tables = extract_tables(report, result.catalog, result.gazetteer, names)
         result.tables += tables.tables
         result.discrepancies += tables.discrepancies
-        merge_observations(result, tables.observations)
+        result.checks += tables.runs
+        compared: Counter = Counter()
+        conflicts = merge_observations(result, tables.observations, compared)
         blocks += sum(len(p.tables) for p in tables.pairs)
         cells += tables.cells
         if extract_text is not None:
             text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
             result.facts += text.facts
             result.discrepancies += text.discrepancies
-            merge_observations(result, text.observations)
+            result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
+            conflicts += merge_observations(result, text.observations, compared)
+        result.checks += checks.runs(report.meta.id, "report", compared, conflicts)
     by_source = Counter(o.source for o in result.observations)
     result.summary = {
         "tables": f"{len(result.tables)} ({blocks} printed blocks, {cells} cells)",
@@ -83,6 +94,8 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         "discrepancies": f"{len(result.discrepancies)} (" + ", ".join(
             f"{k} {v}" for k, v in sorted(Counter(d.kind for d in result.discrepancies).items())) + ")",
     }
+    result.summary["checks"] = (f"{len(result.checks)} runs, {sum(c.comparisons for c in result.checks)} comparisons, "
+                                f"{sum(c.passed for c in result.checks)} passed")
     for key, n in checks.summary(result.discrepancies).items():
         result.summary[f"  {key}"] = n
     return result

@@ -71,6 +71,22 @@ class Discrepancy:
 
 
 @dataclass
+class CheckRun:
+    """One check run on one table (or a report's text, or a whole report), passed or not."""
+    check: str                  # id in catalog/checks.yaml
+    kind: str                   # kind of the findings it publishes (one of DISCREPANCY_KINDS)
+    report_id: str
+    scope: str                  # as-published table resource, "text" or "report"
+    compares: str               # what was compared (English), from catalog/checks.yaml
+    compares_zh: str
+    comparisons: int
+    passed: int
+    findings: int               # rows of discrepancies with this check, report and scope
+    description_en: str
+    description_zh: str
+
+
+@dataclass
 class PublishedTable:
     """A source table as printed: one as-published resource `<report_id>-<slug>`."""
     name: str

@@ -30,7 +30,7 @@ from .catalog import Catalog, Indicator
 from .errors import BuildError
 from .gazetteer import Gazetteer
 from .read import Line, Report
-from .records import Discrepancy, Observation, PublishedTable
+from .records import CheckRun, Discrepancy, Observation, PublishedTable
 from .yamlio import load_yaml
 
 MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>|\*\*|__")
@@ -476,10 +476,18 @@ def cell_value(table: Table, col: Column, cell: str, catalog: Catalog, vocab: Vo
         value = Decimal(cell.rstrip("%").replace(",", ""))
     except InvalidOperation:  # pragma: no cover - is_value() let it through
         return None
+    return value * column_unit(table, col, catalog, vocab)[1]
+
+
+def column_unit(table: Table, col: Column, catalog: Catalog, vocab: Vocab) -> tuple[str, Decimal]:
+    """The unit a column's cells are printed in and its multiplier to the base unit: the header's
+    (总人口 (万人)), else the table's unit line for counts, else none (percent, ranks ...)."""
+    if col.unit_text:
+        return col.unit_text, scale_of(col.unit_text, vocab)
     ind = catalog.indicators.get(col.indicator_id)
-    scale = scale_of(col.unit_text, vocab) if col.unit_text else (
-        table.scale if ind is not None and ind.unit in checks.ADDITIVE_UNITS else Decimal(1))
-    return value * scale
+    if ind is not None and ind.unit in checks.ADDITIVE_UNITS:
+        return (unit_of(table.unit.text, vocab) or "") if table.unit else "", table.scale
+    return "", Decimal(1)
 
 
 def base_measure(ind: Indicator, catalog: Catalog) -> str:
@@ -634,9 +642,13 @@ def published(pair: TablePair, catalog: Catalog, vocab: Vocab) -> PublishedTable
         # a header printed in one language only: the other title is the catalog's label
         title_zh = zc.title if zc else (f"{ind.label_zh}{year}" if ind else ec.title)
         title_en = ec.title if ec else (f"{ind.label_en}{year}" if ind else zc.title)
+        printed = {lang: column_unit(t, col, catalog, vocab) for lang, t, col in (("zh", pair.zh, zc), ("en", pair.en, ec))
+                   if t is not None and col is not None}
         columns.append({"name": name, "title": title_en, "title_zh": title_zh,
                         "type": field_type([r[name] for r in out_rows], vocab),
-                        "indicator_id": c.indicator_id, "year": c.year})
+                        "indicator_id": c.indicator_id, "year": c.year,
+                        "printed_unit_zh": printed.get("zh", ("", 0))[0], "printed_unit_en": printed.get("en", ("", 0))[0],
+                        "scale": (printed.get("zh") or printed["en"])[1]})
     columns += [{"name": "line_zh", "type": "integer"}, {"name": "line_en", "type": "integer"}]
     zt, et = pair.zh, pair.en
     return PublishedTable(
@@ -698,6 +710,7 @@ class TablesResult:
     lines: set[int] = field(default_factory=set)
     pairs: list[TablePair] = field(default_factory=list)
     cells: int = 0
+    runs: list[CheckRun] = field(default_factory=list)   # the checks run on each table
 
 
 def extract_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
@@ -712,11 +725,13 @@ def extract_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
     result = TablesResult(pairs=pairs)
     for pair in pairs:
         pair.name = slug_for(pair, catalog, used)
-        found = checks.check_pair(pair, catalog, gazetteer)
+        found, compared = checks.check_pair(pair, catalog, gazetteer)
         result.tables.append(published(pair, catalog, vocab))
         obs, disagreements = observations(pair, catalog, vocab)
+        compared["twin_cell"] += sum(1 for o in obs if o.agreement in ("agree", "disagree"))
         result.observations += obs
         result.discrepancies += found + disagreements
+        result.runs += checks.runs(report.id, pair.name, +compared, found + disagreements)
         for t in pair.tables:
             result.lines |= t.lines
             result.cells += sum(len(r.cells) for r in t.rows) + sum(len(split_cells(h.text)) for h in t.header)

@@ -126,6 +126,27 @@ def test_dataset_page_has_fields_downloads_and_json_ld(files):
     assert {d["contentUrl"] for d in ld["distribution"]} == {"../../downloads/observations.csv", "../../downloads/observations.json"}
 
 
+def test_dataset_field_units(files):
+    assert "| `value` | 数值 | number | 见 unit 列 |" in files["zh/datasets/observations.md"]
+    assert "| `value` | value | number | see unit column |" in files["en/datasets/observations.md"]
+    assert "| `per_10k` | per 10k | string | per 10,000 people |" in files["en/datasets/js-2022-per-10k.md"]
+    assert "| `per_10k` | per\\_10k | string | 件/万人 |" in files["zh/datasets/js-2022-per-10k.md"]
+
+
+def test_quality_page_lists_every_check_with_counts_in_both_languages(files):
+    runs = pages.load_package(FIXTURE).rows("checks")
+    for lang, intro in (("zh", "共运行 3 次检查，进行 11 次比较，其中 9 次通过，发布 2 条发现"),
+                        ("en", "ran 3 checks, making 11 comparisons: 9 passed and 2 findings")):
+        text = files[f"{lang}/quality.md"].replace("\\", "")
+        assert intro in text
+        assert text.index("`ratio`") < text.rindex("\n## ")               # checks above the findings list
+        for r in runs:
+            assert f"| `{r['check']}` |" in text and r[f"description_{lang}"] in text
+            assert f"| {r['comparisons']} | {r['passed']} | {r['findings']} |" in text
+    assert "[js\\-2022\\-per\\-10k](datasets/js-2022-per-10k.md)" in files["en/quality.md"]
+    assert "正文（中英对照）" in files["zh/quality.md"] and "text (Chinese against English)" in files["en/quality.md"].replace("\\", "")
+
+
 def test_downloads_json_records_and_zip(files):
     records = json.loads(files["en/downloads/observations.json"])
     assert records[0]["value"] == 49.4 and records[0]["year"] == 2022 and records[6]["line_zh"] is None
