@@ -5,7 +5,7 @@ scaled to base units with `decimal.Decimal` (11.71万件 -> 117100, RMB 7.831 bi
 7831000000), its unit kind, the measure word printed with it (件, 人次, 批次 ... / cases,
 suspects ...), and its qualifier (近/约/左右/nearly/some/around -> approx; 超过/余/多/more than/upwards of/in
 excess of -> more_than; 不足/under/fewer than/below -> less_than).
-Rankings (第一, 首位, ranking first) come out as unit `rank`.
+Rankings (第一, 首位, ranking first, "second among …") come out as unit `rank`.
 
 Numbers that are not statistics are left out: dates and years (2022年, 5月1日, May 1, 2021-2035),
 durations (3年, 22个月), ordinals and event names (第131届, 23rd), section numbers (1. at the
@@ -78,6 +78,9 @@ EN_RE = re.compile(
 EN_RANK_RE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|came out|placed)\s+(?:at\s+)?(?:the\s+)?"
     r"(?P<word>first|second|third|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
+# a rank stated with no verb: "…, second among large and medium-sized cities in China"
+EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>first|second|third|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
+                         re.IGNORECASE)
 ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3}
 
@@ -253,10 +256,12 @@ def _en_numbers(norm: str) -> list[tuple]:
             noun = re.match(r"\s?\(?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?)", norm[m.end():])
             measure = noun.group(1).lower() if noun else ""
         out.append((m.start(), m.end(), value, kind or "count", measure, qual, ""))
-    for m in EN_RANK_RE.finditer(norm):
+    ranked = set()
+    for m in (*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm)):
         word = m.group("word").lower()
         n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
-        if n:
+        if n and m.start("word") not in ranked and not _inside(m.start("word"), quoted):
+            ranked.add(m.start("word"))
             out.append((m.start("word"), m.end("word"), Decimal(n), "rank", "", "exact", m.group("scope")))
     return out
 

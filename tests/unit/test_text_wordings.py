@@ -140,3 +140,13 @@ def test_falls_are_negative_in_facts_and_observations(run, phrase):
 ])
 def test_bracket_labels(text, found):
     assert [canonical(n.value) for n in find_numbers(text, "en")] == found
+
+
+# a rank stated with no verb after a statistic --------------------------------------------------------
+def test_rank_without_a_verb(run):
+    r = run("截至2023年底，全市每万人口发明专利拥有量141.2件，居全国城市第三位。\n\n"
+            "By the end of 2023 the city held 141.2 invention patents per 10,000 people, "
+            "third among cities in China.\n")
+    (o,) = [o for o in r.observations if o.indicator_id.endswith(".rank_national")]
+    assert (o.value, o.agreement) == (3, "agree")
+    assert [canonical(n.value) for n in find_numbers("the third batch of pilot cities", "en")] == []
