@@ -5,19 +5,27 @@ the vendored vega-embed), `<id>.svg` (the static picture shown without JavaScrip
 vl-convert with a CJK font so Chinese labels are not boxes) and `<id>.csv` (its data, with the
 column titles of the page's language). Every label, title and tooltip comes from ui.yaml or the
 data package; numbers in tooltips are written by `ui.format_value`.
+
+SVGs are the slow part of a build (vl-convert measures every label with the CJK font, ~0.15 s a
+chart, one call at a time per process): they are rendered in a process pool and kept in a
+content-addressed cache (`<cache>/<sha256>.svg`, keyed by the spec, the vl-convert version and
+the font folder), so a rebuild renders only the charts whose spec changed.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import multiprocessing
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
 import altair as alt
 import vl_convert as vlc
+from altair.utils.schemapi import debug_mode
 
 from .ui import UI
 
@@ -47,6 +55,7 @@ def _axis_format(lang: str, ui: UI) -> dict:
         f"abs(datum.value) >= 1e4 ? format(datum.value / 1e4, '~r') + '{wan}' : format(datum.value, '~r')")}
 
 
+@debug_mode(False)      # no schema check of every object and spec built: the tests validate the specs
 def comparison_spec(rows: list[dict], lang: str, ui: UI, title: str, axis_title: str, source: str,
                     stacked: bool = False) -> dict:
     """Horizontal bars, one per region, largest first: one colour per year when there are several,
@@ -76,7 +85,7 @@ def comparison_spec(rows: list[dict], lang: str, ui: UI, title: str, axis_title:
         .properties(width=WIDTH, height=max(60, regions * BAR * (1 if stacked else len(groups))))
         .configure(font=FONT)
     )
-    spec = chart.to_dict()
+    spec = chart.to_dict(validate=False)
     spec.pop("$schema", None)
     return {"$schema": alt.SCHEMA_URL, **spec}
 
@@ -90,20 +99,33 @@ def spec_json(spec: dict) -> str:
     return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def render_svgs(specs: dict[str, dict], previous: Path | None = None) -> dict[str, str]:
-    """SVG per chart id. A chart whose spec equals `previous/<id>.vl.json` keeps `previous/<id>.svg`
-    (same spec, same picture); the others are rendered, in parallel."""
-    out, todo = {}, {}
-    for chart_id, spec in specs.items():
-        old_spec, old_svg = (previous / f"{chart_id}.vl.json", previous / f"{chart_id}.svg") if previous else (None, None)
-        if old_spec and old_svg.is_file() and old_spec.is_file() and old_spec.read_text(encoding="utf-8") == spec_json(spec):
-            out[chart_id] = old_svg.read_text(encoding="utf-8")
-        else:
-            todo[chart_id] = spec
-    register_fonts()
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        out.update(zip(todo, pool.map(vlc.vegalite_to_svg, todo.values())))
-    return out
+def _cache_key(spec: dict) -> str:
+    fonts = next((str(d) for d in CJK_FONT_DIRS if d.is_dir()), "")
+    return hashlib.sha256(f"{vlc.__version__}\n{fonts}\n{spec_json(spec)}".encode("utf-8")).hexdigest()
+
+
+def render_svgs(specs: dict[str, dict], cache: Path | None = None) -> dict[str, str]:
+    """SVG per key of `specs`. Those in `cache` are read from it; the others are rendered in
+    worker processes (vl-convert runs one call at a time per process), in order, and stored."""
+    keys = {name: _cache_key(spec) for name, spec in specs.items()}
+    out = {}
+    for name, key in keys.items():
+        if cache and (cache / f"{key}.svg").is_file():
+            out[name] = (cache / f"{key}.svg").read_text(encoding="utf-8")
+    todo = [name for name in specs if name not in out]
+    workers = min(len(todo), os.cpu_count() or 1)
+    if workers > 1:     # spawn: a fork would copy vl-convert's runtime threads in an unknown state
+        with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=register_fonts) as pool:
+            out.update(zip(todo, pool.map(vlc.vegalite_to_svg, [specs[n] for n in todo])))
+    else:
+        out.update((name, render_svg(specs[name])) for name in todo)
+    if cache and todo:
+        cache.mkdir(parents=True, exist_ok=True)
+        for name in todo:
+            tmp = cache / f"{keys[name]}.svg.{os.getpid()}"
+            tmp.write_text(out[name], encoding="utf-8")
+            os.replace(tmp, cache / f"{keys[name]}.svg")      # atomic: parallel builds may share it
+    return {name: out[name] for name in specs}
 
 
 def data_csv(header: list[str], rows: list[list]) -> str:

@@ -4,7 +4,7 @@
 records) and writes, for each language `L` in docs/L/: index.md, quality.md, glossary.md,
 regions/, topics/, datasets/, reports/, charts/, downloads/ and .nav.yml (the nav the mkdocs
 hook loads). Everything is rendered first and written only when all of it rendered, so a failing
-build leaves the previous pages. Both languages come from the same template per page kind
+build leaves the previous pages. Chart SVGs are cached in `.cache/charts/` beside docs/ (see charts.py). Both languages come from the same template per page kind
 (templates/*.md.j2); every string is from catalog/ui.yaml or the package.
 
 Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/browser/):
@@ -34,6 +34,7 @@ import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -101,7 +102,12 @@ def load_package(folder: str | Path) -> Package:
 
 def md_escape(value) -> Markup:
     """Text from the package as inert Markdown: no HTML, no links, no emphasis, no table breaks."""
-    text = html.escape(str(value), quote=False).replace("\r", " ").replace("\n", " ")
+    return _md_escape(str(value))
+
+
+@lru_cache(maxsize=1 << 16)     # pages repeat the same names, ids and numbers many times
+def _md_escape(text: str) -> Markup:
+    text = html.escape(text, quote=False).replace("\r", " ").replace("\n", " ")
     return Markup(_MD_SPECIAL.sub(r"\\\1", text))
 
 
@@ -236,10 +242,10 @@ class Site:
 # --- one language's pages ---------------------------------------------------------------------
 
 class Pages:
-    def __init__(self, site: Site, lang: str, env: jinja2.Environment, previous: Path | None = None):
+    def __init__(self, site: Site, lang: str, env: jinja2.Environment):
         self.site, self.lang, self.env, self.ui = site, lang, env, site.ui
-        self.previous = previous          # charts/ of the last build, whose unchanged SVGs are kept
         self.files: dict[str, str | bytes] = {}
+        self.specs: dict[str, dict] = {}   # charts/<id>.svg -> its spec (render_all renders them)
 
     # helpers the templates call
     def t(self, key: str, **fmt) -> str:
@@ -332,9 +338,8 @@ class Pages:
         self.files[path] = self.env.get_template(template).render(**ctx)
 
     def chart_assets(self) -> None:
-        """Each chart's files: <id>.vl.json (drawn by vega-embed), <id>.svg (without JavaScript)
-        and <id>.csv (its data, with the page language's column titles)."""
-        specs = {}
+        """Each chart's files: <id>.vl.json (drawn by vega-embed), <id>.csv (its data, with the
+        page language's column titles) and, in `specs`, the spec of its <id>.svg (no JavaScript)."""
         header = [self.t(k) for k in ("col_region", "col_indicator", "col_year", "col_value", "col_unit", "col_report", "col_line")]
         for c in self.site.charts.values():
             rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"], o["indicator_id"]))
@@ -342,14 +347,13 @@ class Pages:
                      "value": float(to_decimal(o["value"])), "value_label": self.num(o)} for o in rows]
             sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
             axis = f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})"
-            specs[c.id] = charts.comparison_spec(data, self.lang, self.ui, self.chart_title(c), axis,
-                                                 self.t("chart_source", sources=sources), stacked=bool(c.parts))
-            self.files[f"charts/{c.id}.vl.json"] = charts.spec_json(specs[c.id])
+            spec = charts.comparison_spec(data, self.lang, self.ui, self.chart_title(c), axis,
+                                          self.t("chart_source", sources=sources), stacked=bool(c.parts))
+            self.specs[f"charts/{c.id}.svg"] = spec
+            self.files[f"charts/{c.id}.vl.json"] = charts.spec_json(spec)
             self.files[f"charts/{c.id}.csv"] = charts.data_csv(header, [
                 [self.region_name(o["region_code"]), self.ind_label(o["indicator_id"]), o["year"], o["value"],
                  self.unit_label(o["unit"]), o["report_id"], self.quote(o)[0]] for o in rows])
-        for chart_id, svg in charts.render_svgs(specs, self.previous).items():
-            self.files[f"charts/{chart_id}.svg"] = svg
 
     def charts_for(self, pred) -> list[ChartRef]:
         return [c for key, c in sorted(self.site.charts.items()) if pred(c)]
@@ -522,25 +526,33 @@ def download_files(pkg: Package) -> dict[str, bytes]:
 
 # --- entry point -------------------------------------------------------------------------------
 
-def render_all(datapackage_dir: str | Path, docs_dir: str | Path | None = None) -> dict[str, str | bytes]:
-    """Every generated file, keyed by its path below docs/ (nothing written; `docs_dir`, when
-    given, only lends the last build's chart pictures for specs that did not change)."""
+def chart_cache(docs_dir: str | Path) -> Path:
+    """Where the SVGs of a docs/ folder are cached: `.cache/charts/` beside it (git-ignored)."""
+    return Path(docs_dir).resolve().parent / ".cache" / "charts"
+
+
+def render_all(datapackage_dir: str | Path, cache: Path | None = None) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path below docs/ (nothing written except, when `cache`
+    is given, the SVGs it did not hold yet)."""
     pkg = load_package(datapackage_dir)
     site = Site(pkg, load_catalog(), load_ui())
     env = _env()
     downloads = download_files(pkg)
     files: dict[str, str | bytes] = {}
+    specs: dict[str, dict] = {}
     for lang in LANGS:
-        previous = Path(docs_dir) / lang / "charts" if docs_dir else None
-        for rel, content in Pages(site, lang, env, previous).all().items():
+        lang_pages = Pages(site, lang, env)
+        for rel, content in lang_pages.all().items():
             files[f"{lang}/{rel}"] = content
+        specs.update((f"{lang}/{rel}", spec) for rel, spec in lang_pages.specs.items())
         for name, content in downloads.items():
             files[f"{lang}/downloads/{name}"] = content
+    files.update(charts.render_svgs(specs, cache))      # both languages' SVGs in one pool
     return files
 
 
 def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> dict[str, str | bytes]:
-    files = render_all(datapackage_dir, docs_dir)
+    files = render_all(datapackage_dir, chart_cache(docs_dir))
     docs_dir = Path(docs_dir)
     for lang in LANGS:
         for name in GENERATED:

@@ -64,14 +64,19 @@ def test_svg_has_chinese_text_and_csv_uses_given_titles():
     assert charts.data_csv(["地区", "数值"], [["南京市", "89.9"]]) == "地区,数值\n南京市,89.9\n"
 
 
-def test_unchanged_spec_keeps_the_previous_picture(tmp_path):
-    spec = charts.comparison_spec(ROWS, "en", load_ui(), "T", "A", "S")
-    (tmp_path / "same.vl.json").write_text(charts.spec_json(spec), encoding="utf-8")
-    (tmp_path / "same.svg").write_text("<svg>old</svg>", encoding="utf-8")
-    (tmp_path / "changed.vl.json").write_text("{}", encoding="utf-8")
-    (tmp_path / "changed.svg").write_text("<svg>old</svg>", encoding="utf-8")
-    out = charts.render_svgs({"same": spec, "changed": spec}, tmp_path)
-    assert out["same"] == "<svg>old</svg>" and out["changed"] != "<svg>old</svg>"
+def test_svgs_are_cached_by_spec_and_rendered_in_order(tmp_path):
+    ui = load_ui()
+    specs = {f"{lang}/{n}": charts.comparison_spec(ROWS[n:], lang, ui, f"T{n}", "A", "S") for lang in ("zh", "en") for n in (0, 1)}
+    first = charts.render_svgs(specs, tmp_path)
+    assert list(first) == list(specs) and len(set(first.values())) == 4 and len(list(tmp_path.iterdir())) == 4
+    for (name, spec), svg in zip(specs.items(), first.values()):   # each SVG is its own spec's picture
+        assert svg == charts.render_svg(spec), name
+    cached = next(tmp_path.iterdir())
+    cached.write_text("<svg>cached</svg>", encoding="utf-8")
+    again = charts.render_svgs(specs, tmp_path)
+    assert "<svg>cached</svg>" in again.values() and list(again) == list(specs)
+    changed = {"x": charts.comparison_spec(ROWS, "en", ui, "another title", "A", "S")}
+    assert charts.render_svgs(changed, tmp_path)["x"] != "<svg>cached</svg>" and len(list(tmp_path.iterdir())) == 5
 
 
 def test_build_works_without_a_cjk_font(monkeypatch, tmp_path):
