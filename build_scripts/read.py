@@ -7,6 +7,7 @@ stages can quote the exact line and say where it is.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -222,12 +223,15 @@ def _meta(entry, yaml_path: Path, seeds_dir: Path) -> ReportMeta:
         raise BuildError(yaml_path, "each report entry must be a mapping / 每个报告条目须为映射",
                          line=getattr(entry, "line", None))
     line = getattr(entry, "line", None)
+    known = REQUIRED_KEYS + OPTIONAL_KEYS
+    for key in entry:  # unknown keys first: a misspelt key is named, with the likely intended one
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
+            raise BuildError(yaml_path, f"unknown key {key!r} / 未知的键{hint}", line=entry.line_of(key), key=str(key))
     for key in REQUIRED_KEYS:
         if entry.get(key) in (None, "", []):
             raise BuildError(yaml_path, f"missing required key {key!r} / 缺少必填键", line=line, key=key)
-    unknown = sorted(set(entry) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
-    if unknown:
-        raise BuildError(yaml_path, f"unknown key {unknown[0]!r} / 未知的键", line=entry.line_of(unknown[0]), key=unknown[0])
     rid = str(entry["id"])
     if not ID_RE.match(rid):
         raise BuildError(yaml_path, f"id {rid!r} must be an ASCII slug like 'jiangsu-2022' / id 须为 ASCII 短名",

@@ -90,6 +90,7 @@ def test_metadata_good(tmp_path):
     (("    file: r.txt\n", "    file: missing.txt\n"), "file", 3),
     (("    region_code: \"320000\"\n", "    region_code: Jiangsu\n"), "region_code", 4),
     (("    languages: [zh]\n", "    languages: [zh]\n    colour: red\n"), "colour", 11),
+    (("    title_en: Test\n", "    titel_en: Test\n"), "titel_en", 7),
 ])
 def test_metadata_errors_name_file_line_key(tmp_path, change, key, line):
     body = GOOD.replace(*change)
@@ -97,6 +98,11 @@ def test_metadata_errors_name_file_line_key(tmp_path, change, key, line):
         load_metadata(write_yaml(tmp_path, body))
     assert exc.value.key == key and exc.value.line == line
     assert str(exc.value).startswith(str(tmp_path / "reports.yaml"))
+
+
+def test_misspelt_key_names_the_intended_one(tmp_path):
+    with pytest.raises(BuildError, match="did you mean 'title_en'"):
+        load_metadata(write_yaml(tmp_path, GOOD.replace("title_en:", "titel_en:")))
 
 
 def test_duplicate_id(tmp_path):
