@@ -50,6 +50,6 @@ bench: $(TSTAMP) ## print speed, memory, page weight and extraction quality figu
 	$(PY) -m build_scripts.bench
 
 clean: ## remove the venv, the site and the generated pages
-	rm -rf $(VENV) site .bench .pytest_cache overrides/assets/vendor
+	rm -rf $(VENV) site .bench .cache .pytest_cache overrides/assets/vendor
 	git clean -fdXq docs 2>/dev/null || true  # the generated pages: the git-ignored files under docs/
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
