@@ -6,37 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
-from build_scripts.read import load_reports
-from build_scripts.text import extract_text
-
-META = """reports:
-  - id: r
-    file: r.txt
-    region_code: "{region}"
-    year: 2023
-    title_zh: 测试
-    title_en: Test
-    publisher_zh: 测试
-    publisher_en: Test
-    languages: {languages}
-"""
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return load_catalog(), load_gazetteer()
-
 
 @pytest.fixture
-def run(tmp_path, tools):
-    def run(text, region="440600", languages="[zh, en]"):
-        (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-        (tmp_path / "reports.yaml").write_text(META.format(region=region, languages=languages), encoding="utf-8")
-        (report,) = load_reports(tmp_path)
-        return extract_text(report, *tools, set())
-    return run
+def run(text_runner):
+    return text_runner("440600")
 
 
 def obs(result):
