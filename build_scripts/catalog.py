@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import paths
 from .errors import BuildError
-from .yamlio import load_yaml
+from .yamlio import load_list, require_keys
 
 ID_RE = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")
@@ -68,14 +68,9 @@ class Catalog:
 
 
 def _simple_list(path: Path, key: str, cls):
-    doc = load_yaml(path)
-    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
-        raise BuildError(path, f"must hold a top-level '{key}:' list / 须有顶层 {key} 列表", key=key)
     out = {}
-    for entry in doc[key]:
-        line = getattr(entry, "line", None)
-        if not isinstance(entry, dict):
-            raise BuildError(path, "each entry must be a mapping / 每个条目须为映射", line=line, key=key)
+    for entry in load_list(path, key):
+        line = entry.line
         for k in sorted(set(entry) - set(SIMPLE_KEYS)):   # a comma in an unquoted flow mapping splits a label
             raise BuildError(path, f"unexpected key {k!r}: an entry has exactly id, label_zh, label_en (quote labels "
                                    f"with commas) / 多余的键 {k}：条目须恰有 id、label_zh、label_en（含逗号的文字请加引号）",
@@ -94,17 +89,9 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
     topics = _simple_list(catalog_dir / "topics.yaml", "topics", Topic)
     units = _simple_list(catalog_dir / "units.yaml", "units", Unit)
     path = catalog_dir / "indicators.yaml"
-    doc = load_yaml(path)
-    if not isinstance(doc, dict) or not isinstance(doc.get("indicators"), list):
-        raise BuildError(path, "must hold a top-level 'indicators:' list / 须有顶层 indicators 列表", key="indicators")
     indicators: dict[str, Indicator] = {}
-    for entry in doc["indicators"]:
-        line = getattr(entry, "line", None)
-        if not isinstance(entry, dict):
-            raise BuildError(path, "each indicator must be a mapping / 每个指标须为映射", line=line)
-        for k in REQUIRED:
-            if not entry.get(k):
-                raise BuildError(path, f"indicator misses {k!r} / 指标缺少键 {k}", line=line, key=k)
+    for entry in load_list(path, "indicators"):
+        require_keys(path, entry, REQUIRED, "indicator")
         iid = str(entry["id"])
         if not ID_RE.match(iid):
             raise BuildError(path, f"id {iid!r} must be lowercase dotted ASCII / id 须为小写点分 ASCII",

@@ -30,7 +30,7 @@ from .catalog import Catalog
 from .errors import BuildError
 from .gazetteer import Gazetteer
 from .records import DISCREPANCY_KINDS, CheckRun, Discrepancy, Observation
-from .yamlio import load_yaml
+from .yamlio import load_list
 
 CHECKS_YAML = paths.CATALOG_DIR / "checks.yaml"
 CHECK_KEYS = ("id", "kind", "scope", "compares_en", "compares_zh", "description_en", "description_zh")
@@ -51,15 +51,12 @@ class CheckSpec:
 @lru_cache(maxsize=4)
 def load_checks(path: Path = CHECKS_YAML) -> dict[str, CheckSpec]:
     """The check descriptions (`catalog/checks.yaml`): each entry exactly CHECK_KEYS, both languages."""
-    doc = load_yaml(path)
-    if not isinstance(doc, dict) or not isinstance(doc.get("checks"), list):
-        raise BuildError(path, "must hold a top-level 'checks:' list / 须有顶层 checks 列表", key="checks")
     out: dict[str, CheckSpec] = {}
-    for entry in doc["checks"]:
-        line = getattr(entry, "line", None)
-        if not isinstance(entry, dict) or set(entry) != set(CHECK_KEYS):
+    for entry in load_list(path, "checks"):
+        line = entry.line
+        if set(entry) != set(CHECK_KEYS):
             raise BuildError(path, f"each check needs exactly {', '.join(CHECK_KEYS)} / 每个检查项须恰有这些键",
-                             line=line, key=str(entry.get("id", "")) if isinstance(entry, dict) else None)
+                             line=line, key=str(entry.get("id", "")))
         if not all(isinstance(entry[k], str) and entry[k].strip() for k in CHECK_KEYS):
             raise BuildError(path, "every key needs a text / 每个键须有文字", line=line, key=str(entry["id"]))
         if entry["kind"] not in DISCREPANCY_KINDS or entry["scope"] not in SCOPES or entry["id"] in out:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import paths
 from .errors import BuildError
-from .yamlio import load_yaml
+from .yamlio import load_list, load_yaml, require_keys
 
 LEVELS = ("province", "prefecture", "county", "subregion", "unclassified")
 CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")
@@ -108,8 +108,7 @@ class Gazetteer:
 
 def _parse(path: Path) -> Gazetteer:
     doc = load_yaml(path)
-    if not isinstance(doc, dict) or not isinstance(doc.get("regions"), list):
-        raise BuildError(path, "must hold a top-level 'regions:' list / 须有顶层 regions 列表", key="regions")
+    entries = load_list(path, "regions", doc)
     gaz = Gazetteer(regions={}, path=path)
 
     def claim(label: str, code: str, line: int, key: str) -> None:
@@ -122,13 +121,8 @@ def _parse(path: Path) -> Gazetteer:
                              line=line, key=key)
         gaz._index[norm] = code
 
-    for entry in doc["regions"]:
-        line = getattr(entry, "line", None)
-        if not isinstance(entry, dict):
-            raise BuildError(path, "each region must be a mapping / 每个地区须为映射", line=line)
-        for k in ("code", "name_zh", "name_en", "level"):
-            if not entry.get(k):
-                raise BuildError(path, f"region misses {k!r} / 地区缺少键 {k}", line=line, key=k)
+    for entry in entries:
+        require_keys(path, entry, ("code", "name_zh", "name_en", "level"), "region")
         code = str(entry["code"])
         if not CODE_RE.match(code):
             raise BuildError(path, f"code {code!r} is neither six GB/T 2260 digits nor X + five digits / 代码格式错误",

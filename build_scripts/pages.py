@@ -33,7 +33,6 @@ import shutil
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 

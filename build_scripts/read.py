@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BuildError, BuildErrors
-from .yamlio import LineDict, load_yaml
+from .yamlio import LineDict, load_list, require_keys
 
 REQUIRED_KEYS = (
     "id", "file", "region_code", "year", "title_zh", "title_en",
@@ -218,20 +218,15 @@ def _period(entry: LineDict, year: int, yaml_path: Path) -> str:
     return period
 
 
-def _meta(entry, yaml_path: Path, seeds_dir: Path) -> ReportMeta:
-    if not isinstance(entry, dict):
-        raise BuildError(yaml_path, "each report entry must be a mapping / 每个报告条目须为映射",
-                         line=getattr(entry, "line", None))
-    line = getattr(entry, "line", None)
+def _meta(entry: LineDict, yaml_path: Path, seeds_dir: Path) -> ReportMeta:
+    line = entry.line
     known = REQUIRED_KEYS + OPTIONAL_KEYS
     for key in entry:  # unknown keys first: a misspelt key is named, with the likely intended one
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
             raise BuildError(yaml_path, f"unknown key {key!r} / 未知的键{hint}", line=entry.line_of(key), key=str(key))
-    for key in REQUIRED_KEYS:
-        if entry.get(key) in (None, "", []):
-            raise BuildError(yaml_path, f"missing required key {key!r} / 缺少必填键", line=line, key=key)
+    require_keys(yaml_path, entry, REQUIRED_KEYS, "report entry")
     rid = str(entry["id"])
     if not ID_RE.match(rid):
         raise BuildError(yaml_path, f"id {rid!r} must be an ASCII slug like 'jiangsu-2022' / id 须为 ASCII 短名",
@@ -272,11 +267,8 @@ def load_metadata(seeds_dir: str | Path) -> list[ReportMeta]:
     """Read and validate `reports.yaml`; every problem names file, line and key."""
     seeds_dir = Path(seeds_dir)
     yaml_path = seeds_dir / "reports.yaml"
-    doc = load_yaml(yaml_path)
-    if not isinstance(doc, dict) or not isinstance(doc.get("reports"), list):
-        raise BuildError(yaml_path, "must hold a top-level 'reports:' list / 须有顶层 reports 列表", key="reports")
     metas, seen = [], {}
-    for entry in doc["reports"]:
+    for entry in load_list(yaml_path, "reports"):
         meta = _meta(entry, yaml_path, seeds_dir)
         if meta.id in seen:
             raise BuildError(yaml_path, f"duplicate report id {meta.id!r} (first at line {seen[meta.id]}) / 报告 id 重复",

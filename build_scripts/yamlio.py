@@ -58,6 +58,27 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+def load_list(path: str | Path, key: str, doc: Any = None) -> list[LineDict]:
+    """The mappings listed under a file's top-level `key:` (`doc`: the file, if already loaded); a
+    missing list or an entry that is not a mapping is a BuildError naming file, line and key."""
+    path = Path(path)
+    doc = load_yaml(path) if doc is None else doc
+    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+        raise BuildError(path, f"must hold a top-level '{key}:' list / 须有顶层 {key} 列表", key=key)
+    for entry in doc[key]:
+        if not isinstance(entry, dict):
+            raise BuildError(path, f"each entry of '{key}:' must be a mapping / {key} 的每个条目须为映射",
+                             line=getattr(entry, "line", None), key=key)
+    return doc[key]
+
+
+def require_keys(path: str | Path, entry: LineDict, keys, what: str) -> None:
+    """Every key in `keys` present and non-empty in `entry` (a `what`: 'indicator', 'region' ...)."""
+    for k in keys:
+        if entry.get(k) in (None, "", []):
+            raise BuildError(path, f"{what} misses {k!r} / 缺少键 {k}", line=entry.line, key=k)
+
+
 def load_yaml(path: str | Path) -> Any:
     """Load a YAML file; any syntax problem becomes a BuildError with file and line."""
     path = Path(path)
