@@ -1,48 +1,25 @@
 """Vega-Lite charts (Altair) for the pages, in either language, and their files.
 
 A chart is one spec plus three files: `<id>.vl.json` (the spec the browser draws with
-the vendored vega-embed), `<id>.svg` (the static picture shown without JavaScript, rendered by
-vl-convert with a CJK font so Chinese labels are not boxes) and `<id>.csv` (its data, with the
-column titles of the page's language). Every label, title and tooltip comes from ui.yaml or the
-data package; numbers in tooltips are written by `ui.format_value`.
-
-SVGs are the slow part of a build (vl-convert measures every label with the CJK font, ~0.15 s a
-chart, one call at a time per process): they are rendered in a process pool and kept in a
-content-addressed cache (`<cache>/<sha256>.svg`, keyed by the spec, the vl-convert version and
-the font folder), so a rebuild renders only the charts whose spec changed.
+the vendored vega-embed), `<id>.svg` (the static picture shown without JavaScript, drawn by
+vl-convert with a CJK font so Chinese labels are not boxes: see render.py) and `<id>.csv` (its
+data, with the column titles of the page's language). Every label, title and tooltip comes from
+ui.yaml or the data package; numbers in tooltips are written by `ui.format_value`.
 """
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
-from pathlib import Path
 
 import altair as alt
-import vl_convert as vlc
 from altair.utils.schemapi import debug_mode
 
 from .ui import UI
 
-CJK_FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
 FONT = "Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 WIDTH = 520
 BAR = 18
-
-
-@lru_cache(maxsize=1)
-def register_fonts() -> bool:
-    """Register the first CJK font folder found; without one the build still works (boxes in zh SVG)."""
-    for folder in CJK_FONT_DIRS:
-        if folder.is_dir():
-            vlc.register_font_directory(str(folder))
-            return True
-    return False
 
 
 def _axis_format(lang: str, ui: UI) -> dict:
@@ -90,42 +67,8 @@ def comparison_spec(rows: list[dict], lang: str, ui: UI, title: str, axis_title:
     return {"$schema": alt.SCHEMA_URL, **spec}
 
 
-def render_svg(spec: dict) -> str:
-    register_fonts()
-    return vlc.vegalite_to_svg(spec)
-
-
 def spec_json(spec: dict) -> str:
     return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-
-
-def _cache_key(spec: dict) -> str:
-    fonts = next((str(d) for d in CJK_FONT_DIRS if d.is_dir()), "")
-    return hashlib.sha256(f"{vlc.__version__}\n{fonts}\n{spec_json(spec)}".encode("utf-8")).hexdigest()
-
-
-def render_svgs(specs: dict[str, dict], cache: Path | None = None) -> dict[str, str]:
-    """SVG per key of `specs`. Those in `cache` are read from it; the others are rendered in
-    worker processes (vl-convert runs one call at a time per process), in order, and stored."""
-    keys = {name: _cache_key(spec) for name, spec in specs.items()}
-    out = {}
-    for name, key in keys.items():
-        if cache and (cache / f"{key}.svg").is_file():
-            out[name] = (cache / f"{key}.svg").read_text(encoding="utf-8")
-    todo = [name for name in specs if name not in out]
-    workers = min(len(todo), os.cpu_count() or 1)
-    if workers > 1:     # spawn: a fork would copy vl-convert's runtime threads in an unknown state
-        with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=register_fonts) as pool:
-            out.update(zip(todo, pool.map(vlc.vegalite_to_svg, [specs[n] for n in todo])))
-    else:
-        out.update((name, render_svg(specs[name])) for name in todo)
-    if cache and todo:
-        cache.mkdir(parents=True, exist_ok=True)
-        for name in todo:
-            tmp = cache / f"{keys[name]}.svg.{os.getpid()}"
-            tmp.write_text(out[name], encoding="utf-8")
-            os.replace(tmp, cache / f"{keys[name]}.svg")      # atomic: parallel builds may share it
-    return {name: out[name] for name in specs}
 
 
 def data_csv(header: list[str], rows: list[list]) -> str:
@@ -134,8 +77,3 @@ def data_csv(header: list[str], rows: list[list]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()
-
-
-def vendor_bundle() -> str:
-    """vega, vega-lite and vega-embed in one classic script (window.vegaEmbed), served by the site."""
-    return vlc.javascript_bundle()

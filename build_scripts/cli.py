@@ -5,6 +5,7 @@ Every input problem ends as one line naming file, line and key, and exit status 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -46,10 +47,23 @@ def run(args: argparse.Namespace) -> None:
         result = pipeline.build_data(args.seeds, args.datapackage)
         for line in pipeline.summary_lines(result):
             print(line)
-    if args.stage in ("pages", "all"):
-        pipeline.build_pages(args.datapackage, args.docs)
-    if args.stage in ("site", "all"):
-        pipeline.build_site(args.config, args.site)
+    if args.stage == "data":
+        return
+    from . import render, site
+
+    # `all`: mkdocs builds on one core while the workers draw the SVGs (and, first, the Vega
+    # bundle when the theme folder lacks it) on the others
+    cores = os.cpu_count() or 1
+    with render.Renderer(cores if args.stage == "pages" else max(1, cores - 1)) as renderer:
+        svgs = None
+        if args.stage in ("pages", "all"):
+            if args.stage == "all" and not site.vendor_current(args.config.resolve()):
+                renderer.bundle()
+            svgs = pipeline.build_pages(args.datapackage, args.docs, renderer)
+            if args.stage == "pages":
+                svgs()
+        if args.stage in ("site", "all"):
+            pipeline.build_site(args.config, args.site, renderer, svgs)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,8 @@
 records) and writes, for each language `L` in docs/L/: index.md, quality.md, glossary.md,
 regions/, topics/, datasets/, reports/, charts/, downloads/ and .nav.yml (the nav the mkdocs
 hook loads). Everything is rendered first and written only when all of it rendered, so a failing
-build leaves the previous pages. Chart SVGs are cached in `.cache/charts/` beside docs/ (see charts.py). Both languages come from the same template per page kind
+build leaves the previous pages. Chart SVGs are drawn in worker processes meanwhile and cached
+in `.cache/charts/` beside docs/ (see render.py). Both languages come from the same template per page kind
 (templates/*.md.j2); every string is from catalog/ui.yaml or the package.
 
 Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/browser/):
@@ -35,6 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 import yaml
@@ -43,6 +45,7 @@ from markupsafe import Markup
 from . import charts, paths
 from .catalog import Catalog, load_catalog
 from .errors import BuildError
+from .render import PendingSvgs, Renderer
 from .ui import LANGS, UI, format_number, format_value, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
@@ -333,7 +336,12 @@ class Pages:
     # rendering
     def render(self, template: str, path: str, **ctx) -> None:
         depth = path.count("/")
-        ctx.update(lang=self.lang, root=Markup("../" * depth), t=self.t, p=self, site=self.site)
+        # root: from the Markdown file to docs/<lang>/ (links mkdocs resolves and checks);
+        # page_root: from the built page's URL (raw HTML: the chart SVGs, drawn while mkdocs
+        # builds, see render.py); with use_directory_urls, x.md becomes x/index.html
+        page_depth = depth + (path.rsplit("/", 1)[-1] != "index.md")
+        ctx.update(lang=self.lang, root=Markup("../" * depth), page_root=Markup("../" * page_depth),
+                   t=self.t, p=self, site=self.site)
         self.files[path] = self.env.get_template(template).render(**ctx)
 
     def chart_assets(self) -> None:
@@ -358,8 +366,8 @@ class Pages:
         return [c for key, c in sorted(self.site.charts.items()) if pred(c)]
 
     def all(self) -> dict[str, str | bytes]:
+        """Every page of the language (after `chart_assets`)."""
         s = self.site
-        self.chart_assets()
         provinces = sorted(c for c in s.regions if s.regions[c]["level"] == "province")
         latest = sorted(s.reports.values(), key=lambda r: (-int(r["year"] or 0), r["report_id"]))
         self.render("home.md.j2", "index.md", provinces=provinces, latest=latest, headlines=self.headlines(provinces))
@@ -530,36 +538,35 @@ def chart_cache(docs_dir: str | Path) -> Path:
     return Path(docs_dir).resolve().parent / ".cache" / "charts"
 
 
-def render_all(datapackage_dir: str | Path, cache: Path | None = None) -> dict[str, str | bytes]:
-    """Every generated file, keyed by its path below docs/ (nothing written except, when `cache`
-    is given, the SVGs it did not hold yet)."""
+def _render(datapackage_dir: str | Path, renderer: Renderer, cache: Path | None) -> tuple[dict, PendingSvgs]:
+    """Every generated file but the SVGs, and the SVGs being drawn by `renderer` meanwhile."""
     pkg = load_package(datapackage_dir)
     site = Site(pkg, load_catalog(), load_ui())
     env = _env()
+    by_lang = {lang: Pages(site, lang, env) for lang in LANGS}
+    specs: dict[str, dict] = {}
+    for lang, lang_pages in by_lang.items():
+        lang_pages.chart_assets()
+        specs.update((f"{lang}/{rel}", spec) for rel, spec in lang_pages.specs.items())
+    pending = renderer.svgs(specs, cache)      # both languages' SVGs, drawn while the pages render
     downloads = download_files(pkg)
     files: dict[str, str | bytes] = {}
-    specs: dict[str, dict] = {}
-    for lang in LANGS:
-        lang_pages = Pages(site, lang, env)
-        for rel, content in lang_pages.all().items():
-            files[f"{lang}/{rel}"] = content
-        specs.update((f"{lang}/{rel}", spec) for rel, spec in lang_pages.specs.items())
-        for name, content in downloads.items():
-            files[f"{lang}/downloads/{name}"] = content
-    files.update(charts.render_svgs(specs, cache))      # both languages' SVGs in one pool
+    for lang, lang_pages in by_lang.items():
+        files.update((f"{lang}/{rel}", content) for rel, content in lang_pages.all().items())
+        files.update((f"{lang}/downloads/{name}", content) for name, content in downloads.items())
+    return files, pending
+
+
+def render_all(datapackage_dir: str | Path, cache: Path | None = None) -> dict[str, str | bytes]:
+    """Every generated file, SVGs included, keyed by its path below docs/ (nothing written except,
+    when `cache` is given, the SVGs it did not hold yet)."""
+    with Renderer() as renderer:
+        files, pending = _render(datapackage_dir, renderer, cache)
+        files.update(pending.result())
     return files
 
 
-def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> dict[str, str | bytes]:
-    files = render_all(datapackage_dir, chart_cache(docs_dir))
-    docs_dir = Path(docs_dir)
-    for lang in LANGS:
-        for name in GENERATED:
-            target = docs_dir / lang / name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
+def _write(docs_dir: Path, files: dict[str, str | bytes]) -> None:
     for rel, content in sorted(files.items()):
         target = docs_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -567,4 +574,31 @@ def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> dict[str, str
             target.write_bytes(content)
         else:
             target.write_text(content, encoding="utf-8")
-    return files
+
+
+def start(datapackage_dir: str | Path, docs_dir: str | Path, renderer: Renderer) -> Callable[[], dict[str, str]]:
+    """Write the generated pages into docs/ (the old ones removed first) and return `finish`,
+    which waits for the chart SVGs that `renderer` draws meanwhile, writes them into docs/ too
+    and returns them (keyed by their path below docs/)."""
+    docs_dir = Path(docs_dir)
+    files, pending = _render(datapackage_dir, renderer, chart_cache(docs_dir))
+    for lang in LANGS:
+        for name in GENERATED:
+            target = docs_dir / lang / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    _write(docs_dir, files)
+
+    def finish() -> dict[str, str]:
+        svgs = pending.result()
+        _write(docs_dir, svgs)
+        return svgs
+    return finish
+
+
+def generate(datapackage_dir: str | Path, docs_dir: str | Path) -> None:
+    """Write every generated file, SVGs included, into docs/."""
+    with Renderer() as renderer:
+        start(datapackage_dir, docs_dir, renderer)()

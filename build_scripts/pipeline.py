@@ -115,15 +115,21 @@ def summary_lines(result: BuildResult) -> list[str]:
     return lines
 
 
-def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: str | Path = paths.DOCS_DIR) -> None:
-    """Generate the zh/en Markdown pages from the committed data package (pages.py)."""
-    from .pages import generate
+def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: str | Path = paths.DOCS_DIR,
+                renderer=None):
+    """Generate the zh/en Markdown pages from the written data package (pages.py). With a
+    `render.Renderer`, return `finish` (the chart SVGs are still being drawn); else finish here."""
+    from . import pages
 
-    generate(Path(datapackage_dir), Path(docs_dir))
+    if renderer is None:
+        return pages.generate(Path(datapackage_dir), Path(docs_dir))
+    return pages.start(Path(datapackage_dir), Path(docs_dir), renderer)
 
 
-def build_site(config: str | Path = paths.MKDOCS_YML, site_dir: str | Path = paths.SITE_DIR) -> None:
-    """Run `mkdocs build --strict` into site/, replacing it only on success (site.py)."""
+def build_site(config: str | Path = paths.MKDOCS_YML, site_dir: str | Path = paths.SITE_DIR,
+               renderer=None, svgs=None) -> None:
+    """Run `mkdocs build --strict` into site/, replacing it only on success (site.py). `svgs`:
+    build_pages' `finish`; the SVGs, drawn while mkdocs ran, go into the new site."""
     from .site import build
 
-    build(Path(config), Path(site_dir))
+    build(Path(config), Path(site_dir), renderer, svgs)

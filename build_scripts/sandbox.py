@@ -1,9 +1,10 @@
 """A throw-away project folder, for builds that must not touch the real outputs.
 
 The determinism and hostile-input tests and the benchmarks build other seeds, or the same seeds
-twice, into temporary folders. A sandbox holds its own `docs/` (the hand-written pages only:
-git-ignored generated pages are left out), `datapackage/`, `site/` and a copy of `mkdocs.yml`;
-the other top-level entries the config may refer to (theme overrides, hooks) are linked.
+twice, into temporary folders. A sandbox holds its own `docs/` and `overrides/` (their source
+files only: git-ignored generated pages and the Vega bundle are left out, as in a fresh clone),
+`datapackage/`, `site/` and a copy of `mkdocs.yml`; the other top-level entries the config may
+refer to (hooks, build_scripts) are linked.
 Stages run through the real CLI, in a child process, exactly as a user runs them.
 """
 from __future__ import annotations
@@ -17,19 +18,20 @@ from pathlib import Path
 
 from . import paths
 
-NOT_LINKED = {".git", ".venv", ".bench", ".pytest_cache", "docs", "site", "datapackage", "seeds",
-              "tests", "mkdocs.yml"}
+NOT_LINKED = {".git", ".venv", ".bench", ".pytest_cache", "docs", "overrides", "site", "datapackage",
+              "seeds", "tests", "mkdocs.yml"}
+COPIED = ("docs", "overrides")
 
 
-def hand_written_docs(root: Path = paths.ROOT) -> list[Path]:
-    """The files under docs/ that are not generated (tracked or not git-ignored), relative to root."""
+def source_files(root: Path = paths.ROOT, folders=COPIED) -> list[Path]:
+    """The files under `folders` that are not generated (tracked or not git-ignored), relative to root."""
     try:
         out = subprocess.run(
-            ["git", "-C", str(root), "ls-files", "--cached", "--others", "--exclude-standard", "-z", "docs"],
+            ["git", "-C", str(root), "ls-files", "--cached", "--others", "--exclude-standard", "-z", *folders],
             check=True, capture_output=True, text=True).stdout
         files = [Path(p) for p in out.split("\0") if p]
     except (OSError, subprocess.CalledProcessError):
-        files = [p.relative_to(root) for p in (root / "docs").rglob("*") if p.is_file()]
+        files = [p.relative_to(root) for folder in folders for p in (root / folder).rglob("*") if p.is_file()]
     return sorted(p for p in files if (root / p).is_file())
 
 
@@ -72,7 +74,7 @@ def make(dest: str | Path, seeds: str | Path = paths.SEEDS_DIR, root: Path = pat
     """Lay out a sandbox in `dest` (created) that builds `seeds`."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
-    for rel in hand_written_docs(root):
+    for rel in source_files(root):
         (dest / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(root / rel, dest / rel)
     (dest / "docs").mkdir(exist_ok=True)

@@ -3,7 +3,9 @@
 A failed build (any warning counts in strict mode) raises BuildError with mkdocs' messages and
 leaves the previous site/ as it was. Before building, the Vega bundle (vega, vega-lite,
 vega-embed from vl-convert) is written into the theme's assets, so the site serves its own
-copy: no CDN.
+copy: no CDN; it is made again only when vl-convert's version changes. In `all`, the chart SVGs
+are still being drawn while mkdocs builds (the pages link them in raw HTML, which mkdocs does
+not check; the link crawler in the tests does): they are added to the new site before the swap.
 """
 from __future__ import annotations
 
@@ -11,11 +13,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
-from . import atomic, charts
+from . import atomic, render
 from .errors import BuildError
+from .render import Renderer
+from .ui import load_ui
 
 VENDOR = Path("assets/vendor/vega-bundle.js")
 
@@ -28,6 +33,8 @@ _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)   # !ENV a
 
 
 def custom_dir(config: Path) -> Path:
+    if not config.is_file():
+        raise BuildError(config, "mkdocs config not found / 找不到 mkdocs 配置")
     doc = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader) or {}
     folder = (doc.get("theme") or {}).get("custom_dir")
     if not folder:
@@ -35,21 +42,34 @@ def custom_dir(config: Path) -> Path:
     return config.parent / folder
 
 
-def write_vendor(overrides: Path) -> Path:
-    """Write the Vega bundle into the theme folder unless an identical copy is there."""
-    target = overrides / VENDOR
-    bundle = charts.vendor_bundle()
-    if not target.is_file() or target.read_text(encoding="utf-8") != bundle:
+def vendor_current(config: Path) -> bool:
+    """Whether the theme folder holds the Vega bundle of the installed vl-convert."""
+    target = custom_dir(config) / VENDOR
+    if not target.is_file():
+        return False
+    with target.open(encoding="utf-8") as f:
+        return f.readline() == render.bundle_header()
+
+
+def write_vendor(config: Path, renderer: Renderer | None = None) -> Path:
+    """Write the Vega bundle into the theme folder unless this vl-convert's bundle is there
+    (drawn by `renderer` when given: it may have started on it already)."""
+    target = custom_dir(config) / VENDOR
+    if not vendor_current(config):
+        bundle = renderer.bundle().result() if renderer else render.javascript_bundle()
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(bundle, encoding="utf-8")
+        tmp = target.with_name(f"{target.name}.{os.getpid()}")
+        tmp.write_text(bundle, encoding="utf-8")
+        os.replace(tmp, target)
     return target
 
 
-def build(config: str | Path, site_dir: str | Path) -> None:
+def build(config: str | Path, site_dir: str | Path, renderer: Renderer | None = None,
+          svgs: Callable[[], dict[str, str]] | None = None) -> None:
+    """`svgs`: files still being made (pages.start's `finish`), keyed by their path below docs/:
+    mkdocs builds without them and they are put into the new site before it replaces site/."""
     config = Path(config).resolve()
-    if not config.is_file():
-        raise BuildError(config, "mkdocs config not found / 找不到 mkdocs 配置")
-    write_vendor(custom_dir(config))
+    write_vendor(config, renderer)
     # SOURCE_DATE_EPOCH: no build time in the output (sitemap.xml.gz header), so rebuilds are identical
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
     with atomic.replace_dir(site_dir) as tmp:
@@ -61,3 +81,10 @@ def build(config: str | Path, site_dir: str | Path) -> None:
         if proc.returncode != 0 or problems:
             detail = "\n".join(problems) or proc.stderr.strip()[-2000:]
             raise BuildError(config, f"mkdocs build --strict failed / 网站构建失败:\n{detail}")
+        if svgs:
+            prefixes = {lang.code: lang.prefix for lang in load_ui().languages}
+            for rel, content in svgs().items():
+                lang, below = rel.split("/", 1)
+                target = tmp / prefixes[lang] / below
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(content, encoding="utf-8")
