@@ -23,7 +23,7 @@ class LineList(list):
     line: int = 0
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):    # libyaml's parser when PyYAML has it
     pass
 
 
