@@ -44,11 +44,12 @@ def _text_extractor():
     return getattr(text, "extract_text", None)
 
 
-def merge_observations(result: BuildResult, observations: list[Observation], compared: Counter) -> list[Discrepancy]:
-    """Add observations keyed (indicator, region, period, report): the first one kept; a later
-    one with another value becomes a discrepancy (the earlier, table value is published).
-    Counts each comparison of two statements in `compared`; returns the conflicts."""
-    index = {o.key: o for o in result.observations}
+def merge_observations(result: BuildResult, index: dict, observations: list[Observation],
+                       compared: Counter) -> list[Discrepancy]:
+    """Add one report's observations, keyed (indicator, region, period, report) in `index` (the
+    report's, kept by the caller): the first one kept; a later one with another value becomes a
+    discrepancy (the earlier, table value is published). Counts each comparison of two
+    statements in `compared`; returns the conflicts."""
     conflicts = []
     for o in observations:
         kept = index.get(o.key)
@@ -76,7 +77,8 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         result.discrepancies += tables.discrepancies
         result.checks += tables.runs
         compared: Counter = Counter()
-        conflicts = merge_observations(result, tables.observations, compared)
+        index: dict = {}        # keys hold the report id: observations meet only their own report's
+        conflicts = merge_observations(result, index, tables.observations, compared)
         blocks += sum(len(p.tables) for p in tables.pairs)
         cells += tables.cells
         if extract_text is not None:
@@ -84,7 +86,7 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
             result.facts += text.facts
             result.discrepancies += text.discrepancies
             result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
-            conflicts += merge_observations(result, text.observations, compared)
+            conflicts += merge_observations(result, index, text.observations, compared)
         result.checks += checks.runs(report.meta.id, "report", compared, conflicts)
     by_source = Counter(o.source for o in result.observations)
     result.summary = {
