@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import paths
@@ -40,15 +41,25 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(args: argparse.Namespace) -> None:
+def run(args: argparse.Namespace) -> dict[str, float]:
+    """Run the stage(s); return the seconds each took (in `all`, `site` includes waiting for the
+    chart SVGs that were drawn meanwhile)."""
     from . import pipeline
+
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal start
+        seconds[stage], start = time.perf_counter() - start, time.perf_counter()
 
     if args.stage in ("data", "all"):
         result = pipeline.build_data(args.seeds, args.datapackage)
         for line in pipeline.summary_lines(result):
             print(line)
+        lap("data")
     if args.stage == "data":
-        return
+        return seconds
     from . import render, site
 
     # `all`: mkdocs builds on one core while the workers draw the SVGs (and, first, the Vega
@@ -62,14 +73,17 @@ def run(args: argparse.Namespace) -> None:
             svgs = pipeline.build_pages(args.datapackage, args.docs, renderer)
             if args.stage == "pages":
                 svgs()
+            lap("pages")
         if args.stage in ("site", "all"):
             pipeline.build_site(args.config, args.site, renderer, svgs)
+            lap("site")
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        run(args)
+        seconds = run(args)
     except BuildErrors as exc:
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)
@@ -84,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", file=sys.stderr)
         return 3
+    print("seconds: " + ", ".join(f"{stage} {t:.2f}" for stage, t in seconds.items()))
     return 0
 
 
