@@ -153,6 +153,14 @@ class ChartRef:
     year: str = ""
 
 
+def _group(rows: list[dict], key: str) -> defaultdict[str, list[dict]]:
+    """Rows by their `key`, each list in the rows' order."""
+    out: defaultdict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        out[row.get(key, "")].append(row)
+    return out
+
+
 class Site:
     """Indexes over the package that every page kind needs."""
 
@@ -173,6 +181,11 @@ class Site:
                                      f"{key} {o[key]!r} is not in its resource / 不在对应资源中", key=key)
         self.discrepancies = pkg.rows("discrepancies")
         self.facts = pkg.rows("facts")
+        # rows by region / report, so no page scans every row (the corpus benchmark has 10,000s)
+        self.by_region = _group(self.observations, "region_code")
+        self.by_report = _group(self.observations, "report_id")
+        self.facts_by_report = _group(self.facts, "report_id")
+        self.findings_by_report = _group(self.discrepancies, "report_id")
         self.paged = ({o["region_code"] for o in self.observations}          # regions that get a page
                       | {c for c in self.regions if self.regions[c]["level"] == "province"})
         self.charts = self._charts()
@@ -372,7 +385,7 @@ class Pages:
         latest = sorted(s.reports.values(), key=lambda r: (-int(r["year"] or 0), r["report_id"]))
         self.render("home.md.j2", "index.md", provinces=provinces, latest=latest, headlines=self.headlines(provinces))
         for code in sorted(s.paged):
-            obs = [o for o in s.observations if o["region_code"] == code]
+            obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
                 self.render("province.md.j2", f"regions/{_slug(code)}.md", code=code, obs=obs,
                             children=s.children(code), charts=self.charts_for(lambda c: c.province == code),
@@ -391,9 +404,7 @@ class Pages:
                         jsonld=self.jsonld(res))
         for rid, rep in sorted(s.reports.items()):
             self.render("report.md.j2", f"reports/{_slug(rid)}.md", rep=rep,
-                        obs=[o for o in s.observations if o["report_id"] == rid],
-                        facts=[f for f in s.facts if f.get("report_id") == rid],
-                        findings=[d for d in s.discrepancies if d.get("report_id") == rid],
+                        obs=s.by_report[rid], facts=s.facts_by_report[rid], findings=s.findings_by_report[rid],
                         tables=[r for r in s.pkg.resources if r["name"].startswith(f"{rid}-")])
         self.render("index.md.j2", "regions/index.md", kind="regions", provinces=provinces)
         topic_counts: dict = defaultdict(int)
@@ -428,7 +439,7 @@ class Pages:
         """Per province: the first indicator of each topic stated for it in its latest year."""
         out = {}
         for code in provinces:
-            obs = [o for o in self.site.observations if o["region_code"] == code]
+            obs = self.site.by_region[code]
             if not obs:
                 continue
             year = max(o["year"] for o in obs)
