@@ -3,10 +3,12 @@
 `generate(datapackage_dir, docs_dir)` reads `datapackage.json` and its CSV files (never in-memory
 records) and writes, for each language `L` in docs/L/: index.md, quality.md, glossary.md,
 regions/, topics/, datasets/, reports/, charts/, downloads/ and .nav.yml (the nav the mkdocs
-hook loads). Everything is rendered first and written only when all of it rendered, so a failing
-build leaves the previous pages. Chart SVGs are drawn in worker processes meanwhile and cached
-in `.cache/charts/` beside docs/ (see render.py). Both languages come from the same template per page kind
-(templates/*.md.j2); every string is from catalog/ui.yaml or the package.
+hook loads). The pages are rendered first and written only when all of them rendered, so a
+failing page leaves the previous pages. The chart SVGs are drawn by worker processes meanwhile
+(render.py; cached in `.cache/charts/` beside docs/) and written when they are done: `start`
+returns the `finish` that waits for them, so `all` can run mkdocs in between. Both languages
+come from the same template per page kind (templates/*.md.j2); every string is from
+catalog/ui.yaml or the package.
 
 Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/browser/):
   figure.ipc-chart                  one chart; gets class `ipc-chart--drawn` when vega-embed drew it
