@@ -149,6 +149,9 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
     for col in table.columns:
         ind = cat.indicators.get(col.get("indicator_id", ""))
         spec = dictionary["fields"].get(col["name"]) if ind is None else None
+        if ind is None and spec is None and not (col.get("title") and col.get("title_zh")):
+            raise BuildError(FIELDS_YAML, f"no field {col['name']!r} for table {table.name} / 未定义表格字段",
+                             key=col["name"])
         f = {"name": col["name"], "type": col["type"],
              "title": col.get("title") or spec["title"], "title_zh": col.get("title_zh") or spec["title_zh"]}
         if ind:

@@ -46,3 +46,13 @@ def test_undefined_field_is_an_error_naming_it(tmp_path):
 def test_csv_is_plain_utf8_with_newlines_and_quotes():
     text = package.to_csv(["a", "b"], [{"a": "南京, 市", "b": Decimal("1.50")}, {"a": 'say "x"'}])
     assert text == 'a,b\n"南京, 市",1.5\n"say ""x""",\n'
+
+
+def test_table_column_without_a_field_definition_names_fields_yaml():
+    from types import SimpleNamespace
+    result = SimpleNamespace(catalog=SimpleNamespace(indicators={}, units={}))
+    table = SimpleNamespace(name="r-2022-t", columns=[{"name": "region_code", "type": "string"},
+                                                      {"name": "mystery", "type": "string"}])
+    with pytest.raises(BuildError) as err:
+        package.published_resource(table, result, package.load_dictionary(), [])
+    assert err.value.file == package.FIELDS_YAML and err.value.key == "mystery" and "r-2022-t" in err.value.message
