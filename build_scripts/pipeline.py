@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable
 
 from . import checks, paths
 from .catalog import load_catalog
@@ -118,7 +119,7 @@ def summary_lines(result: BuildResult) -> list[str]:
 
 
 def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: str | Path = paths.DOCS_DIR,
-                renderer=None):
+                renderer=None) -> Callable[[], dict[str, str]] | None:
     """Generate the zh/en Markdown pages from the written data package (pages.py). With a
     `render.Renderer`, return `finish` (the chart SVGs are still being drawn); else finish here."""
     from . import pages

@@ -19,7 +19,6 @@ import yaml
 
 from . import atomic, render
 from .errors import BuildError
-from .render import Renderer
 from .ui import load_ui
 
 VENDOR = Path("assets/vendor/vega-bundle.js")
@@ -51,7 +50,7 @@ def vendor_current(config: Path) -> bool:
         return f.readline() == render.bundle_header()
 
 
-def write_vendor(config: Path, renderer: Renderer | None = None) -> Path:
+def write_vendor(config: Path, renderer: render.Renderer | None = None) -> Path:
     """Write the Vega bundle into the theme folder unless this vl-convert's bundle is there
     (drawn by `renderer` when given: it may have started on it already)."""
     target = custom_dir(config) / VENDOR
@@ -64,7 +63,7 @@ def write_vendor(config: Path, renderer: Renderer | None = None) -> Path:
     return target
 
 
-def build(config: str | Path, site_dir: str | Path, renderer: Renderer | None = None,
+def build(config: str | Path, site_dir: str | Path, renderer: render.Renderer | None = None,
           svgs: Callable[[], dict[str, str]] | None = None) -> None:
     """`svgs`: files still being made (pages.start's `finish`), keyed by their path below docs/:
     mkdocs builds without them and they are put into the new site before it replaces site/."""
