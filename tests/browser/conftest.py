@@ -240,11 +240,12 @@ def browser():
         b.close()
 
 
-def open_context(browser, base_url: str):
-    """A browser context whose every request is recorded (`context.traffic`) and kept on 127.0.0.1."""
+def open_context(browser, base_url: str, **options):
+    """A browser context whose every request is recorded (`context.traffic`) and kept on 127.0.0.1;
+    `options` go to Playwright's new_context (e.g. java_script_enabled=False)."""
     origin = base_url.split("/", 3)
     traffic = Traffic(origin="/".join(origin[:3]))
-    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **options)
     context.route("**/*", traffic.route)
     context.set_default_timeout(20_000)
     context.traffic = traffic
@@ -282,3 +283,11 @@ def page(context):
     p = new_page(context)
     yield p
     p.close()
+
+
+@pytest.fixture
+def no_js_page(browser, base_url):
+    """A page of a context with JavaScript turned off (what a reader without it gets)."""
+    ctx = open_context(browser, base_url, java_script_enabled=False)
+    yield new_page(ctx)
+    ctx.close()

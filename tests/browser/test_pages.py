@@ -71,3 +71,29 @@ def test_no_request_left_the_site(context, site, page):
     page.goto(site.url)
     assert context.traffic.urls, "no request was recorded"
     assert not context.traffic.foreign, f"requests to other hosts: {sorted(set(context.traffic.foreign))}"
+
+
+FALLBACKS_SHOWN_JS = """() => [...document.querySelectorAll('img.ipc-chart__fallback')].map(i =>
+  [i.getAttribute('src'), i.complete && i.naturalWidth > 0, i.getBoundingClientRect().width > 0])"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_javascript_every_chart_shows_its_static_svg(no_js_page, site, lang):
+    """Readers without JavaScript see each chart's SVG (drawn while mkdocs built, added to the
+    site after it): every fallback image loads as an image and is laid out, no request fails."""
+    rel = max(chart_pages(site, lang), key=lambda r: site.html(r).count("ipc-chart__fallback"))
+    page = no_js_page
+    page.goto(site.url + rel, wait_until="load")
+    images = page.locator("img.ipc-chart__fallback")
+    assert images.count() == site.html(rel).count('class="ipc-chart__fallback"') > 0
+    for i in range(images.count()):      # loading=lazy: each loads when scrolled to
+        images.nth(i).scroll_into_view_if_needed()
+    try:
+        page.wait_for_function(f"() => ({FALLBACKS_SHOWN_JS})().every(([, loaded]) => loaded)", timeout=10_000)
+    except Exception:  # noqa: BLE001 - the assertion below names the images that did not load
+        pass
+    shown = page.evaluate(FALLBACKS_SHOWN_JS)
+    assert all(loaded and laid_out for _, loaded, laid_out in shown), \
+        f"{rel}: images not shown {[src for src, loaded, laid_out in shown if not (loaded and laid_out)]}"
+    page.log.settle()
+    assert not page.log.problems, "\n".join(page.log.problems)
