@@ -28,6 +28,7 @@ from pathlib import Path
 
 import vl_convert as vlc
 
+from .atomic import replace_file
 from .errors import BuildError
 
 CJK_FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
@@ -84,9 +85,8 @@ def _make_subset(source: tuple[str, int], chars: str, target: Path) -> None:
             record.string = FAMILY
         elif record.nameID in (4, 6):
             record.string = f"{FAMILY} {style}" if record.nameID == 4 else f"{FAMILY.replace(' ', '')}-{style}"
-    tmp = target.with_name(f"{target.name}.{os.getpid()}")
-    font.save(str(tmp))
-    os.replace(tmp, target)       # atomic: workers and parallel builds may make the same file
+    with replace_file(target) as tmp:     # workers and parallel builds may make the same file
+        font.save(str(tmp))
 
 
 @lru_cache(maxsize=None)
@@ -124,8 +124,8 @@ class PendingSvgs:
     def __init__(self, renderer: "Renderer", specs: dict[str, dict], cache: Path | None):
         self.cache, self.names = cache, list(specs)
         fonts = _fonts_id()
-        self.keys = {name: _key(vlc.__version__, fonts, json.dumps(spec, ensure_ascii=False, sort_keys=True))
-                     for name, spec in specs.items()}
+        texts = {name: json.dumps(spec, ensure_ascii=False, sort_keys=True) for name, spec in specs.items()}
+        self.keys = {name: _key(vlc.__version__, fonts, text) for name, text in texts.items()}
         self.svgs: dict[str, str] = {}
         for name, key in self.keys.items():
             if cache and (cache / f"{key}.svg").is_file():
@@ -133,13 +133,15 @@ class PendingSvgs:
         todo = [name for name in specs if name not in self.svgs]
         font = None
         if todo and cjk_fonts():
-            chars = "".join(sorted(set(ALWAYS).union(*(json.dumps(specs[n], ensure_ascii=False) for n in todo))))
+            chars = "".join(sorted(set(ALWAYS).union(*(texts[n] for n in todo))))
             folder = (cache or renderer.scratch()) / "fonts" / _key(fonts, chars)[:16]
             font = (str(folder), cjk_fonts(), chars)
         self.futures: dict[str, Future] = {name: renderer.pool().submit(_draw, specs[name], font) for name in todo}
 
     def result(self) -> dict[str, str]:
         """Wait for the SVGs still being drawn, keep them in the cache, return all in `specs` order."""
+        if self.cache and self.futures:
+            self.cache.mkdir(parents=True, exist_ok=True)
         for name, future in self.futures.items():
             try:
                 svg = future.result()
@@ -147,10 +149,8 @@ class PendingSvgs:
                 raise BuildError(name, f"chart could not be drawn: {exc} / 图表无法绘制") from None
             self.svgs[name] = svg
             if self.cache:
-                self.cache.mkdir(parents=True, exist_ok=True)
-                tmp = self.cache / f"{self.keys[name]}.svg.{os.getpid()}"
-                tmp.write_text(svg, encoding="utf-8")
-                os.replace(tmp, self.cache / f"{self.keys[name]}.svg")
+                with replace_file(self.cache / f"{self.keys[name]}.svg") as tmp:
+                    tmp.write_text(svg, encoding="utf-8")
         self.futures = {}
         return {name: self.svgs[name] for name in self.names}
 

@@ -57,9 +57,8 @@ def write_vendor(config: Path, renderer: render.Renderer | None = None) -> Path:
     if not vendor_current(config):
         bundle = renderer.bundle().result() if renderer else render.javascript_bundle()
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}")
-        tmp.write_text(bundle, encoding="utf-8")
-        os.replace(tmp, target)
+        with atomic.replace_file(target) as tmp:
+            tmp.write_text(bundle, encoding="utf-8")
     return target
 
 
