@@ -47,7 +47,7 @@ test: $(TSTAMP) chromium ## run every test (unit, integration, browser)
 	$(PY) -m pytest -q
 
 bench: $(TSTAMP) ## print speed, memory, page weight and extraction quality figures
-	$(PY) -m build_scripts.bench
+	$(PY) -m devtools.bench
 
 clean: ## remove the venv, the site and the generated pages
 	rm -rf $(VENV) site .bench .cache .pytest_cache overrides/assets/vendor

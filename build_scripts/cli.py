@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from . import paths
-from .errors import BuildError, BuildErrors
+from build_scripts.core import paths
+from build_scripts.core.errors import BuildError, BuildErrors
 
 STAGES = {
     "data": "read seeds/ (reports.yaml + texts), parse tables and text, normalize regions and "
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> dict[str, float]:
     """Run the stage(s); return the seconds each took (in `all`, `site` includes waiting for the
     chart SVGs that were drawn meanwhile)."""
-    from . import pipeline
+    from build_scripts import pipeline
 
     seconds: dict[str, float] = {}
     start = time.perf_counter()
@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         lap("data")
     if args.stage == "data":
         return seconds
-    from . import render, site
+    from build_scripts.site import render
+    from build_scripts.site import build as site
 
     # `all`: mkdocs builds on one core while the workers draw the SVGs (and, first, the Vega
     # bundle when the theme folder lacks it) on the others

@@ -5,20 +5,21 @@ to the records in memory; `build_data()` also writes `datapackage/` (atomically)
 """
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from . import checks, paths
-from .catalog import load_catalog
-from .gazetteer import load_gazetteer
-from .package import write_package
-from .read import Report, load_reports
-from .tables import extract_tables
-from .records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
+from build_scripts import check as checks
+from build_scripts.core import paths
+from build_scripts.catalog import load_catalog
+from build_scripts.normalize.gazetteer import load_gazetteer
+from build_scripts.package import write_package
+from build_scripts.read import Report, load_reports
+from build_scripts.normalize.tables import extract_tables
+from build_scripts.normalize.text import extract_text
+from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
 
 
 @dataclass
@@ -32,17 +33,6 @@ class BuildResult:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     checks: list[CheckRun] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
-
-
-def _text_extractor():
-    """`text.extract_text` once the narrative extractor (issue 4) exists; None before."""
-    try:
-        text = importlib.import_module(f"{__package__}.text")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"{__package__}.text":
-            return None
-        raise
-    return getattr(text, "extract_text", None)
 
 
 def merge_observations(result: BuildResult, index: dict, observations: list[Observation],
@@ -69,7 +59,6 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     """Read every report and turn it into records (nothing written)."""
     reports = load_reports(seeds_dir)
     result = BuildResult(reports=reports, catalog=load_catalog(), gazetteer=load_gazetteer())
-    extract_text = _text_extractor()
     names: set[str] = set()
     blocks = cells = 0
     for report in reports:
@@ -82,12 +71,11 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         conflicts = merge_observations(result, index, tables.observations, compared)
         blocks += sum(len(p.tables) for p in tables.pairs)
         cells += tables.cells
-        if extract_text is not None:
-            text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
-            result.facts += text.facts
-            result.discrepancies += text.discrepancies
-            result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
-            conflicts += merge_observations(result, index, text.observations, compared)
+        text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
+        result.facts += text.facts
+        result.discrepancies += text.discrepancies
+        result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
+        conflicts += merge_observations(result, index, text.observations, compared)
         result.checks += checks.runs(report.meta.id, "report", compared, conflicts)
     by_source = Counter(o.source for o in result.observations)
     result.summary = {
@@ -122,7 +110,7 @@ def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: s
                 renderer=None) -> Callable[[], dict[str, str]] | None:
     """Generate the zh/en Markdown pages from the written data package (pages.py). With a
     `render.Renderer`, return `finish` (the chart SVGs are still being drawn); else finish here."""
-    from . import pages
+    from build_scripts.site import pages
 
     if renderer is None:
         return pages.generate(Path(datapackage_dir), Path(docs_dir))
@@ -133,6 +121,6 @@ def build_site(config: str | Path = paths.MKDOCS_YML, site_dir: str | Path = pat
                renderer=None, svgs=None) -> None:
     """Run `mkdocs build --strict` into site/, replacing it only on success (site.py). `svgs`:
     build_pages' `finish`; the SVGs, drawn while mkdocs ran, go into the new site."""
-    from .site import build
+    from build_scripts.site.build import build
 
     build(Path(config), Path(site_dir), renderer, svgs)

@@ -15,7 +15,8 @@ from typing import ClassVar
 
 import pytest
 
-from build_scripts import paths, preview
+from build_scripts.core import paths
+from devtools import preview
 
 HOOKS = {
     "search_input": "input.md-search__input",

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from build_scripts import paths
+from build_scripts.core import paths
 
 pytestmark = pytest.mark.browser
 DOWNLOAD_TYPES = {".csv": "text/csv", ".json": "application/json", ".zip": "application/zip"}

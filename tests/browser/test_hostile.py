@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import sandbox
+from devtools import sandbox
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"

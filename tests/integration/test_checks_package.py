@@ -10,7 +10,10 @@ from collections import Counter
 import pytest
 from frictionless import validate
 
-from build_scripts import checks, pages, paths, pipeline
+from build_scripts import check as checks
+from build_scripts.site import pages
+from build_scripts.core import paths
+from build_scripts import pipeline
 from build_scripts.catalog import load_catalog
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import sandbox
+from devtools import sandbox
 
 pytestmark = pytest.mark.slow
 

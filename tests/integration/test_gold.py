@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
-from build_scripts.numbers import find_numbers
-from build_scripts.paths import SEEDS_DIR
+from build_scripts.normalize.gazetteer import load_gazetteer
+from build_scripts.parse.numbers import find_numbers
+from build_scripts.core.paths import SEEDS_DIR
 from build_scripts.read import load_reports
-from build_scripts.textbench import GOLD_DIR, load_gold
-from build_scripts.yamlio import load_yaml
+from devtools.textbench import GOLD_DIR, load_gold
+from build_scripts.core.yamlio import load_yaml
 
 ROWS = [(p.stem, row) for p in sorted(Path(GOLD_DIR).glob("*.yaml")) for row in load_yaml(p)["values"]]
 

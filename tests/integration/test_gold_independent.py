@@ -3,12 +3,12 @@ formed, and the narrative extraction keeps at least the quality measured against
 was made (floors rounded down to 5 points, so a regression fails and the measured state passes)."""
 import pytest
 
-from build_scripts.auditbench import (GOLD_DIR, PROBE2_DIR, PROBE_DIR, audit, load_expected_findings, load_gold,
+from devtools.auditbench import (GOLD_DIR, PROBE2_DIR, PROBE_DIR, audit, load_expected_findings, load_gold,
                                       load_paragraphs)
 from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
-from build_scripts.numbers import canonical
-from build_scripts.paths import SEEDS_DIR
+from build_scripts.normalize.gazetteer import load_gazetteer
+from build_scripts.parse.numbers import canonical
+from build_scripts.core.paths import SEEDS_DIR
 from build_scripts.pipeline import extract
 from build_scripts.read import load_reports
 

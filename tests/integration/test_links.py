@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from build_scripts import paths, preview
+from build_scripts.core import paths
+from devtools import preview
 
 SITE = paths.SITE_DIR
 URL_ATTRS = {"a": ("href",), "link": ("href",), "script": ("src",), "img": ("src",), "iframe": ("src",),

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_scripts import paths
+from build_scripts.core import paths
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "malformed"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_scripts import pages, paths, site
-from build_scripts.errors import BuildError
-from build_scripts.ui import load_ui
+from build_scripts.site import pages
+from build_scripts.core import paths
+from build_scripts.site import build as site
+from build_scripts.core.errors import BuildError
+from build_scripts.site.ui import load_ui
 
 pytestmark = pytest.mark.slow
 ROOT = paths.ROOT

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from frictionless import validate
 
-from build_scripts import paths, pipeline
-from build_scripts.tables import NUMBER_RE, extract_tables
+from build_scripts.core import paths
+from build_scripts import pipeline
+from build_scripts.normalize.tables import NUMBER_RE, extract_tables
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tables"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
+from build_scripts.normalize.gazetteer import load_gazetteer
 from build_scripts.read import load_reports
-from build_scripts.text import extract_text
+from build_scripts.normalize.text import extract_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text_reports"
 

@@ -7,12 +7,12 @@ from decimal import Decimal
 import pytest
 
 from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
-from build_scripts.paths import SEEDS_DIR
+from build_scripts.normalize.gazetteer import load_gazetteer
+from build_scripts.core.paths import SEEDS_DIR
 from build_scripts.read import load_reports
-from build_scripts.tables import extract_tables
-from build_scripts.text import extract_text
-from build_scripts.textbench import precision_recall
+from build_scripts.normalize.tables import extract_tables
+from build_scripts.normalize.text import extract_text
+from devtools.textbench import precision_recall
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,9 @@ import shutil
 
 import pytest
 
-from build_scripts import paths
+from build_scripts.core import paths
 from build_scripts.catalog import load_catalog
-from build_scripts.errors import BuildError
+from build_scripts.core.errors import BuildError
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import jsonschema
 import pytest
 from altair.vegalite.v6.schema.core import load_schema
 
-from build_scripts import charts
-from build_scripts.ui import load_ui
+from build_scripts.site import charts
+from build_scripts.site.ui import load_ui
 
 ROWS = [
     {"region": "南京市", "year": "2020", "part": "企业", "value": 89.9, "value_label": "89.9"},

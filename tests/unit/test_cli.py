@@ -27,7 +27,7 @@ def test_bad_seeds_folder_is_one_clear_line(tmp_path):
 
 
 def test_a_build_ends_with_its_seconds_per_stage_which_the_bench_reads(tmp_path, capsys):
-    from build_scripts.bench import Run
+    from devtools.bench import Run
 
     assert main(["data", "--datapackage", str(tmp_path / "dp")]) == 0
     last = capsys.readouterr().out.splitlines()[-1]

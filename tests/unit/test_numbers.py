@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from build_scripts.numbers import canonical, find_numbers
+from build_scripts.parse.numbers import canonical, find_numbers
 
 
 def one(text, lang):

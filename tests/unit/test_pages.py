@@ -11,8 +11,8 @@ import pytest
 import yaml
 from altair.vegalite.v6.schema.core import load_schema
 
-from build_scripts import pages
-from build_scripts.errors import BuildError
+from build_scripts.site import pages
+from build_scripts.core.errors import BuildError
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "pages_package"
 MD_EXT = ["tables", "attr_list", "md_in_html"]

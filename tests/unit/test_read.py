@@ -3,7 +3,7 @@ import textwrap
 
 import pytest
 
-from build_scripts.errors import BuildError
+from build_scripts.core.errors import BuildError
 from build_scripts.read import heading_of, line_language, load_metadata, load_reports, split_halves
 
 

@@ -2,9 +2,11 @@
 import pytest
 import vl_convert as vlc
 
-from build_scripts import charts, render, site
-from build_scripts.errors import BuildError
-from build_scripts.ui import load_ui
+from build_scripts.site import charts
+from build_scripts.site import render
+from build_scripts.site import build as site
+from build_scripts.core.errors import BuildError
+from build_scripts.site.ui import load_ui
 
 ROWS = [
     {"region": "南京市", "year": "2020", "part": "企业", "value": 89.9, "value_label": "89.9"},

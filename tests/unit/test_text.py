@@ -5,9 +5,9 @@ from decimal import Decimal
 import pytest
 
 from build_scripts.catalog import load_catalog
-from build_scripts.gazetteer import load_gazetteer
+from build_scripts.normalize.gazetteer import load_gazetteer
 from build_scripts.read import load_reports
-from build_scripts.text import extract_text
+from build_scripts.normalize.text import extract_text
 
 META = """reports:
   - id: {id}

@@ -1,8 +1,8 @@
 """UI strings (catalog/ui.yaml) and how numbers are written per language."""
 import pytest
 
-from build_scripts.errors import BuildError
-from build_scripts.ui import LANGS, format_number, format_value, load_ui
+from build_scripts.core.errors import BuildError
+from build_scripts.site.ui import LANGS, format_number, format_value, load_ui
 
 
 @pytest.mark.parametrize("value, unit, zh, en", [

@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from build_scripts import checks
-from build_scripts.errors import BuildError
-from build_scripts.records import Discrepancy, Observation
+from build_scripts import check as checks
+from build_scripts.core.errors import BuildError
+from build_scripts.core.records import Discrepancy, Observation
 
 GI = "截至2022年底全省各设区市地理标志统计表\n单位：件\n地区\t地理标志商标\t地理标志产品\t合计\t排名\n"
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from build_scripts.errors import BuildError
-from build_scripts.gazetteer import load_gazetteer
+from build_scripts.core.errors import BuildError
+from build_scripts.normalize.gazetteer import load_gazetteer
 
 GAZ = load_gazetteer()
 

@@ -5,8 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from build_scripts import package, records
-from build_scripts.errors import BuildError
+from build_scripts import package
+from build_scripts.core import records
+from build_scripts.core.errors import BuildError
 
 
 def test_numbers_are_written_canonically():

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
-from .errors import BuildError
-from .yamlio import load_list, load_yaml, require_keys
+from build_scripts.core import paths
+from build_scripts.core.errors import BuildError
+from build_scripts.core.yamlio import load_list, load_yaml, require_keys
 
 LEVELS = ("province", "prefecture", "county", "subregion", "unclassified")
 CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")

@@ -25,12 +25,13 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths, tables  # a cycle on purpose: tables runs the checks, the checks read tables
-from .catalog import Catalog
-from .errors import BuildError
-from .gazetteer import Gazetteer
-from .records import DISCREPANCY_KINDS, CheckRun, Discrepancy, Observation
-from .yamlio import load_list
+from build_scripts.core import paths
+from build_scripts.normalize import tables  # a cycle on purpose: tables runs the checks, the checks read tables
+from build_scripts.catalog import Catalog
+from build_scripts.core.errors import BuildError
+from build_scripts.normalize.gazetteer import Gazetteer
+from build_scripts.core.records import DISCREPANCY_KINDS, CheckRun, Discrepancy, Observation
+from build_scripts.core.yamlio import load_list
 
 CHECKS_YAML = paths.CATALOG_DIR / "checks.yaml"
 CHECK_KEYS = ("id", "kind", "scope", "compares_en", "compares_zh", "description_en", "description_zh")

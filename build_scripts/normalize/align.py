@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .catalog import Catalog
-from .numbers import canonical
-from .records import Discrepancy, Fact, Observation
+from build_scripts.catalog import Catalog
+from build_scripts.parse.numbers import canonical
+from build_scripts.core.records import Discrepancy, Fact, Observation
 
 REASONS = {
     "number": ("the numbers differ", "数值不同"),

@@ -13,11 +13,11 @@ from dataclasses import fields as dc_fields
 from decimal import Decimal
 from pathlib import Path
 
-from . import paths
-from .atomic import replace_dir
-from .checks import fmt
-from .errors import BuildError
-from .yamlio import load_yaml
+from build_scripts.core import paths
+from build_scripts.core.atomic import replace_dir
+from build_scripts.check import fmt
+from build_scripts.core.errors import BuildError
+from build_scripts.core.yamlio import load_yaml
 
 FIELDS_YAML = paths.CATALOG_DIR / "fields.yaml"
 CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True}
@@ -216,7 +216,7 @@ def descriptor(result, dictionary: dict, missing: list[str]) -> dict:
 
 def write_package(result, out_dir: str | Path = paths.DATAPACKAGE_DIR) -> Path:
     """Write datapackage.json and data/*.csv into a fresh folder, then swap it in."""
-    from .tables import load_vocab
+    from build_scripts.normalize.tables import load_vocab
 
     dictionary = load_dictionary()
     missing = sorted(load_vocab().missing)

@@ -37,13 +37,13 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
-from .align import align
-from .catalog import Catalog, Indicator
-from .numbers import Number, find_numbers, normalize_en, normalize_zh
-from .read import Line, Report, heading_of
-from .records import Discrepancy, Fact, Observation
-from .yamlio import load_yaml
+from build_scripts.core import paths
+from build_scripts.normalize.align import align
+from build_scripts.catalog import Catalog, Indicator
+from build_scripts.parse.numbers import Number, find_numbers, normalize_en, normalize_zh
+from build_scripts.read import Line, Report, heading_of
+from build_scripts.core.records import Discrepancy, Fact, Observation
+from build_scripts.core.yamlio import load_yaml
 
 RULES_PATH = paths.CATALOG_DIR / "text_rules.yaml"
 SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}

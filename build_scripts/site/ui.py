@@ -10,9 +10,9 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
-from .errors import BuildError
-from .yamlio import load_yaml
+from build_scripts.core import paths
+from build_scripts.core.errors import BuildError
+from build_scripts.core.yamlio import load_yaml
 
 LANGS = ("zh", "en")
 UI_YAML = paths.CATALOG_DIR / "ui.yaml"

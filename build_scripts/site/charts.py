@@ -15,7 +15,7 @@ import json
 import altair as alt
 from altair.utils.schemapi import debug_mode
 
-from .ui import UI
+from build_scripts.site.ui import UI
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 WIDTH = 520

@@ -3,7 +3,7 @@
 `precision_recall(seeds_dir, gold_dir)` runs the text extractor on every report that has a gold
 file and compares its observations (source `text`) with the gold values: an observation is right
 when indicator, region, period, value and qualifier all equal a gold row's. Precision = right /
-observations, recall = right / gold rows. `python -m build_scripts.textbench` prints the figures
+observations, recall = right / gold rows. `python -m devtools.textbench` prints the figures
 and every miss; bench.py (make bench) calls the same function.
 """
 from __future__ import annotations
@@ -12,15 +12,15 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from . import paths
-from .catalog import load_catalog
-from .errors import BuildError
-from .gazetteer import load_gazetteer
-from .numbers import canonical
-from .read import load_reports
-from .tables import extract_tables
-from .text import extract_text
-from .yamlio import load_yaml
+from build_scripts.core import paths
+from build_scripts.catalog import load_catalog
+from build_scripts.core.errors import BuildError
+from build_scripts.normalize.gazetteer import load_gazetteer
+from build_scripts.parse.numbers import canonical
+from build_scripts.read import load_reports
+from build_scripts.normalize.tables import extract_tables
+from build_scripts.normalize.text import extract_text
+from build_scripts.core.yamlio import load_yaml
 
 GOLD_DIR = paths.ROOT / "tests" / "gold"
 GOLD_KEYS = ("indicator", "region", "period", "value", "unit", "qualifier", "line_zh", "line_en")

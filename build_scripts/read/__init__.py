@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BuildError, BuildErrors
-from .yamlio import LineDict, load_list, require_keys
+from build_scripts.core.errors import BuildError, BuildErrors
+from build_scripts.core.yamlio import LineDict, load_list, require_keys
 
 REQUIRED_KEYS = (
     "id", "file", "region_code", "year", "title_zh", "title_en",

@@ -28,7 +28,7 @@ gold.csv and paragraphs.csv), a report the extractor was not written against, an
 first probe: now the only held-out measure. A probe's `expected_findings.csv` lists its planted
 translation errors: a published finding with the same lines and values counts as found, any other
 finding on its paragraphs as false.
-`python -m build_scripts.auditbench` prints, for the seeds and each probe, the figures, every
+`python -m devtools.auditbench` prints, for the seeds and each probe, the figures, every
 miss, every false positive, the findings and the observations' agreement states.
 """
 from __future__ import annotations
@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from . import paths
-from .numbers import canonical
+from build_scripts.core import paths
+from build_scripts.parse.numbers import canonical
 
 GOLD_DIR = paths.ROOT / "tests" / "gold_independent"
 PROBE_DIR = GOLD_DIR / "probe"  # a report of invented figures in phrasings the seeds do not use
@@ -161,7 +161,7 @@ def _fp_reason(o, gold: list[GoldRow]) -> str:
 def audit(result=None, gold_dir: str | Path = GOLD_DIR) -> dict:
     """Recall, precision and the lists of misses and false positives (see the module docstring)."""
     if result is None:
-        from .pipeline import extract
+        from build_scripts.pipeline import extract
         result = extract()
     gold = load_gold(gold_dir)
     scope = load_paragraphs(gold_dir)
@@ -270,7 +270,7 @@ def report_lines(res: dict) -> list[str]:
 
 
 def main() -> int:
-    from .pipeline import extract
+    from build_scripts.pipeline import extract
     for label, seeds_dir, gold_dir in (("seeds", paths.SEEDS_DIR, GOLD_DIR), ("probe", PROBE_DIR, PROBE_DIR),
                                        ("probe2 (held out)", PROBE2_DIR, PROBE2_DIR)):
         print(f"== {label}: {gold_dir.relative_to(paths.ROOT)}")

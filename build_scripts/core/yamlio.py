@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from .errors import BuildError
+from build_scripts.core.errors import BuildError
 
 
 class LineDict(dict):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 CATALOG_DIR = PACKAGE_DIR / "catalog"
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
+TEMPLATES_DIR = PACKAGE_DIR / "site" / "templates"
 SEEDS_DIR = ROOT / "seeds"
 DATAPACKAGE_DIR = ROOT / "datapackage"
 DOCS_DIR = ROOT / "docs"

@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 from mkdocs.plugins import event_priority
 
-from build_scripts.errors import BuildError
-from build_scripts.ui import load_ui
+from build_scripts.core.errors import BuildError
+from build_scripts.site.ui import load_ui
 
 NAV_FILE = ".nav.yml"
 

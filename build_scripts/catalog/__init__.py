@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
-from .errors import BuildError
-from .yamlio import load_list, require_keys
+from build_scripts.core import paths
+from build_scripts.core.errors import BuildError
+from build_scripts.core.yamlio import load_list, require_keys
 
 ID_RE = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")

@@ -17,9 +17,10 @@ from typing import Callable
 
 import yaml
 
-from . import atomic, render
-from .errors import BuildError
-from .ui import load_ui
+from build_scripts.core import atomic
+from build_scripts.site import render
+from build_scripts.core.errors import BuildError
+from build_scripts.site.ui import load_ui
 
 VENDOR = Path("assets/vendor/vega-bundle.js")
 

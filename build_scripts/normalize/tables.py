@@ -25,13 +25,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from . import checks, paths
-from .catalog import Catalog, Indicator
-from .errors import BuildError
-from .gazetteer import Gazetteer
-from .read import Line, Report
-from .records import CheckRun, Discrepancy, Observation, PublishedTable
-from .yamlio import load_yaml
+from build_scripts import check as checks
+from build_scripts.core import paths
+from build_scripts.catalog import Catalog, Indicator
+from build_scripts.core.errors import BuildError
+from build_scripts.normalize.gazetteer import Gazetteer
+from build_scripts.read import Line, Report
+from build_scripts.core.records import CheckRun, Discrepancy, Observation, PublishedTable
+from build_scripts.core.yamlio import load_yaml
 
 MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>|\*\*|__")
 PAREN_RE = re.compile(r"\s*[（(]([^()（）]*)[)）]\s*")

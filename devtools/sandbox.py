@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
+from build_scripts.core import paths
 
 NOT_LINKED = {".git", ".venv", ".bench", ".pytest_cache", "docs", "overrides", "site", "datapackage",
               "seeds", "tests", "mkdocs.yml"}

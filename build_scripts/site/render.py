@@ -28,8 +28,8 @@ from pathlib import Path
 
 import vl_convert as vlc
 
-from .atomic import replace_file
-from .errors import BuildError
+from build_scripts.core.atomic import replace_file
+from build_scripts.core.errors import BuildError
 
 CJK_FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC")

@@ -1,4 +1,4 @@
-"""`make bench` (`python -m build_scripts.bench`): the figures in BENCHMARKS.md.
+"""`make bench` (`python -m devtools.bench`): the figures in BENCHMARKS.md.
 
 - time per stage for the real seeds (read, parse, package, pages, site), in this process;
 - the full build (`python -m build_scripts all`, a child process) against its floor, a plain
@@ -8,7 +8,7 @@
   seconds per stage, and the growth;
 - weight of the heaviest pages with everything they load (raw and gzip), from Chromium;
 - search index size per language; time to first chart on localhost;
-- precision and recall of text extraction against the gold set (build_scripts.textbench).
+- precision and recall of text extraction against the gold set (devtools.textbench).
 
 Everything is built in sandboxes under .bench/ (git-ignored); the real outputs are not touched.
 `--write` puts the results into BENCHMARKS.md between its `bench:begin` / `bench:end` markers.
@@ -32,7 +32,9 @@ from pathlib import Path
 
 import yaml
 
-from . import paths, preview, sandbox
+from build_scripts.core import paths
+from devtools import preview
+from devtools import sandbox
 
 WORK = paths.ROOT / ".bench"
 BENCHMARKS_MD = paths.ROOT / "BENCHMARKS.md"
@@ -92,12 +94,12 @@ def fresh(name: str) -> Path:
 
 def stage_times(seeds: Path) -> dict[str, float]:
     """Seconds per stage for one build of `seeds`, measured in this process (imports done first)."""
-    from . import pipeline
-    from .package import write_package
-    from .read import load_reports
+    from build_scripts import pipeline
+    from build_scripts.package import write_package
+    from build_scripts.read import load_reports
 
-    for mod in ("pages", "charts", "site"):
-        importlib.import_module(f"build_scripts.{mod}")
+    for mod in ("pages", "charts", "build"):
+        importlib.import_module(f"build_scripts.site.{mod}")
     sb = sandbox.make(fresh("stages"), seeds)
     times = {}
     t = time.perf_counter()
@@ -267,7 +269,7 @@ def time_to_first_chart(site: Path, repeat: int = 3) -> dict[str, float]:
 
 def text_quality() -> dict | None:
     try:
-        textbench = importlib.import_module("build_scripts.textbench")
+        textbench = importlib.import_module("devtools.textbench")
     except ImportError:
         return None
     fn = getattr(textbench, "precision_recall", None)
@@ -330,7 +332,7 @@ def render(r: dict) -> str:
     out += ["", "### Text extraction against the gold set", ""]
     out += ([f"Precision {q['precision']:.1%} ({q['right']}/{q['observations']}), recall {q['recall']:.1%} "
              f"({q['right']}/{q['gold']}) (targets 98 % / 90 %: {ok(q['precision'] >= .98 and q['recall'] >= .90)})."]
-            if q else ["`build_scripts.textbench.precision_recall` not available."])
+            if q else ["`devtools.textbench.precision_recall` not available."])
     return "\n".join(out) + "\n"
 
 
@@ -344,7 +346,7 @@ def write_benchmarks(text: str, path: Path = BENCHMARKS_MD) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m build_scripts.bench", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m devtools.bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="10,50,200", help="corpus sizes for the scaling run ('' to skip)")
     p.add_argument("--repeat", type=int, default=2, help="runs of the full build and of the floor (best counts)")
     p.add_argument("--write", action="store_true", help="put the results into BENCHMARKS.md")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from . import paths
+from build_scripts.core import paths
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

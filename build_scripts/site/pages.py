@@ -44,11 +44,12 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import charts, paths
-from .catalog import Catalog, load_catalog
-from .errors import BuildError
-from .render import PendingSvgs, Renderer
-from .ui import LANGS, UI, format_number, format_value, load_ui, to_decimal
+from build_scripts.site import charts
+from build_scripts.core import paths
+from build_scripts.catalog import Catalog, load_catalog
+from build_scripts.core.errors import BuildError
+from build_scripts.site.render import PendingSvgs, Renderer
+from build_scripts.site.ui import LANGS, UI, format_number, format_value, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
              "charts", "downloads", ".nav.yml")
