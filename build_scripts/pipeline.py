@@ -12,14 +12,18 @@ from pathlib import Path
 from typing import Callable
 
 from build_scripts import check as checks
+from build_scripts.catalog import Catalog, load_catalog
+from build_scripts.check.report import merge_conflict
+from build_scripts.check.tables import check_tables
 from build_scripts.core import paths
-from build_scripts.catalog import load_catalog
-from build_scripts.normalize.gazetteer import load_gazetteer
-from build_scripts.package import write_package
-from build_scripts.read import Report, load_reports
-from build_scripts.normalize.tables import extract_tables
-from build_scripts.normalize.text import extract_text
 from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
+from build_scripts.normalize.gazetteer import Gazetteer, load_gazetteer
+from build_scripts.normalize.tables import TablePair, cell_count, normalize_tables
+from build_scripts.normalize.text import extract_text
+from build_scripts.package import write_package
+from build_scripts.package.published import published
+from build_scripts.parse.tables import load_vocab
+from build_scripts.read import Report, load_reports
 
 
 @dataclass
@@ -33,6 +37,32 @@ class BuildResult:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     checks: list[CheckRun] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
+
+
+@dataclass
+class TablesResult:
+    """One report's tables through normalize, check and package."""
+    pairs: list[TablePair]
+    tables: list[PublishedTable]
+    observations: list[Observation]
+    discrepancies: list[Discrepancy]
+    runs: list[CheckRun]
+    lines: set[int]
+    cells: int
+
+
+def extract_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
+                   used_names: set[str] | None = None) -> TablesResult:
+    """The tables of one report: parsed and normalized (observations), checked (findings and
+    check runs) and shaped as published resources."""
+    pairs = normalize_tables(report, catalog, gazetteer, used_names)
+    found, runs = check_tables(report.id, pairs, catalog, gazetteer)
+    vocab = load_vocab()
+    return TablesResult(
+        pairs=[p.pair for p in pairs], tables=[published(p.pair, catalog, vocab) for p in pairs],
+        observations=[o for p in pairs for o in p.observations], discrepancies=found, runs=runs,
+        lines={n for p in pairs for t in p.pair.tables for n in t.lines},
+        cells=sum(cell_count(p.pair) for p in pairs))
 
 
 def merge_observations(result: BuildResult, index: dict, observations: list[Observation],
@@ -50,7 +80,7 @@ def merge_observations(result: BuildResult, index: dict, observations: list[Obse
             continue
         compared[f"{kept.source}_vs_{o.source}"] += 1
         if Decimal(str(kept.value)) != Decimal(str(o.value)) or kept.qualifier != o.qualifier:
-            conflicts.append(checks.merge_conflict(kept, o))
+            conflicts.append(merge_conflict(kept, o))
     result.discrepancies += conflicts
     return conflicts
 

@@ -41,7 +41,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from build_scripts.core import paths
-from build_scripts.parse.numbers import canonical
+from build_scripts.core.numfmt import canonical
 
 GOLD_DIR = paths.ROOT / "tests" / "gold_independent"
 PROBE_DIR = GOLD_DIR / "probe"  # a report of invented figures in phrasings the seeds do not use

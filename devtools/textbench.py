@@ -16,9 +16,9 @@ from build_scripts.core import paths
 from build_scripts.catalog import load_catalog
 from build_scripts.core.errors import BuildError
 from build_scripts.normalize.gazetteer import load_gazetteer
-from build_scripts.parse.numbers import canonical
+from build_scripts.core.numfmt import canonical
 from build_scripts.read import load_reports
-from build_scripts.normalize.tables import extract_tables
+from build_scripts.pipeline import extract_tables
 from build_scripts.normalize.text import extract_text
 from build_scripts.core.yamlio import load_yaml
 

@@ -13,6 +13,9 @@ from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
 from build_scripts.core.yamlio import load_list, require_keys
 
+# units whose values add up (a total is the sum of its parts); the checks and the table unit rules use it
+ADDITIVE_UNITS = ("pieces", "persons", "person_times", "cases", "entities", "items", "batches", "yuan")
+
 ID_RE = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
 MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")
 REQUIRED = ("id", "topic", "unit", "measure", "label_zh", "label_en", "definition_zh", "definition_en")
@@ -122,3 +125,8 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
             extra=extra, **lists,
         )
     return Catalog(indicators=indicators, topics=topics, units=units)
+
+
+def base_id(ind: Indicator) -> str:
+    """The indicator a derived one (change, share, rank, addition) is derived from; itself if none."""
+    return str(ind.extra.get("base") or ind.extra.get("change_of") or ind.extra.get("rank_of") or ind.id)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from build_scripts.catalog import Catalog
-from build_scripts.parse.numbers import canonical
+from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import Discrepancy, Fact, Observation
 
 REASONS = {

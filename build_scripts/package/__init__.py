@@ -15,7 +15,7 @@ from pathlib import Path
 
 from build_scripts.core import paths
 from build_scripts.core.atomic import replace_dir
-from build_scripts.check import fmt
+from build_scripts.core.numfmt import canonical
 from build_scripts.core.errors import BuildError
 from build_scripts.core.yamlio import load_yaml
 
@@ -48,9 +48,9 @@ def cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
-        return fmt(value)
+        return canonical(value)
     if isinstance(value, float):  # 15 significant digits: all a float holds, without binary noise
-        return fmt(Decimal(format(value, ".15g")))
+        return canonical(Decimal(format(value, ".15g")))
     if isinstance(value, (list, tuple)):
         return ",".join(str(v) for v in value)
     return str(value)
@@ -157,7 +157,7 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
         if ind:
             printed_en = col["printed_unit_en"] or col["printed_unit_zh"]
             printed_zh = col["printed_unit_zh"] or col["printed_unit_en"]
-            scale = fmt(col["scale"])
+            scale = canonical(col["scale"])
             f["unit"] = ind.unit
             if scale != "1":
                 f["unit_multiplier"] = int(col["scale"]) if col["scale"] == int(col["scale"]) else float(col["scale"])
@@ -216,7 +216,7 @@ def descriptor(result, dictionary: dict, missing: list[str]) -> dict:
 
 def write_package(result, out_dir: str | Path = paths.DATAPACKAGE_DIR) -> Path:
     """Write datapackage.json and data/*.csv into a fresh folder, then swap it in."""
-    from build_scripts.normalize.tables import load_vocab
+    from build_scripts.parse.tables import load_vocab
 
     dictionary = load_dictionary()
     missing = sorted(load_vocab().missing)

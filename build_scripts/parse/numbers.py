@@ -101,12 +101,6 @@ class Number:
         return self.value == self.value.to_integral_value()
 
 
-def canonical(value: Decimal) -> str:
-    """A number as the contract writes it: no exponent, no trailing zeros, no '.0'."""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _zh_rank(token: str) -> int:
     if token.isdigit():
         return int(token)

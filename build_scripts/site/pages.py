@@ -27,15 +27,11 @@ Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/b
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 import shutil
-import zipfile
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -46,61 +42,20 @@ from markupsafe import Markup
 
 from build_scripts.site import charts
 from build_scripts.core import paths
-from build_scripts.catalog import Catalog, load_catalog
-from build_scripts.core.errors import BuildError
+from build_scripts.catalog import load_catalog
+from build_scripts.site.model import CORE, ChartRef, Package, Site, load_package, slug  # noqa: F401 - part of the pages API
+from build_scripts.site.downloads import download_files
 from build_scripts.site.render import PendingSvgs, Renderer
-from build_scripts.site.ui import LANGS, UI, format_number, format_value, load_ui, to_decimal
+from build_scripts.site.ui import LANGS, format_number, format_value, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
              "charts", "downloads", ".nav.yml")
 HAND_WRITTEN = ("methodology.md", "about.md")
 PREVIEW_ROWS = 10
-CORE = ("reports", "regions", "indicators", "observations")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 # --- reading the package ---------------------------------------------------------------------
-
-@dataclass
-class Package:
-    folder: Path
-    descriptor: dict
-    tables: dict[str, list[dict]]
-
-    def rows(self, name: str) -> list[dict]:
-        return self.tables.get(name, [])
-
-    @property
-    def resources(self) -> list[dict]:
-        return self.descriptor.get("resources", [])
-
-
-def load_package(folder: str | Path) -> Package:
-    folder = Path(folder)
-    path = folder / "datapackage.json"
-    if not path.is_file():
-        raise BuildError(path, "data package missing: run `make data` first / 数据包不存在，请先运行 make data")
-    try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BuildError(path, f"not valid UTF-8 JSON: {exc} / 不是有效的 JSON") from None
-    tables = {}
-    for res in descriptor.get("resources", []):
-        name = res.get("name", "")
-        if not _SLUG.match(name) or not isinstance(res.get("path"), str):
-            raise BuildError(path, f"resource {name!r} needs an ASCII name and a path / 资源须有 ASCII 名称和路径", key="resources")
-        csv_path = folder / res["path"]
-        try:
-            with csv_path.open(encoding="utf-8", newline="") as f:
-                tables[name] = list(csv.DictReader(f))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BuildError(csv_path, f"cannot read: {exc} / 无法读取") from None
-    missing = [n for n in CORE if n not in tables]
-    if missing:
-        raise BuildError(path, f"missing resources {', '.join(missing)} / 缺少资源", key="resources")
-    return Package(folder, descriptor, tables)
 
 
 # --- Markdown output ---------------------------------------------------------------------------
@@ -133,128 +88,7 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def _slug(name: str) -> str:
-    if not _SLUG.match(name):
-        raise BuildError("datapackage/", f"{name!r} cannot be part of a URL / 不能用于网址", key=name)
-    return name
-
-
 # --- the site model ---------------------------------------------------------------------------
-
-@dataclass
-class ChartRef:
-    """A chart comparing the areas of one level in a province (`province` empty: the provinces):
-    one indicator, a bar per area and year; or, when `parts` is set, the latest year of the
-    catalog's `sum_of` parts, stacked."""
-    id: str
-    indicator: str
-    province: str
-    level: str
-    rows: list[dict]                       # observations drawn
-    regions: set = field(default_factory=set)
-    parts: tuple = ()
-    year: str = ""
-
-
-def _group(rows: list[dict], key: str) -> defaultdict[str, list[dict]]:
-    """Rows by their `key`, each list in the rows' order."""
-    out: defaultdict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        out[row.get(key, "")].append(row)
-    return out
-
-
-class Site:
-    """Indexes over the package that every page kind needs."""
-
-    def __init__(self, pkg: Package, catalog: Catalog, ui: UI):
-        self.pkg, self.catalog, self.ui = pkg, catalog, ui
-        self.regions = {r["region_code"]: r for r in pkg.rows("regions")}
-        self.indicators = {r["indicator_id"]: r for r in pkg.rows("indicators")}
-        self.reports = {r["report_id"]: r for r in pkg.rows("reports")}
-        topic_order = {t: i for i, t in enumerate(catalog.topics)}
-        ind_order = {i: n for n, i in enumerate(self.indicators)}
-        self.observations = sorted(pkg.rows("observations"), key=lambda o: (
-            topic_order.get(self.indicators.get(o["indicator_id"], {}).get("topic"), len(topic_order)),
-            ind_order.get(o["indicator_id"], len(ind_order)), o["region_code"], o["period"], o["report_id"]))
-        for o in self.observations:
-            for key, known in (("region_code", self.regions), ("indicator_id", self.indicators), ("report_id", self.reports)):
-                if o[key] not in known:
-                    raise BuildError(self.pkg.folder / "data/observations.csv",
-                                     f"{key} {o[key]!r} is not in its resource / 不在对应资源中", key=key)
-        self.discrepancies = pkg.rows("discrepancies")
-        self.facts = pkg.rows("facts")
-        # rows by region / report, so no page scans every row (the corpus benchmark has 10,000s)
-        self.by_region = _group(self.observations, "region_code")
-        self.by_report = _group(self.observations, "report_id")
-        self.facts_by_report = _group(self.facts, "report_id")
-        self.findings_by_report = _group(self.discrepancies, "report_id")
-        self.paged = ({o["region_code"] for o in self.observations}          # regions that get a page
-                      | {c for c in self.regions if self.regions[c]["level"] == "province"})
-        self.charts = self._charts()
-        self.ranks = self._ranks()
-
-    def province_of(self, code: str) -> str:
-        seen = set()
-        while code in self.regions and code not in seen:
-            seen.add(code)
-            if self.regions[code]["level"] == "province":
-                return code
-            code = self.regions[code].get("parent_code", "")
-        return ""
-
-    def children(self, province: str) -> list[str]:
-        levels = ("prefecture", "county", "subregion", "unclassified")
-        kids = [c for c in self.paged if c != province and self.province_of(c) == province]
-        return sorted(kids, key=lambda c: (levels.index(self.regions[c]["level"]) if self.regions[c]["level"] in levels else 9, c))
-
-    def comparable(self, o: dict) -> bool:
-        return o["unit"] != "rank" and to_decimal(o["value"]) is not None
-
-    def _charts(self) -> dict[tuple, ChartRef]:
-        groups: dict[tuple, dict] = defaultdict(dict)
-        for o in self.observations:
-            province = self.province_of(o["region_code"])
-            if not province or not self.comparable(o):
-                continue
-            key = (o["indicator_id"], "" if province == o["region_code"] else province, self.regions[o["region_code"]]["level"])
-            groups[key].setdefault((o["region_code"], o["year"]), o)
-        out = {}
-        for key, rows in groups.items():
-            regions = {code for code, _ in rows}
-            if len(regions) > 1 or not key[1] and len(rows) > 1:   # provinces: also one over years
-                out[key] = ChartRef(_slug("--".join(filter(None, key))), *key, rows=list(rows.values()), regions=regions)
-        for ind in self.catalog.indicators.values():
-            parts = tuple(p for p in ind.extra.get("sum_of") or [] if p in self.indicators)
-            for province, level in sorted({k[1:] for k in groups if k[0] in parts and k[1] and ind.id in self.indicators}):
-                cells = [(cell, o) for p in parts for cell, o in groups.get((p, province, level), {}).items()]
-                year = max(y for (_, y), _ in cells)
-                rows = [o for (_, y), o in cells if y == year]
-                regions = {o["region_code"] for o in rows}
-                if len(regions) > 1:
-                    key = (ind.id, province, level, "parts")
-                    out[key] = ChartRef(_slug("--".join(key)), ind.id, province, level, rows, regions, parts, year)
-        return out
-
-    def _ranks(self) -> dict[int, tuple[int, int]]:
-        """Rank of each observation of a prefecture- or county-level area among the same-level
-        areas of its province (same indicator, period and report), by value, largest first."""
-        peers: dict[tuple, list[dict]] = defaultdict(list)
-        for o in self.observations:
-            level = self.regions[o["region_code"]]["level"]
-            province = self.province_of(o["region_code"])
-            if level in ("prefecture", "county") and province and self.comparable(o):
-                peers[(o["indicator_id"], o["period"], o["report_id"], province, level)].append(o)
-        ranks = {}
-        for group in peers.values():
-            if len(group) > 1:
-                for o in group:
-                    mine = to_decimal(o["value"])
-                    ranks[id(o)] = (1 + sum(1 for p in group if to_decimal(p["value"]) > mine), len(group))
-        return ranks
-
-    def rank(self, o: dict) -> tuple[int, int] | None:
-        return self.ranks.get(id(o))
 
 
 # --- one language's pages ---------------------------------------------------------------------
@@ -318,7 +152,7 @@ class Pages:
         return " / ".join(str(row[k]) for k in ("line_zh", "line_en") if row.get(k))
 
     def link(self, root: str, section: str, name: str) -> Markup:
-        return Markup(f"{root}{section}/{_slug(name)}.md")
+        return Markup(f"{root}{section}/{slug(name)}.md")
 
     def region_link(self, root: str, code: str) -> Markup:
         name = md_escape(self.region_name(code))
@@ -390,23 +224,23 @@ class Pages:
         for code in sorted(s.paged):
             obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
-                self.render("province.md.j2", f"regions/{_slug(code)}.md", code=code, obs=obs,
+                self.render("province.md.j2", f"regions/{slug(code)}.md", code=code, obs=obs,
                             children=s.children(code), charts=self.charts_for(lambda c: c.province == code),
                             years=self.year_tables(code))
             else:
-                self.render("city.md.j2", f"regions/{_slug(code)}.md", code=code, obs=obs,
+                self.render("city.md.j2", f"regions/{slug(code)}.md", code=code, obs=obs,
                             province=s.province_of(code), charts=self.charts_for(lambda c: code in c.regions))
         for topic in s.catalog.topics:
             inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
-            self.render("topic.md.j2", f"topics/{_slug(topic)}.md", topic=topic, indicators=inds,
+            self.render("topic.md.j2", f"topics/{slug(topic)}.md", topic=topic, indicators=inds,
                         obs=[o for o in s.observations if o["indicator_id"] in inds],
                         charts=self.charts_for(lambda c: c.indicator in inds or set(c.parts) & set(inds)))
         for res in s.pkg.resources:
-            self.render("dataset.md.j2", f"datasets/{_slug(res['name'])}.md", res=res,
+            self.render("dataset.md.j2", f"datasets/{slug(res['name'])}.md", res=res,
                         preview=s.pkg.rows(res["name"])[:PREVIEW_ROWS], total=len(s.pkg.rows(res["name"])),
                         jsonld=self.jsonld(res))
         for rid, rep in sorted(s.reports.items()):
-            self.render("report.md.j2", f"reports/{_slug(rid)}.md", rep=rep,
+            self.render("report.md.j2", f"reports/{slug(rid)}.md", rep=rep,
                         obs=s.by_report[rid], facts=s.facts_by_report[rid], findings=s.findings_by_report[rid],
                         tables=[r for r in s.pkg.resources if r["name"].startswith(f"{rid}-")])
         self.render("index.md.j2", "regions/index.md", kind="regions", provinces=provinces)
@@ -512,37 +346,6 @@ class Pages:
 
 
 # --- downloads ---------------------------------------------------------------------------------
-
-def _typed(value: str, ftype: str):
-    if value == "":
-        return None
-    if ftype in ("integer", "number"):
-        d = to_decimal(value)
-        if d is not None:
-            return int(d) if ftype == "integer" or d == d.to_integral_value() and "." not in value else float(d)
-    return value
-
-
-def download_files(pkg: Package) -> dict[str, bytes]:
-    """Each resource as CSV (the committed bytes) and JSON (array of records, typed by its
-    schema); the descriptor; the whole package as a zip with fixed timestamps (byte-identical)."""
-    out: dict[str, bytes] = {}
-    for res in pkg.resources:
-        types = {f["name"]: f.get("type", "string") for f in res.get("schema", {}).get("fields", [])}
-        out[f"{res['name']}.csv"] = (pkg.folder / res["path"]).read_bytes()
-        records = [{k: _typed(v, types.get(k, "string")) for k, v in row.items()} for row in pkg.rows(res["name"])]
-        out[f"{res['name']}.json"] = (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    out["datapackage.json"] = (pkg.folder / "datapackage.json").read_bytes()
-    members = ["datapackage.json"] + sorted(res["path"] for res in pkg.resources)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in members:
-            info = zipfile.ZipInfo(f"datapackage/{name}", date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, (pkg.folder / name).read_bytes())
-    out["datapackage.zip"] = buf.getvalue()
-    return out
 
 
 # --- entry point -------------------------------------------------------------------------------

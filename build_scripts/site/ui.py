@@ -12,6 +12,7 @@ from pathlib import Path
 
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
+from build_scripts.core.numfmt import grouped
 from build_scripts.core.yamlio import load_yaml
 
 LANGS = ("zh", "en")
@@ -73,14 +74,6 @@ def to_decimal(value: str) -> Decimal | None:
         return None
 
 
-def _plain(d: Decimal) -> str:
-    """Canonical digits: no exponent, no trailing zeros after the point, thousands separators."""
-    whole, _, frac = format(d.normalize(), "f").partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = f"{int(whole.lstrip('-') or 0):,}"
-    return sign + whole + (f".{frac}" if frac else "")
-
-
 def format_number(value: str, lang: str, unit: str = "", ui: UI | None = None) -> str:
     """A stored value as a reader of `lang` writes it, exactly (never rounded).
 
@@ -94,8 +87,8 @@ def format_number(value: str, lang: str, unit: str = "", ui: UI | None = None) -
         for base, key in ((_YI, "unit_hundred_million"), (_WAN, "unit_ten_thousand")):
             scaled = d / base
             if abs(d) >= base and -scaled.normalize().as_tuple().exponent <= 2:
-                return _plain(scaled) + ui.t(key, lang)
-    return _plain(d)
+                return grouped(scaled) + ui.t(key, lang)
+    return grouped(d)
 
 
 def format_value(value: str, lang: str, unit: str = "", qualifier: str = "exact", ui: UI | None = None) -> str:

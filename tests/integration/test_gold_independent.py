@@ -7,7 +7,7 @@ from devtools.auditbench import (GOLD_DIR, PROBE2_DIR, PROBE_DIR, audit, load_ex
                                       load_paragraphs)
 from build_scripts.catalog import load_catalog
 from build_scripts.normalize.gazetteer import load_gazetteer
-from build_scripts.parse.numbers import canonical
+from build_scripts.core.numfmt import canonical
 from build_scripts.core.paths import SEEDS_DIR
 from build_scripts.pipeline import extract
 from build_scripts.read import load_reports

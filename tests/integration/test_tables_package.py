@@ -14,7 +14,8 @@ from frictionless import validate
 
 from build_scripts.core import paths
 from build_scripts import pipeline
-from build_scripts.normalize.tables import NUMBER_RE, extract_tables
+from build_scripts.parse.tables import NUMBER_RE
+from build_scripts.pipeline import extract_tables
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "tables"
 

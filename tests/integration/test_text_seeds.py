@@ -10,7 +10,7 @@ from build_scripts.catalog import load_catalog
 from build_scripts.normalize.gazetteer import load_gazetteer
 from build_scripts.core.paths import SEEDS_DIR
 from build_scripts.read import load_reports
-from build_scripts.normalize.tables import extract_tables
+from build_scripts.pipeline import extract_tables
 from build_scripts.normalize.text import extract_text
 from devtools.textbench import precision_recall
 

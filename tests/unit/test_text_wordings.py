@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from build_scripts.parse.numbers import canonical, find_numbers
+from build_scripts.core.numfmt import canonical
+from build_scripts.parse.numbers import find_numbers
 
 @pytest.fixture
 def run(text_runner):

@@ -9,7 +9,7 @@ import yaml
 from build_scripts.catalog import load_catalog
 from build_scripts.normalize.gazetteer import load_gazetteer
 from build_scripts.read import load_reports
-from build_scripts.normalize.tables import extract_tables
+from build_scripts.pipeline import extract_tables
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from build_scripts.check import fmt, half_ulp
+from build_scripts.check.tables import half_ulp
+from build_scripts.core.numfmt import canonical as fmt
 
 GI = "截至2022年底全省各设区市地理标志统计表\n单位：件\n地区\t地理标志商标\t地理标志产品\t合计\t排名\n"
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from build_scripts.core.errors import BuildError
-from build_scripts.normalize.tables import clean, header_columns
+from build_scripts.parse.tables import clean, header_columns
 
 def checks_of(result):
     return [d.check for d in result.discrepancies]

@@ -1,0 +1,321 @@
+"""One paragraph of running text -> a `Reading` per number: its indicator (through
+`text_terms.TermFinder`), derived statements (changes, shares, ranks), region, year and
+reference month, and whether its direction is stated."""
+from __future__ import annotations
+
+import re
+
+from build_scripts.catalog import Catalog, Indicator
+from build_scripts.parse.numbers import Number, find_numbers
+from build_scripts.read import Report
+from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
+from build_scripts.catalog import base_id
+from build_scripts.normalize.text_terms import Reading, TermFinder
+from build_scripts.parse.sentences import Context, Span
+
+ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末)"),
+         "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
+                          re.IGNORECASE)}
+
+CLAUSE_END = " ，,；;。.：:（(、"
+
+DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every)\s+$", re.IGNORECASE)}
+
+
+class LineReader(TermFinder):
+    def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
+        self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
+        self.lang = lex.lang
+        self.earlier: list[Reading] = []      # the readings of the sentence before the current number
+
+    # --- cues -------------------------------------------------------------------------------
+    def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
+        words = self.rules.cues.get(name, {}).get(self.lang + where, ())
+        return last_match(words_rx(words, self.lang), text)
+
+    def change_sign(self, before: str, after: str = "") -> int:
+        """+1 / -1 when the words just before the number (or, in English, right after it: "3.2%
+        fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
+        reached (增长至 / rose by 5% to 24,100)."""
+        window = before[-14:] if self.lang == "zh" else before[-45:]
+        tail = before[-6:]
+        level = self.cue("level", tail)
+        if level and not tail[level.end():].strip():
+            return 0
+        for sign, name in ((1, "up"), (-1, "down")):
+            m = self.cue(name, after[:45], "_after") if self.lang == "en" else None
+            if m and not after[:m.start()].strip():
+                return sign
+        up, down = self.cue("up", window), self.cue("down", window)
+        if self.cue("not_change", window):
+            return 0
+        if up or down:
+            return -1 if (down and (not up or down.start() >= up.start())) else 1
+        return 0
+
+    def share_of(self, before: str, after: str) -> str | None:
+        if self.lang == "zh":
+            window = before[-16:]
+            if self.cue("share_national", window):
+                return "national"
+            if self.cue("share_province", window):
+                return "province"
+            return "other" if self.cue("share_any", window) else None
+        head = after[:40]
+        for kind in ("national", "province", "any"):
+            m = self.cue("share_" + kind, head, "_after")
+            if m and m.start() < 4:
+                return "other" if kind == "any" else kind
+        return "other" if self.cue("share_any", before[-30:]) else None
+
+    # --- terms --------------------------------------------------------------------------------
+    # --- units, agencies, regions, years ------------------------------------------------------
+    def agency(self, ctx: Context, pos: int) -> str:
+        m = last_match(self.lex.agencies, ctx.norm[:pos])
+        if m:
+            return self.lex.key(m.group(0), self.lex.agency_of)
+        return ctx.prev_agency or "none"
+
+    def allowed(self, ind: Indicator, agency: str) -> bool:
+        agencies = ind.extra.get("agencies")
+        return not agencies or agency in agencies
+
+    def region_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> str | None:
+        """The region code the number is about: the nearest region named before it in its clause,
+        (en) after it in its clause, or before it in its sentence; the report's own region when none.
+        None when its clause is about the whole country (全国)."""
+        rx, own = self.lex.regions, self.report.meta.region_code
+        if rx is None:
+            return own
+        codes = self.lex.region_codes
+
+        def named(matches):
+            return [m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)]
+        in_clause = [m for m in rx.finditer(ctx.norm, clause.start, start) if not self.only_compared(ctx, m)]
+        if in_clause and self.lex.key(in_clause[-1].group(0), codes) == "@national":
+            return None
+        after = named(rx.finditer(ctx.norm, end, clause.end)) if self.lang == "en" else []
+        found = (named(in_clause) or after[:1] or named(rx.finditer(ctx.norm, sentence.start, start)) or [None])[-1]
+        if found is None:
+            return own
+        if self.institution(ctx.norm[found.end():found.end() + 60]):
+            return None       # one named court or tribunal, not the region's total
+        code = self.lex.key(found.group(0), codes)
+        if code == "@province":
+            return own[:2] + "0000"
+        return own if code == "@city" else code
+
+    def institution(self, after_name: str) -> bool:
+        """Whether the words right after a region name make it one institution (广州知识产权法院,
+        Guangzhou Intellectual Property Court, the Shenzhen IP Tribunal)."""
+        words = self.rules.institutions.get(self.lang, ())
+        if not words:
+            return False
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if self.lang == "zh":
+            return re.match(r"市?(?:" + alt + ")", after_name) is not None
+        return re.match(r"(?:\s+[A-Z][\w'’-]*){0,4}?\s+(?:" + alt + r")(?![A-Za-z])", after_name) is not None
+
+    def only_compared(self, ctx: Context, m: re.Match) -> bool:
+        """A relative region word that only says what the number is compared with or ranked in
+        (占全省…, 居全国…, of the province's total, first in the province)."""
+        if not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
+            return False
+        pre = ctx.norm[max(0, m.start() - 6):m.start()]
+        words = self.rules.compared_region.get(self.lang, ())
+        return bool(re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", pre, re.IGNORECASE)) if words else False
+
+    def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
+        rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
+        text = ctx.norm[sentence.start:start]
+        m = last_match(rx, text)
+        if self.lang == "en" and (m is None or m.start() < clause.start - sentence.start):
+            m2 = rx.search(ctx.norm, end, clause.end)
+            if m2 is not None:
+                pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
+                return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
+        if m is None:
+            return None
+        pre = text[max(0, m.start() - 4):m.start()] if self.lang == "zh" else text[max(0, m.start() - 14):m.start()]
+        if has_words(self.rules.year_compare.get(self.lang, ()), pre, self.lang):
+            return None
+        return int(m.group(1))
+
+    def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple[int | None, int] | None:
+        m = last_match(AS_OF[self.lang], ctx.norm[sentence.start:start])
+        if m is None:
+            return None
+        if self.lang == "zh":
+            return (int(m.group(1)) if m.group(1) else None), int(m.group(2))
+        return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
+
+    # --- the decision -------------------------------------------------------------------------
+    def pick(self, ids: list[str], num: Number, agency: str) -> str | None:
+        best, best_fit = None, 0
+        for iid in ids:
+            ind = self.catalog.indicators.get(iid)
+            if ind is None or not self.allowed(ind, agency):
+                continue
+            fit = self.fits(ind, num)
+            if fit > best_fit:
+                best, best_fit = iid, fit
+        return best
+
+    def by_agency_unit(self, num: Number, agency: str) -> list[str]:
+        """No term: the one indicator of the sentence's authority whose distinctive unit the measure
+        word names (海关 … 1074 批次 -> customs.batches)."""
+        if agency == "none":
+            return []
+        ids = [i.id for i in self.catalog.indicators.values() if i.unit in self.rules.distinct_units
+               and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
+        return ids if len(ids) == 1 else []
+
+    def variant(self, base: str, suffix: str) -> str | None:
+        iid = base + suffix
+        return iid if iid in self.catalog.indicators else None
+
+    def base_of(self, iid: str) -> str:
+        ind = self.catalog.indicators[iid]
+        return base_id(ind)
+
+    def read(self, ctx: Context) -> list[Reading]:
+        out: list[Reading] = []
+        in_terms = [(m.start(), m.end()) for m in self.lex.terms.finditer(ctx.norm)] if self.lex.terms else []
+        numbers = [(ln, off, num) for ln, off in zip(ctx.lines, ctx.starts) for num in find_numbers(ln.text, self.lang)]
+        spans = [(ctx.at(off + num.start), ctx.at(off + num.end - 1) + 1) for _, off, num in numbers]
+        places = self.list_places(ctx, [n for _, _, n in numbers], spans)
+        for (line, offset, num), (start, end), (pos, run) in zip(numbers, spans, places):
+            if any(a <= start and end <= b for a, b in in_terms):
+                continue      # part of a name: "invention patents per 10,000 people"
+            if DENOMINATOR[self.lang].search(ctx.norm, max(0, start - 14), start):
+                continue      # the base of a ratio: "for every 10,000 residents", 每万人
+            sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
+            quote = ctx.raw(clause.start, clause.end, line.number).strip().rstrip(CLAUSE_END).strip()
+            r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run)
+            self.earlier = [o for o in out if o.start >= sentence.start]
+            prev = out[-1] if out and out[-1].start >= sentence.start else None
+            if prev is None and num.unit == "score":      # scores listed after the one that names them
+                prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
+            self.decide(ctx, r, prev, sentence, clause)
+            out.append(r)
+        return out
+
+    def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
+        num, norm = r.number, ctx.norm
+        before, after = norm[clause.start:r.start], norm[r.end:clause.end]
+        agency = self.agency(ctx, r.start)
+        r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
+        r.as_of = self.as_of(ctx, sentence, r.start)
+        sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        r.signed = bool(sign)
+        if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
+                and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
+            sign, r.signed = prev.sign, prev.signed     # a list of changes: 分别提高了2.72分、2.67分和1.55分
+        if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
+            yoy_after = self.cue("yoy_after", after[:20], "")
+            if yoy_after and yoy_after.start() < 3 and not self.cue("not_change", before[-30:]):
+                sign = 1      # a change with no direction word: kept as stated, its direction unknown
+        r.sign = sign
+        if sign < 0:
+            r.value = -r.value
+        r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+
+        if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
+            self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
+            return
+        # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
+        candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
+        if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
+            stock = self.catalog.indicators[prev.base]
+            candidates = [stock.id] if stock.measure == "stock" else []
+        base_start = None
+        if not candidates and prev is not None and prev.chain:
+            candidates = self.related(prev, before, after)
+        if candidates and self.subset_before(ctx, clause, pattern_start):
+            return
+        if self.subset_after(after):
+            return
+        if not candidates:
+            found = None
+            noun_follows = self.lang == "zh" and re.match(r"[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
+            after_term = self.term_after(ctx, clause, r.end)
+            before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
+            if self.lang == "en":
+                found = after_term or before_term
+            else:
+                found = after_term if noun_follows else before_term
+            if found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
+                candidates = [prev.base + ".amount"]
+                r.region = prev.region
+            elif found is None and num.unit == "score" and prev is not None and prev.chain:
+                candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
+            elif found is not None:
+                candidates, base_start, _ = found
+                candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
+            else:
+                candidates = self.by_agency_unit(num, agency)
+        if base_start is not None and self.subset_before(ctx, clause, base_start):
+            return
+        if not r.region and candidates:
+            return
+        chosen = self.pick(candidates, num, agency)
+        if chosen is None and num.unit in ("yuan", ""):
+            chosen = self.pick([c + ".amount" for c in candidates], num, agency)
+        if chosen is None:
+            return
+        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
+        if chosen:
+            r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
+        """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
+        ind = self.catalog.indicators[iid]
+        in_sentence = ctx.norm[sentence.start:r.start]
+        new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
+        if by_term and ind.measure == "stock" and self.cue("new", new_window):
+            return self.variant(iid, ".new")
+        if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):
+            return self.variant(iid, ".cumulative")
+        return iid
+
+    def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
+        num = r.number
+        levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
+        if r.run > 1 and len(levels) >= r.run and self.cue("respectively", ctx.norm[sentence.start:sentence.end]):
+            prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
+        if prev is not None:
+            if not prev.chain:
+                return
+            base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+        else:
+            found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
+                return
+            base = self.pick(found[0], num, agency) or next(
+                (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)
+            if base is None:
+                return
+            base = self.base_of(base)
+        r.base = base
+        if not r.region:
+            return
+        if num.unit == "rank":
+            scope = num.scope
+            if has_words(self.rules.rank_scope.get("national", {}).get(self.lang, ()), scope, self.lang):
+                r.indicator = self.variant(base, ".rank_national") or ""
+            return
+        if num.unit != "percent":
+            return
+        if sign:
+            r.indicator = self.variant(base, ".yoy_pct") or ""
+            return
+        share = self.share_of(before, after)
+        if share in ("national", "province"):
+            r.indicator = self.variant(base, f".share_{share}_pct") or ""

@@ -1,0 +1,198 @@
+"""The text extractor's vocabulary: `catalog/text_rules.yaml` (unit words, cues, agencies, scope
+words ...) and, per language, the catalog's indicator terms and the gazetteer's names compiled
+into regular expressions (`Lexicon`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from build_scripts.catalog import Catalog
+from build_scripts.core import paths
+from build_scripts.core.yamlio import load_yaml
+
+RULES_PATH = paths.CATALOG_DIR / "text_rules.yaml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    unit_words: dict          # unit -> lang -> tuple of words
+    cues: dict                # cue -> lang (zh, en, en_after) -> tuple of words
+    agencies: dict            # agency -> lang -> words
+    relative: dict            # province|city|national -> lang -> words
+    rank_scope: dict
+    subset: dict              # lang -> words
+    stop_terms: dict
+    year_compare: dict
+    compared_region: dict
+    distinct_units: tuple
+    institutions: dict        # lang -> words naming one institution after a region name
+    elliptic: dict            # lang -> heads a listed term's subject carries over to (注册量, registrations)
+    term_forms: dict          # lang -> wordings a term may take: gaps after verbs, lists of kinds, synonyms
+
+def _tuple_tree(node):
+    if isinstance(node, dict):
+        return {k: _tuple_tree(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return tuple(_tuple_tree(x) if isinstance(x, (list, dict)) else str(x) for x in node)
+    return () if node is None else str(node)
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_PATH) -> Rules:
+    doc = load_yaml(path)
+    return Rules(**{k: _tuple_tree(doc.get(k) or {}) for k in Rules.__dataclass_fields__})
+
+@lru_cache(maxsize=512)
+def words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    if lang == "en":      # whole words, plurals included
+        return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(alt, re.IGNORECASE)
+
+def _alt(words, suffix: str = "") -> str:
+    return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(words, key=len, reverse=True)) + ")"
+
+def _kind_list(forms: dict, lang: str) -> tuple[str, str, str]:
+    """Regexes of a kind of IP, of a joiner between kinds and of a list of two or more kinds
+    (专利、商标等 / patent and trademark; zh kinds may also stand side by side: 专利商标)."""
+    joiners = forms.get("joiners", ())
+    if lang == "zh":
+        kind, joiner = _alt(forms.get("kinds", ())), _alt(joiners)
+        etc = (_alt(forms.get("etc", ())) + "?") if forms.get("etc") else ""
+        return kind, joiner, kind + "(?:" + joiner + "?" + kind + ")+" + etc
+    kind, words = _alt(forms.get("kinds", ()), "(?:e?s)?"), _alt([w for w in joiners if w != ","])
+    joiner = r"(?:\s*,\s*(?:" + words + r"\s+)?|\s+" + words + r"\s+)"
+    return kind, joiner, kind + "(?:" + joiner + kind + ")+"
+
+def _literal(text: str, plural: bool) -> str:
+    """Literal text as a regex: any spacing; with `plural`, each English word may be plural."""
+    out = []
+    for piece in re.split(r"([A-Za-z]{3,})", text):
+        if plural and re.fullmatch(r"[A-Za-z]{3,}", piece):
+            out.append(re.escape(piece[:-1] if piece.endswith("s") else piece) + "(?:e?s)?")
+        else:
+            out.append(re.escape(piece).replace(r"\ ", r"\s+"))
+    return "".join(out)
+
+def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
+    """A term of the catalog as a regex source, in the wordings `term_forms` allow: any spacing; a
+    list of kinds of IP for kinds side by side; (zh) a short gap of modifiers after a leading verb;
+    (en) synonyms for each other."""
+    specials = []
+    if forms.get("kinds"):
+        specials.append(_kind_list(forms, lang)[2])
+    specials += [_alt(group) for group in forms.get("synonyms", ())]
+    if not specials:
+        return _literal(term, plural)
+    edge = (r"(?<![A-Za-z])", r"(?![A-Za-z])") if lang == "en" else ("", "")
+    finder = re.compile(edge[0] + "(?:" + "|".join(f"({rx})" for rx in specials) + ")" + edge[1], re.IGNORECASE)
+    out, pos = [], 0
+    for m in finder.finditer(term):
+        out += [_literal(term[pos:m.start()], plural), specials[m.lastindex - 1]]
+        pos = m.end()
+    rx = "".join(out) + _literal(term[pos:], plural)
+    verb = next((v for v in sorted(forms.get("gap_after", ()), key=len, reverse=True)
+                 if term.startswith(v) and len(term) > len(v) + 1), None)
+    if verb and rx.startswith(re.escape(verb)):
+        modifier = "(?:(?!" + _alt(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
+        rx = re.escape(verb) + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
+    return rx
+
+def _pattern_part(text: str, lang: str, forms: dict) -> str:
+    """A literal part of a {n} term as a regex: its wordings; in English a word may be plural."""
+    return _term_rx(text.strip(), lang, forms, plural=lang == "en")
+
+@dataclass
+class Lexicon:
+    """The catalog's terms and the gazetteer's names, compiled for one language."""
+    lang: str
+    terms: re.Pattern | None                 # plain terms and stop terms, longest first
+    term_ids: dict                           # casefolded term -> list of indicator ids ([] = stop term)
+    patterns: list                           # (prefix regex, suffix regex, indicator id)
+    regions: re.Pattern | None
+    region_codes: dict                       # casefolded name -> code or "@province" / "@city" / "@national"
+    agencies: re.Pattern | None
+    agency_of: dict                          # casefolded word -> agency
+    wordings: list = field(default_factory=list)    # (regex of a term in its wordings, casefolded term)
+    after_list: re.Pattern | None = None     # a list of kinds ending right before a term (专利和 / patent and)
+    kind: re.Pattern | None = None           # a kind of IP starting a term
+
+    @staticmethod
+    def key(found: str, table: dict):
+        """The entry of `table` a match names (a plural matches its singular)."""
+        k = found.casefold()
+        for cand in (k, k[:-1], k[:-2]):
+            if cand in table:
+                return table[cand]
+        raise KeyError(found)
+
+    def ids(self, norm: str, m: re.Match) -> list[str]:
+        """The indicators a match of `terms` names: the term it is a wording of; none when it names one
+        kind of IP right after a list of kinds (专利和 + 商标质押融资) that no term of the catalog names."""
+        found = m.group(0)
+        if self.after_list is not None and self.kind.match(found) and self.after_list.search(norm, max(0, m.start() - 40), m.start()):
+            return []
+        try:
+            return self.key(found, self.term_ids)
+        except KeyError:
+            pass
+        for rx, term in self.wordings:
+            if rx.fullmatch(found):
+                return self.term_ids[term]
+        raise KeyError(found)
+
+    @classmethod
+    def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str) -> "Lexicon":
+        term_ids: dict[str, list[str]] = {}
+        patterns = []
+        forms = rules.term_forms.get(lang, {})
+        for ind in catalog.indicators.values():
+            for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
+                term = re.sub(r"\s+", "", term) if lang == "zh" else term
+                if "{n}" in term:
+                    pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
+                    filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+                    patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
+                                     re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
+                else:
+                    term_ids.setdefault(term.casefold(), []).append(ind.id)
+        for stop in rules.stop_terms.get(lang, ()):
+            term_ids.setdefault(stop.casefold(), [])
+        codes: dict[str, str] = {}
+        if gazetteer is not None:
+            for name, code in gazetteer.names(lang):
+                codes.setdefault(name.casefold(), code)
+        for kind, words in rules.relative.items():
+            for w in words.get(lang, ()):
+                codes.setdefault(w.casefold(), "@" + kind)
+        agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
+        wordings = [(_term_rx(t, lang, forms), t) for t in sorted(term_ids, key=len, reverse=True)]
+        terms = None
+        if wordings:
+            alt = "|".join(rx for rx, _ in wordings)
+            terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
+        flags = re.IGNORECASE
+        after_list = kind = None
+        if forms.get("kinds"):
+            kind_rx, joiner, _ = _kind_list(forms, lang)
+            after_list, kind = re.compile(kind_rx + joiner + "$", flags), re.compile(kind_rx, flags)
+        return cls(lang, terms, term_ids, patterns, words_rx(tuple(codes), lang), codes,
+                   words_rx(tuple(agency_of), lang), agency_of,
+                   [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
+                   after_list, kind)
+
+def last_match(rx: re.Pattern | None, text: str):
+    if rx is None:
+        return None
+    found = None
+    for found in rx.finditer(text):
+        pass
+    return found
+
+def has_words(words, text: str, lang: str) -> bool:
+    rx = words_rx(words, lang)
+    return bool(rx and rx.search(text))

@@ -1,0 +1,184 @@
+"""What a number in running text counts: the catalog term that wraps it, stands before it in
+its clause, or follows it; lists that share a head or a subject; subsets and related terms.
+A mixin of `text_reader.LineReader` (its state: the report, catalog, lexicon and rules)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from build_scripts.catalog import Indicator
+from build_scripts.parse.numbers import Number
+from build_scripts.normalize.text_rules import has_words, last_match, words_rx
+from build_scripts.parse.sentences import Context, Span
+from build_scripts.read import Line
+
+@dataclass
+class Reading:
+    """What the extractor made of one number."""
+    line: Line
+    number: Number
+    start: int                 # span of the number in the normalized line
+    end: int
+    value: Decimal
+    base: str | None = None    # the indicator the statement is about (before derivation)
+    indicator: str = ""
+    region: str = ""
+    year: int | None = None
+    as_of: tuple[int | None, int] | None = None    # (year, month) of 截至…月底 / as of the end of <month>
+    clause: str = ""
+    chain: bool = False        # its base may carry on to a change, share or rank right after it
+    sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
+    signed: bool = False       # the direction is stated in words the rules know (not only "YoY")
+    pos: int = 0               # place in a list of numbers of one kind (8.1万件、注册量5.4万件 / 6.2% and 9.8%)
+    run: int = 1               # length of that list
+
+
+class TermFinder:
+    """Term-finding methods of LineReader."""
+
+    def term_before(self, ctx: Context, clause: Span, pos: int):
+        """The nearest term ending before `pos` in the clause: (ids, start) or None."""
+        if self.lex.terms is None:
+            return None
+        best = None
+        for m in self.lex.terms.finditer(ctx.norm, clause.start, pos):
+            best = m
+        if best is None:
+            return None
+        return self.lex.ids(ctx.norm, best), best.start(), best.end()
+
+    def term_after(self, ctx: Context, clause: Span, pos: int):
+        if self.lex.terms is None:
+            return None
+        m = self.lex.terms.search(ctx.norm, pos, clause.end)
+        limit = 8 if self.lang == "zh" else 20
+        if m and m.start() - pos <= limit:
+            return self.lex.ids(ctx.norm, m), m.start(), m.end()
+        return None
+
+    def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
+        """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them."""
+        if before.strip() or clause.start == 0 or ctx.norm[clause.start - 1] not in "(（":
+            return clause
+        i = next((k for k, c in enumerate(ctx.clauses) if c == clause), 0)
+        return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
+
+    def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
+        window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
+        return has_words(self.rules.subset.get(self.lang, ()), window, self.lang)
+
+    def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(place, length) of each number in a list of numbers of one unit joined by 、/和/and
+        (an elliptic head may stand between in Chinese: 约8.1万件、注册量5.4万件)."""
+        heads = "|".join(map(re.escape, self.rules.elliptic.get(self.lang, ())))
+        joiner = (re.compile(r"[、和及与]\s*(?:" + heads + r")?\s*(?:为|达)?") if self.lang == "zh"
+                  else re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE))
+        places = [[0, 1] for _ in nums]
+        for i in range(1, len(nums)):
+            kinds = {nums[i].unit, nums[i - 1].unit}
+            if (len(kinds) == 1 or kinds <= {"count", ""}) and joiner.fullmatch(ctx.norm, spans[i - 1][1], spans[i][0]):
+                places[i][0] = places[i - 1][0] + 1
+        for i in range(len(nums) - 1, -1, -1):
+            if i + 1 < len(nums) and places[i + 1][0] == places[i][0] + 1:
+                places[i][1] = places[i + 1][1]
+            else:
+                places[i][1] = places[i][0] + 1
+        return [tuple(p) for p in places]
+
+    def shared_subject(self, ctx: Context, found: tuple, r: Reading) -> list[str]:
+        """A term whose subject the next heads share: the n-th number of a list after 商标申请量和注册量 /
+        "trademark applications and registrations" is the n-th head's (商标注册量); a number after an
+        elliptic head (商标申请量约8.1万件、注册量5.4万件) is that head's. [] when the joined name is
+        no term of the catalog."""
+        ids, start, end = found
+        term, heads = ctx.norm[start:end], self.rules.elliptic.get(self.lang, ())
+        if self.lang == "zh":
+            head = next((h for h in sorted(heads, key=len, reverse=True) if term.endswith(h)), None)
+            subject = term[:len(term) - len(head)] if head else ""
+            listed = re.match(r"(?:[和、及与](?:" + "|".join(map(re.escape, heads)) + "))+", ctx.norm[end:r.start]) if heads else None
+            more = re.findall("|".join(map(re.escape, heads)), listed.group(0)) if listed else []
+            gap = last_match(words_rx(heads, "zh"), ctx.norm[end:r.start]) if heads else None
+        else:
+            subject, _, head = term.rpartition(" ")
+            subject += " "
+            listed = re.match(r"(?:(?:,\s*|,?\s+and\s+)[A-Za-z-]+)+", ctx.norm[end:r.start])
+            more = re.findall(r"[A-Za-z-]+", re.sub(r"\band\b", " ", listed.group(0))) if listed else []
+            gap = None
+        if not head or not subject.strip():
+            return ids
+        if more and r.pos < len(more) + 1 and r.run == len(more) + 1:
+            name = subject + ([head] + more)[r.pos]
+        elif gap is not None and not listed:
+            name = subject + gap.group(0)
+        else:
+            return ids
+        try:
+            return self.lex.key(name, self.lex.term_ids)
+        except KeyError:
+            return []
+
+    def related(self, prev: Reading, before: str, after: str) -> list[str]:
+        """A number that names no term but says how it relates to the statement before it: its ratio
+        to the population ("or 116.8 for every 10,000 residents") or the enterprises it served
+        (质押融资…，惠及企业1520家 / "benefiting 1,520 companies": the nearest `.enterprises`
+        indicator up the statement's id)."""
+        per = self.cue("per_10k", after[:45], "_after")
+        if per and not after[:per.start()].strip():
+            return [v for v in (self.variant(prev.base, ".per_10k"),) if v]
+        if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
+            parts = prev.base.split(".")
+            return next(([iid] for k in range(len(parts) - 1, 0, -1)
+                         if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
+        return []
+
+    def subset_after(self, after: str) -> bool:
+        """(en) words right after the number's noun that make it a part: "3 cases supervised by"."""
+        rx = words_rx(self.rules.subset.get(self.lang + "_after", ()), self.lang)
+        m = rx.search(after[:40]) if rx else None
+        return bool(m) and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", after[:m.start()]) is not None
+
+    def pattern_ids(self, ctx: Context, start: int, end: int, agency: str) -> tuple[list[str], int]:
+        """Indicators of the sentence's authority whose {n} pattern wraps the number, longest pattern
+        first, and where the longest pattern starts."""
+        found = []
+        for pre, post, iid in self.lex.patterns:
+            if not self.allowed(self.catalog.indicators[iid], agency):
+                continue
+            m1 = pre.search(ctx.norm, 0, start) if pre is not None else None
+            m2 = post.match(ctx.norm, end) if post is not None else None
+            if (pre is not None and not m1) or (post is not None and not m2):
+                continue
+            found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
+                          m1.start() if m1 else start, iid))
+        found.sort(key=lambda f: -f[0])
+        return [iid for _, _, iid in found], (found[0][1] if found else start)
+
+    def fits(self, ind: Indicator, num: Number) -> int:
+        """0: the number cannot be this indicator; 2: its measure word names the unit; 1: neutral."""
+        unit = ind.unit
+        if unit in ("percent", "percentage_points", "score", "rank", "yuan", "times"):
+            if num.unit == unit:
+                return 2
+            if unit == "score" and self.lang == "en" and num.unit == "count":
+                return 1
+            return 1 if unit == "yuan" and num.unit == "" and num.value >= 10000 else 0
+        if num.unit not in ("count", ""):
+            return 0
+        if unit not in ("per_10k_people", "per_10k_entities") and not num.is_integer:
+            return 0
+        words = self.unit_words.get(unit, {})
+        if self.lang == "zh":
+            if num.unit == "":
+                return 1
+            return 2 if num.measure in words.get("zh", ()) else 0
+        # English: the noun after the number names the unit, or says nothing about it
+        def names(u: str) -> bool:
+            return bool(num.measure) and any(num.measure == w or num.measure.startswith(w + " ")
+                                             for w in self.unit_words.get(u, {}).get("en", ()))
+        if names(unit):
+            return 2
+        distinct = self.rules.distinct_units
+        if unit in distinct or any(names(u) for u in distinct):
+            return 0          # persons and batches need their noun; "698 suspects" is no count of cases
+        return 1

@@ -1,0 +1,95 @@
+"""Stage 2, parse: the running text of a language half -> paragraphs (lines re-joined where a
+page break cut a sentence), each normalized with its sentences and clauses (`Context`)."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from build_scripts.parse.numbers import normalize_en, normalize_zh
+from build_scripts.read import Line, heading_of
+
+SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
+
+CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
+
+SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
+
+PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+@dataclass
+class Context:
+    """A paragraph of a language half — its lines joined where a page break cut a sentence —
+    normalized, with its sentences and clauses."""
+    lines: list[Line]
+    starts: list[int]          # where each line starts in `text`
+    text: str                  # the lines joined ("" between zh lines, " " between en lines)
+    lang: str
+    norm: str
+    index: list[int]           # norm position -> position in `text`
+    sentences: list[Span]
+    clauses: list[Span]
+    prev_agency: str | None
+
+    @classmethod
+    def of(cls, lines: list[Line], lang: str, prev_agency: str | None) -> "Context":
+        sep = "" if lang == "zh" else " "
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln.text) + len(sep)
+        text = sep.join(ln.text for ln in lines)
+        norm, index = (normalize_zh if lang == "zh" else normalize_en)(text)
+        sentences = split_spans(norm, SENTENCE_END[lang])
+        clauses = [c for s in sentences for c in split_spans(norm, CLAUSE_SEP[lang], s)]
+        return cls(lines, starts, text, lang, norm, index, sentences, clauses, prev_agency)
+
+    def at(self, raw_pos: int) -> int:
+        return bisect.bisect_left(self.index, raw_pos)
+
+    def raw(self, start: int, end: int, line: int) -> str:
+        """The original text of norm[start:end] within line number `line` (an exact substring of it)."""
+        i = next(k for k, ln in enumerate(self.lines) if ln.number == line)
+        lo, hi = self.starts[i], self.starts[i] + len(self.lines[i].text)
+        kept = [self.index[k] for k in range(start, end) if lo <= self.index[k] < hi]
+        return self.text[kept[0]:kept[-1] + 1] if kept else ""
+
+    def around(self, spans: list[Span], pos: int) -> Span:
+        for s in spans:
+            if s.start <= pos < s.end:
+                return s
+        return Span(0, len(self.norm))
+
+def split_spans(text: str, rx: re.Pattern, within: Span | None = None) -> list[Span]:
+    within = within or Span(0, len(text))
+    spans, start = [], within.start
+    for m in rx.finditer(text, within.start, within.end):
+        spans.append(Span(start, m.end()))
+        start = m.end()
+    spans.append(Span(start, within.end))
+    return spans
+
+def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
+    """The text lines of a half, grouped where a page break cut a sentence: a long line that does
+    not end a sentence continues on the next text line, unless that line starts a section."""
+    out: list[list[Line]] = []
+    joinable = False
+    for line in half:
+        if line.number in skip_lines:
+            joinable = False      # a table between two lines ends the paragraph
+            continue
+        if line.blank:
+            continue
+        if joinable and heading_of(line.text) is None:
+            out[-1].append(line)
+        else:
+            out.append([line])
+        text = line.text.strip()
+        joinable = len(text) >= PAGE_LINE_MIN and not text.endswith(SENTENCE_ENDS)
+    return out
