@@ -5,6 +5,7 @@ Errors name the YAML file, line and key.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,10 @@ MEASURES = ("flow", "stock", "ratio", "change", "share", "rank", "score")
 REQUIRED = ("id", "topic", "unit", "measure", "label_zh", "label_en", "definition_zh", "definition_en")
 LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
+TERM_KEYS = ("title_terms_zh", "title_terms_en")
+ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies")
+RATIO_KEYS = ("numerator", "denominator", "per")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
     units = _simple_list(catalog_dir / "units.yaml", "units", Unit)
     path = catalog_dir / "indicators.yaml"
     indicators: dict[str, Indicator] = {}
+    lines: dict[str, object] = {}     # id -> its YAML entry (line numbers), for the reference checks
     for entry in load_list(path, "indicators"):
         require_keys(path, entry, REQUIRED, "indicator")
         iid = str(entry["id"])
@@ -117,14 +123,73 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
                 raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
                                  line=entry.line_of(k), key=k)
             lists[k] = [str(t) for t in v]
+        for k in entry:   # an unknown key is an error, not a check silently turned off
+            if k not in REQUIRED and k not in OPTIONAL:
+                close = difflib.get_close_matches(str(k), REQUIRED + OPTIONAL, n=1)
+                hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
+                raise BuildError(path, f"unknown key {k!r} / 未知的键{hint}", line=entry.line_of(k), key=str(k))
+        for k in TERM_KEYS:
+            v = entry.get(k, [])
+            if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
+                raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
+                                 line=entry.line_of(k), key=k)
         extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS}
+        lines[iid] = entry
         indicators[iid] = Indicator(
             id=iid, topic=str(entry["topic"]), unit=str(entry["unit"]), measure=str(entry["measure"]),
             label_zh=str(entry["label_zh"]), label_en=str(entry["label_en"]),
             definition_zh=str(entry["definition_zh"]), definition_en=str(entry["definition_en"]),
             extra=extra, **lists,
         )
+    agencies = _agencies(catalog_dir)
+    for entry in lines.values():
+        _check_references(path, entry, indicators, agencies)
     return Catalog(indicators=indicators, topics=topics, units=units)
+
+
+def _agencies(catalog_dir: Path) -> set[str]:
+    """The agency ids the text rules define (an indicator's `agencies` must name them)."""
+    rules = catalog_dir / "text_rules.yaml"
+    if not rules.is_file():
+        return set()
+    from build_scripts.core.yamlio import load_yaml
+    return set((load_yaml(rules) or {}).get("agencies") or {}) | {"none"}   # none: no authority named
+
+
+def _check_references(path: Path, entry, indicators: dict, agencies: set[str]) -> None:
+    """Every id an indicator names (base, rank_of, change_of, sum_of, ratio_of) exists; ratio_of has
+    exactly numerator, denominator and a positive per; agencies are those of text_rules.yaml."""
+    def known(ref, key: str) -> None:
+        if not isinstance(ref, str) or ref not in indicators:
+            close = difflib.get_close_matches(str(ref), list(indicators), n=1)
+            hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
+            raise BuildError(path, f"{key} names {ref!r}, which is no indicator id / {key} 所指指标不存在{hint}",
+                             line=entry.line_of(key), key=key)
+    for key in ONE_REF:
+        if key in entry:
+            known(entry[key], key)
+    if "sum_of" in entry:
+        if not isinstance(entry["sum_of"], list) or len(entry["sum_of"]) < 2:
+            raise BuildError(path, "sum_of must list at least two indicator ids / sum_of 须列出至少两个指标",
+                             line=entry.line_of("sum_of"), key="sum_of")
+        for ref in entry["sum_of"]:
+            known(ref, "sum_of")
+    if "ratio_of" in entry:
+        spec = entry["ratio_of"]
+        if not isinstance(spec, dict) or set(spec) != set(RATIO_KEYS):
+            raise BuildError(path, f"ratio_of needs exactly {', '.join(RATIO_KEYS)} / ratio_of 须恰有这些键",
+                             line=entry.line_of("ratio_of"), key="ratio_of")
+        known(spec["numerator"], "ratio_of")
+        known(spec["denominator"], "ratio_of")
+        if not isinstance(spec["per"], (int, float)) or spec["per"] <= 0:
+            raise BuildError(path, "ratio_of.per must be a positive number / per 须为正数",
+                             line=entry.line_of("ratio_of"), key="ratio_of")
+    if "agencies" in entry:
+        v = entry["agencies"]
+        bad = [a for a in (v if isinstance(v, list) else [v]) if not isinstance(a, str) or (agencies and a not in agencies)]
+        if not isinstance(v, list) or bad:
+            raise BuildError(path, f"agencies must list agencies of text_rules.yaml, not {bad or v!r} / "
+                                   f"agencies 须为 text_rules.yaml 中的机构", line=entry.line_of("agencies"), key="agencies")
 
 
 def base_id(ind: Indicator) -> str:

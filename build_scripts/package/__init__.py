@@ -7,6 +7,7 @@ same inputs are byte-identical.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import fields as dc_fields
@@ -89,6 +90,21 @@ def row_of(record) -> dict:
     return {f.name: getattr(record, f.name) for f in dc_fields(record)}
 
 
+FINDING_KEY = ("kind", "check", "line_zh", "line_en", "indicator_id", "region_code", "value_zh", "value_en")
+
+
+def finding_id(row: dict, seen: set[str]) -> str:
+    """A finding's id from what it says (report, check, lines, indicator, region, values), so a new
+    finding elsewhere renumbers nothing: `<report>-<check>-<8 hex digits>`, `-2`... for repeats."""
+    digest = hashlib.sha256("\x1f".join(str(row[k] or "") for k in FINDING_KEY).encode("utf-8")).hexdigest()[:8]
+    base = f"{row['report_id']}-{row['check'].replace('_', '-').replace('.', '-')}-{digest}"
+    out, k = base, 2
+    while out in seen:
+        out, k = f"{base}-{k}", k + 1
+    seen.add(out)
+    return out
+
+
 def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
     """The rows of every contract resource, sorted."""
     reports = [{
@@ -111,10 +127,9 @@ def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
     discrepancies = sorted((row_of(d) for d in result.discrepancies), key=lambda d: (
         d["report_id"], d["kind"], d["check"], d["line_zh"] or 0, d["line_en"] or 0, d["indicator_id"], d["region_code"],
         d["value_zh"], d["value_en"]))
-    counters: dict[str, int] = {}
+    seen: set[str] = set()
     for d in discrepancies:
-        counters[d["report_id"]] = counters.get(d["report_id"], 0) + 1
-        d["discrepancy_id"] = f"{d['report_id']}-{counters[d['report_id']]:03d}"
+        d["discrepancy_id"] = finding_id(d, seen)
     tables = [{
         "resource": t.name, "report_id": t.report_id, "title_zh": t.title_zh, "title_en": t.title_en,
         "unit_zh": t.unit_zh, "unit_en": t.unit_en, "lines_zh": _lines(t, "zh"), "lines_en": _lines(t, "en"),

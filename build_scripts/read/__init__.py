@@ -215,6 +215,14 @@ def _period(entry: LineDict, year: int, yaml_path: Path) -> str:
     if not m:
         raise BuildError(yaml_path, f"period {period!r} is not YYYY, YYYY-MM/YYYY-MM / 期间格式错误",
                          line=entry.line_of("period"), key="period")
+    y1, m1, y2, m2 = m.groups()
+    start, end = (int(y1), int(m1 or 1)), ((int(y2), int(m2)) if y2 else None)
+    if not all(1 <= month <= 12 for _, month in filter(None, (start, end))):
+        raise BuildError(yaml_path, f"period {period!r} names a month that does not exist / 期间中的月份不存在",
+                         line=entry.line_of("period"), key="period")
+    if end is not None and end < start:
+        raise BuildError(yaml_path, f"period {period!r} ends before it starts / 期间的结束早于开始",
+                         line=entry.line_of("period"), key="period")
     return period
 
 

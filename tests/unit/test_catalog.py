@@ -54,3 +54,43 @@ def test_topics_are_checked_the_same_way(catalog_dir):
     with pytest.raises(BuildError) as err:
         load_catalog(catalog_dir)
     assert (err.value.file.name, err.value.line, err.value.key) == ("topics.yaml", 2, "designs")
+
+
+def _replace(folder, old: str, new: str) -> None:
+    path = folder / "indicators.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _error(catalog_dir) -> BuildError:
+    with pytest.raises(BuildError) as err:
+        load_catalog(catalog_dir)
+    assert err.value.file == catalog_dir / "indicators.yaml"
+    return err.value
+
+
+def test_a_misspelt_check_key_is_an_error_not_a_check_turned_off(catalog_dir):
+    _replace(catalog_dir, "    sum_of:", "    sum_off:")
+    err = _error(catalog_dir)
+    assert err.key == "sum_off" and "sum_of" in err.message and err.line > 1
+
+
+@pytest.mark.parametrize("old,new,key", [
+    ("numerator: patents.valid.invention,", "numerator: patents.valid.inventoin,", "ratio_of"),
+    ("base: patents.applications\n", "base: patents.aplications\n", "base"),
+    ("    sum_of: [gi.trademarks, gi.products]", "    sum_of: [gi.trademarks, gi.product]", "sum_of"),
+])
+def test_a_reference_to_an_indicator_that_does_not_exist_is_an_error(catalog_dir, old, new, key):
+    text = (catalog_dir / "indicators.yaml").read_text(encoding="utf-8")
+    if old not in text:
+        pytest.fail(f"the catalog no longer has {old!r}: update the test")
+    _replace(catalog_dir, old, new)
+    err = _error(catalog_dir)
+    assert err.key == key
+    assert "no indicator id" in err.message
+
+
+def test_ratio_of_needs_numerator_denominator_and_a_positive_per(catalog_dir):
+    _replace(catalog_dir, "per: 10000", "per: 0")
+    assert _error(catalog_dir).key == "ratio_of"

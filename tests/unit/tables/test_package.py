@@ -57,3 +57,19 @@ def test_table_column_without_a_field_definition_names_fields_yaml():
     with pytest.raises(BuildError) as err:
         package.published_resource(table, result, package.load_dictionary(), [])
     assert err.value.file == package.FIELDS_YAML and err.value.key == "mystery" and "r-2022-t" in err.value.message
+
+
+def test_finding_ids_come_from_the_finding_not_its_place():
+    from build_scripts.package import finding_id
+
+    def row(line, value):
+        return {"report_id": "r", "kind": "arithmetic", "check": "column_sum", "line_zh": line, "line_en": None,
+                "indicator_id": "patents.granted", "region_code": "320000", "value_zh": value, "value_en": ""}
+    a, b, new = row(10, "5"), row(20, "7"), row(5, "1")
+    before = [finding_id(r, set()) for r in (a, b)]
+    seen: set[str] = set()
+    after = [finding_id(r, seen) for r in (new, a, b)]
+    assert after[1:] == before                     # a new finding before them renumbers nothing
+    assert len(set(after)) == 3 and all(i.startswith("r-column-sum-") for i in after)
+    seen = set()
+    assert finding_id(a, seen) != finding_id(dict(a), seen)   # the same finding twice still gets two ids
