@@ -138,7 +138,7 @@ def summary_lines(result: BuildResult) -> list[str]:
 
 def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: str | Path = paths.DOCS_DIR,
                 renderer=None) -> Callable[[], dict[str, str]] | None:
-    """Generate the zh/en Markdown pages from the written data package (pages.py). With a
+    """Generate the zh/en Markdown pages from the written data package (site/pages.py). With a
     `render.Renderer`, return `finish` (the chart SVGs are still being drawn); else finish here."""
     from build_scripts.site import pages
 
@@ -149,7 +149,7 @@ def build_pages(datapackage_dir: str | Path = paths.DATAPACKAGE_DIR, docs_dir: s
 
 def build_site(config: str | Path = paths.MKDOCS_YML, site_dir: str | Path = paths.SITE_DIR,
                renderer=None, svgs=None) -> None:
-    """Run `mkdocs build --strict` into site/, replacing it only on success (site.py). `svgs`:
+    """Run `mkdocs build --strict` into site/, replacing it only on success (site/build.py). `svgs`:
     build_pages' `finish`; the SVGs, drawn while mkdocs ran, go into the new site."""
     from build_scripts.site.build import build
 

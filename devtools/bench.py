@@ -124,7 +124,7 @@ def full_vs_floor(seeds: Path, repeat: int) -> dict:
     """The whole CLI build against a plain `mkdocs build` of the docs it generated (best of `repeat`).
 
     Cold: a fresh sandbox, as after a clone. Warm: the same build again, as after editing a report
-    (pages.py keeps the static SVG of every chart whose spec did not change).
+    (site/pages.py keeps the static SVG of every chart whose spec did not change).
     """
     cold, warm, floor = [], [], []
     for i in range(repeat):

@@ -61,18 +61,12 @@ class Indicator:
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
-    def definition(self, lang: str) -> str:
-        return self.definition_zh if lang == "zh" else self.definition_en
-
 
 @dataclass
 class Catalog:
     indicators: dict[str, Indicator]
     topics: dict[str, Topic]
     units: dict[str, Unit]
-
-    def by_topic(self, topic: str) -> list[Indicator]:
-        return [i for i in self.indicators.values() if i.topic == topic]
 
 
 def _simple_list(path: Path, key: str, cls):

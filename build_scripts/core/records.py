@@ -1,11 +1,11 @@
 """The rows the pipeline produces, one dataclass per resource of the data contract.
 
-Field names are the contract's column names (../shared/CONTRACT.md); `package.py` writes them in
+Field names are the contract's column names (../shared/CONTRACT.md); `build_scripts/package` writes them in
 this order. Stages exchange these records and nothing else.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 
 QUALIFIERS = ("exact", "approx", "more_than", "less_than")
@@ -102,7 +102,3 @@ class PublishedTable:
     line_last: int = 0
     twin_lines: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)
-
-
-def as_row(record) -> dict:
-    return {f.name: getattr(record, f.name) for f in fields(record)}

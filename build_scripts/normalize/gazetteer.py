@@ -36,10 +36,6 @@ class Region:
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
 
-    @property
-    def province_code(self) -> str:
-        return (self.code[1:3] if self.code.startswith("X") else self.code[:2]) + "0000"
-
 
 def normalize_label(label: str) -> str:
     """The lookup key of a label: NFKC, no footnote asterisks or markup, one space, casefolded."""
@@ -84,9 +80,6 @@ class Gazetteer:
     def is_mistranslation(self, label: str) -> bool:
         return normalize_label(label) in self._mistranslated
 
-    def is_relative(self, label: str) -> bool:
-        return normalize_label(label) in self._relative
-
     def names(self, lang: str) -> list[tuple[str, str]]:
         """(spelling, code) for every absolute name and alias in one language, longest first,
         for finding region names in running text. Known mistranslations are included."""
@@ -96,11 +89,6 @@ class Gazetteer:
                 if label_lang(s) == lang:
                     out.add((s, r.code))
         return sorted(out, key=lambda p: (-len(p[0]), p[0], p[1]))
-
-    def relative_names(self, lang: str) -> list[tuple[str, str]]:
-        """(spelling, kind) for the relative labels of one language, longest first."""
-        return sorted(((s, k) for s, k in self._raw_relative if label_lang(s) == lang),
-                      key=lambda p: (-len(p[0]), p[0]))
 
     def children(self, code: str, level: str | None = None) -> list[Region]:
         return [r for r in self.regions.values() if r.parent_code == code and (level is None or r.level == level)]

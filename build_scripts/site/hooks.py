@@ -1,7 +1,7 @@
 """MkDocs hooks (mkdocs.yml `hooks:`), run in every language build of mkdocs-static-i18n.
 
 - on_config: the language's site_name/site_description from ui.yaml, and its generated nav
-  (docs/<lang>/.nav.yml, written by pages.py).
+  (docs/<lang>/.nav.yml, written by site/pages.py).
 - on_page_context: language-switcher links that mkdocs-static-i18n leaves as absolute paths
   (/<repo>/, on home pages) become language prefixes, which Material makes page-relative, so
   the switcher works under any sub-path.

@@ -40,9 +40,6 @@ class UI:
             raise BuildError(UI_YAML, f"no {lang} string for key {key!r} / 缺少界面文字", key=key) from None
         return text.format(**fmt) if fmt else text
 
-    def for_lang(self, lang: str) -> dict[str, str]:
-        return {key: pair[lang] for key, pair in self.strings.items()}
-
     def language(self, code: str) -> Language:
         return next(lang for lang in self.languages if lang.code == code)
 
