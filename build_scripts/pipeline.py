@@ -16,6 +16,7 @@ from build_scripts.catalog import Catalog, load_catalog
 from build_scripts.check.report import merge_conflict
 from build_scripts.check.tables import check_tables
 from build_scripts.core import paths
+from build_scripts.core.errors import BuildError
 from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
 from build_scripts.normalize.gazetteer import Gazetteer, load_gazetteer
 from build_scripts.normalize.tables import TablePair, cell_count, normalize_tables
@@ -89,6 +90,11 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     """Read every report and turn it into records (nothing written)."""
     reports = load_reports(seeds_dir)
     result = BuildResult(reports=reports, catalog=load_catalog(), gazetteer=load_gazetteer())
+    for report in reports:
+        if report.meta.region_code not in result.gazetteer.regions:
+            raise BuildError(report.meta.yaml_path, f"region_code {report.meta.region_code!r} is no unit of the "
+                             f"gazetteer (GB/T 2260) / 区划代码不在地区名录中", line=report.meta.region_code_line,
+                             key="region_code")
     names: set[str] = set()
     blocks = cells = 0
     for report in reports:

@@ -247,4 +247,19 @@ def write_package(result, out_dir: str | Path = paths.DATAPACKAGE_DIR) -> Path:
                 data = next(t.rows for t in result.tables if t.name == res["name"])
             (tmp / res["path"]).write_text(to_csv(header, data), encoding="utf-8")
         (tmp / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        validate_written(tmp / "datapackage.json")
     return out_dir
+
+
+def validate_written(descriptor_path: Path) -> None:
+    """`frictionless validate` on the package just written, before it replaces the last good one:
+    a package that fails it is never published (BuildError listing the first errors)."""
+    from frictionless import validate
+
+    report = validate(str(descriptor_path))
+    if report.valid:
+        return
+    errors = [f"{task.name}: {err.type}: {err.message}" for task in report.tasks for err in task.errors[:3]]
+    errors += [f"package: {err.type}: {err.message}" for err in report.errors[:3]]
+    raise BuildError(descriptor_path.name, "the written package fails frictionless validate / 数据包未通过校验: "
+                     + " | ".join(errors[:6]), key=(report.tasks[0].name if report.tasks else "package"))

@@ -57,6 +57,7 @@ class ReportMeta:
     sha256: str = ""
     yaml_path: str = ""
     yaml_line: int = 0
+    region_code_line: int = 0      # where reports.yaml gives region_code (checked against the gazetteer later)
 
 
 @dataclass
@@ -268,6 +269,7 @@ def _meta(entry: LineDict, yaml_path: Path, seeds_dir: Path) -> ReportMeta:
         languages=tuple(langs), published=str(entry.get("published") or ""),
         source_url=str(entry.get("source_url") or ""), notes=str(entry.get("notes") or "").strip(),
         sha256=hashlib.sha256(path.read_bytes()).hexdigest(), yaml_path=str(yaml_path), yaml_line=line or 0,
+        region_code_line=entry.line_of("region_code") or line or 0,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import dataclasses
+import json
 import pytest
 
 from build_scripts import package
@@ -74,3 +75,19 @@ def test_finding_ids_come_from_the_finding_not_its_place():
     assert len(set(after)) == 3 and all(i.startswith("r-column-sum-") for i in after)
     seen = set()
     assert finding_id(a, seen) != finding_id(dict(a), seen)   # the same finding twice still gets two ids
+
+
+def test_a_written_package_that_fails_frictionless_is_refused(tmp_path):
+    from build_scripts.package import validate_written
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "r.csv").write_text("code,value\n320000,12\n330000,not a number\n", encoding="utf-8")
+    desc = {"name": "t", "resources": [{"name": "r", "path": "data/r.csv", "format": "csv", "encoding": "utf-8",
+                                        "schema": {"fields": [{"name": "code", "type": "string"},
+                                                              {"name": "value", "type": "integer"}]}}]}
+    (tmp_path / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        validate_written(tmp_path / "datapackage.json")
+    assert "frictionless" in err.value.message and err.value.key == "r"
+    (tmp_path / "data" / "r.csv").write_text("code,value\n320000,12\n", encoding="utf-8")
+    validate_written(tmp_path / "datapackage.json")
