@@ -123,6 +123,10 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     }
     result.summary["checks"] = (f"{len(result.checks)} runs, {sum(c.comparisons for c in result.checks)} comparisons, "
                                 f"{sum(c.passed for c in result.checks)} passed")
+    if result.gazetteer.ambiguous:
+        result.summary["ambiguous region names (left without a region)"] = "; ".join(
+            f"{label} in {ctx or 'China'} x{n}: {', '.join(result.gazetteer.candidates(label, ctx or None))}"
+            for (label, ctx), n in sorted(result.gazetteer.ambiguous.items()))
     for key, n in checks.summary(result.discrepancies).items():
         result.summary[f"  {key}"] = n
     return result

@@ -1,40 +1,33 @@
-"""The region gazetteer (`catalog/regions.yaml`): region labels -> codes, and back.
+"""Region labels -> GB/T 2260 codes, for the whole of China (`catalog/regions.py` loads the data).
 
-One mapping harmonises every spelling the reports use. A label that is not in it stops the
-build with a BuildError naming the file, line and label (OWID's rule: no silent guesses).
-Relative labels (全省, 全市, 其他 / Entire province, Others) resolve against the report's region.
+One mapping harmonises every spelling: official names, short forms (南京, 海淀), English names,
+the project's aliases and known mistranslations, and former names. Many names repeat across
+China (通州区 in Beijing and Nantong; 朝阳区 in Beijing and Changchun; 鼓楼区 in four cities), so
+a label is resolved inside the report's own region first, then its prefecture, then its
+province, and elsewhere only when it names one unit; where several units remain it is
+ambiguous: a table row stops the build naming file, line and label, a name in running text
+leaves its numbers without a region, and the build summary lists it. A label that names nothing
+stops the build too (OWID's rule: no silent guesses). Relative labels (全省, 全市, 其他 / Entire
+province, Others) resolve against the report's region.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from build_scripts.catalog.regions import (CODE_RE, LEVELS, RELATIVE_KINDS, Region, RegionData,  # noqa: F401
+                                           load_regions)
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
-from build_scripts.core.yamlio import load_list, load_yaml, require_keys
 
-LEVELS = ("province", "prefecture", "county", "subregion", "unclassified")
-CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")
-RELATIVE_KINDS = ("province", "city", "unclassified")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
-
-
-@dataclass(frozen=True)
-class Region:
-    code: str
-    name_zh: str
-    name_en: str
-    level: str
-    parent_code: str
-    aliases: tuple[str, ...] = ()
-    mistranslations: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
-
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+# how a spelling names its unit, best first: where several units share a spelling, the best wins
+NAME, ALIAS, SHORT, FORMER = range(4)
+AMBIGUOUS = "@ambiguous"
 
 
 def normalize_label(label: str) -> str:
@@ -48,120 +41,156 @@ def label_lang(label: str) -> str:
     return "zh" if CJK_RE.search(label) else "en"
 
 
+def prefix(code: str) -> str:
+    """The code prefix shared by a unit and everything inside it (32, 3201, 320106; X32 groupings)."""
+    code = code[1:3] + "0000" if code.startswith("X") else code
+    return code[:2] if code[2:] == "0000" else code[:4] if code[4:] == "00" else code
+
+
+def scopes(context: str | None) -> list[str]:
+    """Where a label is looked for, nearest first: the report's region, its prefecture, its
+    province, then all of China."""
+    if not context:
+        return [""]
+    out = [prefix(context)]
+    code = context[1:3] + "0000" if context.startswith("X") else context
+    out += [code[:4], code[:2], ""]
+    return list(dict.fromkeys(p for p in out if len(p) <= len(out[0])))
+
+
 @dataclass
 class Gazetteer:
     regions: dict[str, Region]
     path: Path
-    _index: dict[str, str] = field(default_factory=dict)        # normalized label -> code
-    _relative: dict[str, str] = field(default_factory=dict)     # normalized label -> kind
-    _mistranslated: set[str] = field(default_factory=set)       # normalized labels
-    _raw_relative: list[tuple[str, str]] = field(default_factory=list)  # (label, kind) as written
+    _index: dict[str, dict[str, int]] = field(default_factory=dict)   # normalized label -> code -> how
+    _relative: dict[str, str] = field(default_factory=dict)           # normalized label -> kind
+    _mistranslated: set[str] = field(default_factory=set)             # normalized labels
+    ambiguous: Counter = field(default_factory=Counter)               # (label, context) -> times met
+
+    def candidates(self, label: str, context: str | None = None) -> list[str]:
+        """The units a label may name, nearest the context first; several when it stays ambiguous."""
+        found = self._index.get(normalize_label(label), {})
+        if len(found) <= 1:
+            return list(found)
+        for scope in scopes(context):
+            inside = {c: how for c, how in found.items() if prefix(c).startswith(scope) or c == context}
+            if inside:
+                best = min(inside.values())
+                return sorted(c for c, how in inside.items() if how == best)
+        return sorted(found)
 
     def lookup(self, label: str, context: str | None = None) -> str | None:
-        """The code a label names, or None. `context`: the report's region code (for 全省 ...)."""
-        key = normalize_label(label)
-        if key in self._index:
-            return self._index[key]
-        kind = self._relative.get(key)
+        """The code a label names, or None (unknown, or ambiguous: then counted in `ambiguous`).
+        `context`: the report's region code (for 全省 and for names that repeat across China)."""
+        codes = self.candidates(label, context)
+        if len(codes) == 1:
+            return codes[0]
+        if codes:
+            self.ambiguous[(label, context or "")] += 1
+            return None
+        kind = self._relative.get(normalize_label(label))
         if kind is None or context is None:
             return None
-        prefix = context[1:3] if context.startswith("X") else context[:2]
-        code = {"province": f"{prefix}0000", "city": context[:4] + "00" if context[2:4] != "00" else None,
-                "unclassified": f"X{prefix}999"}[kind]
+        p = context[1:3] if context.startswith("X") else context[:2]
+        code = {"province": f"{p}0000", "city": context[:4] + "00" if context[2:4] != "00" else None,
+                "unclassified": f"X{p}999"}[kind]
         return code if code in self.regions else None
 
     def resolve(self, label: str, file: str | Path, line: int | None = None, context: str | None = None) -> str:
         code = self.lookup(label, context)
-        if code is None:
-            raise BuildError(file, f"unknown region label {label!r}: add it to {self.path.name} / "
-                                   f"未知地区名称“{label}”：请在 {self.path.name} 中登记", line=line, key=label)
-        return code
+        if code is not None:
+            return code
+        codes = self.candidates(label, context)
+        if len(codes) > 1:
+            names = ", ".join(f"{c} {self.regions[c].name_zh}" for c in codes[:6])
+            raise BuildError(file, f"region label {label!r} names several units ({names}); write the full name "
+                                   f"or add an alias in {self.path.name} / 地区名称“{label}”对应多个区划",
+                             line=line, key=label)
+        raise BuildError(file, f"unknown region label {label!r}: add it to {self.path.name} / "
+                               f"未知地区名称“{label}”：请在 {self.path.name} 中登记", line=line, key=label)
 
     def is_mistranslation(self, label: str) -> bool:
         return normalize_label(label) in self._mistranslated
 
-    def names(self, lang: str) -> list[tuple[str, str]]:
-        """(spelling, code) for every absolute name and alias in one language, longest first,
-        for finding region names in running text. Known mistranslations are included."""
+    def names(self, lang: str, context: str | None = None) -> list[tuple[str, str]]:
+        """(spelling, code) for finding region names in running text, longest first: every name
+        of the units inside the report's province, of the provinces and prefectures of China and of
+        the project's own regions (a county elsewhere is too rarely meant to be worth a false match;
+        short forms of counties are left out, 市中 and 城关 being words too). A spelling that stays
+        ambiguous maps to AMBIGUOUS. Known mistranslations are included."""
+        home = prefix(context)[:2] if context else None
         out = set()
         for r in self.regions.values():
-            for s in (r.name_zh, r.name_en, *r.aliases, *r.mistranslations):
+            inside = home is not None and prefix(r.code).startswith(home)
+            if not (inside or r.curated or r.level in ("province", "prefecture")):
+                continue
+            spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
+            if r.short_zh and (r.level in ("province", "prefecture") or r.curated):
+                spellings.append(r.short_zh)
+            for s in spellings:
                 if label_lang(s) == lang:
-                    out.add((s, r.code))
+                    codes = self.candidates(s, context)
+                    out.add((s, codes[0] if len(codes) == 1 else AMBIGUOUS))
         return sorted(out, key=lambda p: (-len(p[0]), p[0], p[1]))
 
     def children(self, code: str, level: str | None = None) -> list[Region]:
         return [r for r in self.regions.values() if r.parent_code == code and (level is None or r.level == level)]
 
+    def ancestors(self, code: str) -> list[str]:
+        out, seen = [], {code}
+        while code in self.regions and self.regions[code].parent_code and self.regions[code].parent_code not in seen:
+            code = self.regions[code].parent_code
+            out.append(code)
+            seen.add(code)
+        return out
 
-def _parse(path: Path) -> Gazetteer:
-    doc = load_yaml(path)
-    entries = load_list(path, "regions", doc)
-    gaz = Gazetteer(regions={}, path=path)
 
-    def claim(label: str, code: str, line: int, key: str) -> None:
+def _index(data: RegionData) -> Gazetteer:
+    gaz = Gazetteer(regions=data.regions, path=data.overrides)
+    curated: dict[str, str] = {}
+
+    def claim(label: str, code: str, how: int, region: Region, key: str = "") -> None:
         norm = normalize_label(label)
         if not norm:
-            raise BuildError(path, f"empty {key} / {key} 为空", line=line, key=key)
-        owner = gaz._index.get(norm) or gaz._relative.get(norm)
-        if owner is not None and owner != code:
-            raise BuildError(path, f"label {label!r} names both {owner} and {code} / 名称“{label}”对应多个地区",
-                             line=line, key=key)
-        gaz._index[norm] = code
+            raise BuildError(data.overrides, "empty name / 名称为空", key=code)
+        if region.curated and how <= ALIAS:      # the project's own spellings must be unique among themselves
+            owner = curated.setdefault(norm, code)
+            if owner != code:
+                raise BuildError(data.overrides, f"label {label!r} names both {owner} and {code} / 名称“{label}”对应多个地区",
+                                 line=region.line_of(key), key=label)
+        codes = gaz._index.setdefault(norm, {})
+        codes[code] = min(how, codes.get(code, how))
 
-    for entry in entries:
-        require_keys(path, entry, ("code", "name_zh", "name_en", "level"), "region")
-        code = str(entry["code"])
-        if not CODE_RE.match(code):
-            raise BuildError(path, f"code {code!r} is neither six GB/T 2260 digits nor X + five digits / 代码格式错误",
-                             line=entry.line_of("code"), key="code")
-        if code in gaz.regions:
-            raise BuildError(path, f"duplicate region code {code!r} / 地区代码重复", line=entry.line_of("code"), key="code")
-        if entry["level"] not in LEVELS:
-            raise BuildError(path, f"level must be one of {', '.join(LEVELS)} / level 取值无效",
-                             line=entry.line_of("level"), key="level")
-        lists = {}
-        for k in ("aliases", "mistranslations", "members"):
-            v = entry.get(k) or []
-            if not isinstance(v, list) or not all(isinstance(s, str) and s.strip() for s in v):
-                raise BuildError(path, f"{k} must be a list of strings / {k} 须为字符串列表", line=entry.line_of(k), key=k)
-            lists[k] = tuple(v)
-        region = Region(code=code, name_zh=str(entry["name_zh"]), name_en=str(entry["name_en"]),
-                        level=str(entry["level"]), parent_code=str(entry.get("parent") or ""), **lists)
-        gaz.regions[code] = region
-        for key, labels in (("name_zh", [region.name_zh]), ("name_en", [region.name_en]),
-                            ("aliases", region.aliases), ("mistranslations", region.mistranslations)):
+    for r in data.regions.values():
+        for key, labels, how in (("name_zh", [r.name_zh], NAME), ("name_en", [r.name_en], NAME),
+                                 ("aliases", r.aliases, ALIAS), ("mistranslations", r.mistranslations, ALIAS)):
             for label in labels:
-                claim(label, code, entry.line_of(key), key)
-        gaz._mistranslated.update(normalize_label(s) for s in region.mistranslations)
-
-    for region in gaz.regions.values():
-        for code in (region.parent_code, *region.members):
-            if code and code not in gaz.regions:
-                raise BuildError(path, f"region {region.code} refers to unknown region {code!r} / 引用了未知地区",
-                                 key=region.code)
-    relative = doc.get("relative") or {}
-    if not isinstance(relative, dict) or set(relative) - set(RELATIVE_KINDS):
-        raise BuildError(path, f"relative: keys must be among {', '.join(RELATIVE_KINDS)} / relative 键无效",
-                         line=getattr(relative, "line", None), key="relative")
-    for kind, labels in relative.items():
-        for label in labels or []:
-            norm = normalize_label(str(label))
-            if norm in gaz._index:
-                raise BuildError(path, f"relative label {label!r} is also a region name / 相对名称与地区名称重复",
-                                 line=relative.line_of(kind), key=kind)
-            gaz._relative[norm] = kind
-            gaz._raw_relative.append((str(label), kind))
+                claim(label, r.code, how, r, key)
+        if r.short_zh:
+            claim(r.short_zh, r.code, SHORT, r)
+        for former, _, _ in r.former:
+            claim(former, r.code, FORMER, r)
+        gaz._mistranslated.update(normalize_label(s) for s in r.mistranslations)
+    for label, kind, line in data.relative:
+        norm = normalize_label(label)
+        if norm in gaz._index:
+            raise BuildError(data.overrides, f"relative label {label!r} is also a region name / 相对名称与地区名称重复",
+                             line=line, key=kind)
+        gaz._relative[norm] = kind
     return gaz
 
 
 @lru_cache(maxsize=8)
-def _cached(path: Path, mtime: float) -> Gazetteer:
-    return _parse(path)
+def _cached(path: Path, stamps: tuple) -> Gazetteer:
+    return _index(load_regions(path))
 
 
 def load_gazetteer(path: str | Path = paths.CATALOG_DIR / "regions.yaml") -> Gazetteer:
+    """The gazetteer of `path` (regions.yaml) with the national list and history beside it."""
     path = Path(path)
     if not path.is_file():
         raise BuildError(path, "gazetteer file not found / 找不到地区名录文件")
-    return _cached(path.resolve(), path.stat().st_mtime)
+    beside = [path, path.with_name("gazetteer.csv"), path.with_name("regions_history.yaml")]
+    gaz = _cached(path.resolve(), tuple(p.stat().st_mtime if p.is_file() else 0 for p in beside))
+    gaz.ambiguous.clear()
+    return gaz

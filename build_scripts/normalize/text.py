@@ -102,7 +102,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
     facts: list[Fact] = []
     signed: set[str] = set()
     for lang in report.meta.languages:
-        lex = Lexicon.build(catalog, gazetteer, rules, lang)
+        lex = Lexicon.build(catalog, gazetteer, rules, lang, report.meta.region_code)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
         prev_agency = None
         for paragraph in paragraphs(report.half(lang), skip_lines):

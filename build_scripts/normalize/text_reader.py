@@ -10,6 +10,7 @@ from build_scripts.parse.numbers import Number, find_numbers
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
+from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.text_terms import Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
@@ -108,6 +109,8 @@ class LineReader(TermFinder):
         if self.institution(ctx.norm[found.end():found.end() + 60]):
             return None       # one named court or tribunal, not the region's total
         code = self.lex.key(found.group(0), codes)
+        if code == AMBIGUOUS:
+            return None       # a name several units of China share, none of them nearest the report
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code

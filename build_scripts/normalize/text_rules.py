@@ -146,7 +146,8 @@ class Lexicon:
         raise KeyError(found)
 
     @classmethod
-    def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str) -> "Lexicon":
+    def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str, context: str | None = None) -> "Lexicon":
+        """`context`: the report's region code (region names are read inside it first)."""
         term_ids: dict[str, list[str]] = {}
         patterns = []
         forms = rules.term_forms.get(lang, {})
@@ -164,7 +165,7 @@ class Lexicon:
             term_ids.setdefault(stop.casefold(), [])
         codes: dict[str, str] = {}
         if gazetteer is not None:
-            for name, code in gazetteer.names(lang):
+            for name, code in gazetteer.names(lang, context):
                 codes.setdefault(name.casefold(), code)
         for kind, words in rules.relative.items():
             for w in words.get(lang, ()):

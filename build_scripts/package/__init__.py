@@ -105,6 +105,24 @@ def finding_id(row: dict, seen: set[str]) -> str:
     return out
 
 
+def used_regions(result) -> list[str]:
+    """The regions the package names (reports, observations, facts, findings, table rows), the
+    members of the groupings among them, and all their ancestors: the regions resource, so every
+    region_code is a key of it (CONTRACT.md) and nothing else of the national gazetteer is."""
+    gaz = result.gazetteer
+    used = {r.meta.region_code for r in result.reports}
+    used |= {x.region_code for rows in (result.observations, result.facts, result.discrepancies) for x in rows}
+    used |= {row.get("region_code") for t in result.tables for row in t.rows}
+    used = {c for c in used if c}
+    used |= {m for c in list(used) if c in gaz.regions for m in gaz.regions[c].members}
+    used |= {a for c in list(used) for a in gaz.ancestors(c)}
+    unknown = sorted(c for c in used if c not in gaz.regions)
+    if unknown:
+        raise BuildError(gaz.path, f"region code(s) {', '.join(unknown)} used but not in the gazetteer / 区划代码不在地区名录中",
+                         key=unknown[0])
+    return sorted(used)
+
+
 def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
     """The rows of every contract resource, sorted."""
     reports = [{
@@ -117,7 +135,7 @@ def contract_rows(result, dictionary: dict) -> dict[str, list[dict]]:
         "region_code": g.code, "name_zh": g.name_zh, "name_en": g.name_en, "level": g.level,
         "parent_code": g.parent_code,
         "aliases": " | ".join([*g.aliases, *(f"{m} (mistranslation)" for m in g.mistranslations)]),
-        "members": " ".join(g.members)} for g in result.gazetteer.regions.values()]
+        "members": " ".join(g.members)} for g in map(result.gazetteer.regions.get, used_regions(result))]
     indicators = [{
         "indicator_id": i.id, "label_zh": i.label_zh, "label_en": i.label_en, "unit": i.unit, "topic": i.topic,
         "measure": i.measure, "definition_zh": i.definition_zh, "definition_en": i.definition_en}
