@@ -26,7 +26,8 @@ CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")
 RELATIVE_KINDS = ("province", "city", "unclassified")
 NATIONAL_COLUMNS = ("code", "name_zh", "short_zh", "name_en", "level", "parent_code")
 HISTORY_KEYS = ("former_code", "former_name_zh", "valid_from", "valid_until", "successor_code", "source")
-HISTORY_OPTIONAL = ("former_name_en", "kind", "note")
+HISTORY_OPTIONAL = ("former_name_en", "successor_name_zh", "kind", "note")
+OWN_UNIT_KINDS = ("merged", "abolished", "split")   # the former unit's figures are not its successor's
 NATIONAL_CSV = paths.CATALOG_DIR / "gazetteer.csv"
 OVERRIDES_YAML = paths.CATALOG_DIR / "regions.yaml"
 HISTORY_YAML = paths.CATALOG_DIR / "regions_history.yaml"
@@ -168,7 +169,7 @@ def add_history(data: RegionData, path: Path = HISTORY_YAML) -> None:
 def _own_unit(entry) -> bool:
     """A merged or abolished unit keeps a code of its own (its figures are not its successor's);
     a renamed one (撤县设区, 更名) is the same territory under the successor's code."""
-    return str(entry.get("kind") or "").lower() in ("merged", "abolished", "split")
+    return str(entry.get("kind") or "").lower() in OWN_UNIT_KINDS
 
 
 def load_regions(overrides: Path = OVERRIDES_YAML, national: Path | None = None,
