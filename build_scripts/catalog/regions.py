@@ -176,6 +176,8 @@ def load_regions(overrides: Path = OVERRIDES_YAML, national: Path | None = None,
                  history: Path | None = None) -> RegionData:
     """The national list (beside `overrides`), the overrides and the former names, validated."""
     folder = Path(overrides).parent
-    data = load_overrides(Path(overrides), load_national(national or folder / NATIONAL_CSV.name))
-    add_history(data, history or folder / HISTORY_YAML.name)
+    current = load_national(national or folder / NATIONAL_CSV.name)
+    data = load_overrides(Path(overrides), current)
+    if current:     # former names point at units of the national list
+        add_history(data, history or folder / HISTORY_YAML.name)
     return data

@@ -30,6 +30,8 @@ class Observation:
     quote_en: str = ""
     agreement: str = "agree"
     table: str = ""             # as-published resource name, for table values
+    note_zh: str = ""           # what narrows the value (counties listed apart, a yearbook's date)
+    note_en: str = ""
 
     @property
     def key(self) -> tuple:

@@ -22,7 +22,7 @@ from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator
 from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
-from build_scripts.parse.tables import (Column, Row, Table, Vocab, find_tables, is_value, load_vocab, norm,
+from build_scripts.parse.tables import (Column, Row, Table, Vocab, clean, find_tables, is_value, load_vocab, norm,
                                         split_cells, unit_of)
 from build_scripts.read import Report
 
@@ -100,6 +100,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
         if not table.as_of:
             table.as_of = as_of_date(col.label, vocab)
+    read_source_notes(table, vocab)
     seen: dict[str, int] = {}
     for row in table.rows:
         extra = row.cells[table.width:]
@@ -122,6 +123,30 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             if not cell:
                 raise BuildError(file, f"empty cell in column {col.label!r} for {row.label!r} / 单元格为空",
                                  line=row.line.number, key=col.label)
+
+
+def read_source_notes(table: Table, vocab: Vocab) -> None:
+    """A note naming the source of a column's figures (总人口数据来自《江苏统计年鉴 2022》 / Source of
+    total population data: Jiangsu Statistical Yearbook 2022) gives that column its source."""
+    for note in table.notes:
+        text = clean(note.text)
+        for rx in vocab.source_notes:
+            for m in rx.finditer(text):
+                subject, source = norm(m.group("subject")), m.group("source").strip(" *_")
+                yearbook = any(w in source.casefold() for w in vocab.yearbook_words)
+                for col in table.columns[1:]:
+                    label = norm(col.label)
+                    if col.year is None and subject and (subject in label or label in subject):
+                        col.source = (source, int(m.group("year")), yearbook)
+
+
+def source_reference(col: Column, stock: bool) -> tuple[int, str] | None:
+    """(year, period) of a column whose note names its source: a yearbook of year N reports the
+    end of year N-1 (a flow: year N-1); another source, its own year."""
+    if not col.source:
+        return None
+    year = col.source[1] - (1 if col.source[2] else 0)
+    return year, (f"{year}-12-31" if stock else str(year))
 
 
 def cell_value(table: Table, col: Column, cell: str, catalog: Catalog, vocab: Vocab) -> Decimal | None:
@@ -162,6 +187,9 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tu
     else:
         year = meta.year
     measure = base_measure(ind, catalog)
+    sourced = source_reference(col, measure in ("stock", "ratio", "rank", "share", "score"))
+    if sourced is not None:
+        return sourced
     if measure == "stock" or (measure in ("ratio", "rank", "share", "score") and table.as_of):
         if table.as_of and col.year is None:
             return year, table.as_of
@@ -254,7 +282,42 @@ def match_columns(pair: TablePair) -> list[tuple[Column | None, Column | None]]:
     return out
 
 
-def observations(pair: TablePair, catalog: Catalog, vocab: Vocab) -> tuple[list[Observation], list[tuple]]:
+def counties_apart(pair: TablePair, gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """City rows of a table that also lists some of its county-level units on their own rows (the
+    city row then excludes them): city code -> the counties' names (zh, en)."""
+    codes = {r.code for r in pair.main.rows}
+    apart: dict[str, list[str]] = {}
+    for code in sorted(codes):
+        region = gazetteer.regions.get(code)
+        if region is not None and region.level == "county" and region.parent_code in codes:
+            apart.setdefault(region.parent_code, []).append(code)
+    return {city: ("、".join(gazetteer.regions[c].name_zh for c in cs), ", ".join(gazetteer.regions[c].name_en for c in cs))
+            for city, cs in apart.items()}
+
+
+def notes_of(sides: dict, apart: tuple[str, str] | None, vocab: Vocab) -> tuple[str, str]:
+    """note_zh, note_en of a table value: its column's source (a yearbook's date), the counties its
+    city row leaves out."""
+    t = vocab.notes
+    out = {"zh": [], "en": []}
+    cols = {lang: side[2] for lang, side in sides.items()}
+    sourced = [c for c in (cols.get("zh"), cols.get("en")) if c is not None and c.source]
+    if sourced and t.get("source"):
+        stock = sides.get("zh", sides.get("en"))[5].count("-") == 2
+        for lang in ("zh", "en"):
+            col = cols.get(lang) if cols.get(lang) is not None and cols[lang].source else sourced[0]
+            source, year, yearbook = col.source
+            ref_year = year - 1 if yearbook else year
+            ref = t["ref_stock" if stock else "ref_flow"][lang].format(year=ref_year)
+            out[lang].append(t["source"][lang].format(source=source, year=year, ref=ref))
+    if apart and t.get("apart"):
+        for lang, names in zip(("zh", "en"), apart):
+            out[lang].append(t["apart"][lang].format(names=names))
+    return "；".join(out["zh"]), "; ".join(out["en"])
+
+
+def observations(pair: TablePair, catalog: Catalog, vocab: Vocab,
+                 apart: dict[str, tuple[str, str]] | None = None) -> tuple[list[Observation], list[tuple]]:
     """One observation per indicator, region and period, with both languages' quotes; and the
     (zh side, en side) of every cell whose twin says otherwise (marked `disagree`; the zh value is
     kept), for the check stage."""
@@ -280,6 +343,7 @@ def observations(pair: TablePair, catalog: Catalog, vocab: Vocab) -> tuple[list[
             o = Observation(indicator_id=ind.id, region_code=row.code, year=year, period=period, value=value,
                             unit=ind.unit, qualifier="exact", report_id=report.id, source="table",
                             agreement="agree" if len(sides) == 2 else f"{next(iter(sides))}_only", table=pair.name)
+            o.note_zh, o.note_en = notes_of(sides, (apart or {}).get(row.code), vocab)
             for lang, (_, r, c, _, _, _) in sides.items():
                 setattr(o, f"line_{lang}", r.line.number)
                 setattr(o, f"quote_{lang}", quote_of(r, c.index))
@@ -316,7 +380,7 @@ def normalize_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
     out = []
     for pair in pair_tables(by_lang.get("zh", []), by_lang.get("en", [])):
         pair.name = slug_for(pair, catalog, used)
-        out.append(NormalizedPair(pair, *observations(pair, catalog, vocab)))
+        out.append(NormalizedPair(pair, *observations(pair, catalog, vocab, counties_apart(pair, gazetteer))))
     return out
 
 

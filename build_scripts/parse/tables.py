@@ -43,6 +43,9 @@ class Vocab:
     scales: tuple            # (word, multiplier), longest word first
     year_header: re.Pattern
     as_of: tuple
+    source_notes: tuple = ()     # patterns of a note naming a column's source (subject, source, year)
+    yearbook_words: tuple = ()
+    notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
 
 @lru_cache(maxsize=4)
@@ -58,6 +61,9 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
                                 key=lambda kv: -len(kv[0]))),
             year_header=re.compile(doc["year_header"]),
             as_of=tuple(re.compile(p) for p in doc["as_of"]),
+            source_notes=tuple(re.compile(p) for p in doc.get("source_notes") or ()),
+            yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
+            notes=dict(doc.get("notes") or {}),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise BuildError(path, f"invalid table vocabulary: {exc} / 表格词表无效") from None
@@ -93,6 +99,7 @@ class Column:
     unit_text: str = ""        # text in brackets after the label (万人, Unit: 10,000, 件/万人)
     indicator_id: str = ""
     header_indicator_id: str = ""  # what the header names; indicator_id differs when the title overrules it
+    source: tuple = ()         # (source, edition year, is a yearbook) when a note names the column's source
     year: int | None = None    # for a year column
     header_line: int = 0
     printed: str = ""          # the leaf header cell as printed (cleaned), unit included

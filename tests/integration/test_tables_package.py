@@ -117,7 +117,12 @@ def test_every_numeric_cell_is_an_observation_with_its_quote(built):
     twins = [o for o in table_obs if o["report_id"] == "jiangsu-2022"]
     assert twins and all(o["line_zh"] and o["line_en"] and o["agreement"] == "agree" for o in twins)
     nanjing = next(o for o in twins if o["indicator_id"] == "population.total" and o["region_code"] == "320100")
-    assert (nanjing["value"], nanjing["period"], nanjing["quote_zh"]) == ("9423400", "2022-12-31", "942.34")
+    # the population column comes from the Jiangsu Statistical Yearbook 2022 (table note): the end of 2021
+    assert (nanjing["value"], nanjing["period"], nanjing["quote_zh"]) == ("9423400", "2021-12-31", "942.34")
+    assert "江苏统计年鉴 2022" in nanjing["note_zh"] and "end of 2021" in nanjing["note_en"]
+    suzhou = [o for o in obs if o["report_id"] == "jiangsu-2020" and o["region_code"] == "320500"
+              and o["indicator_id"] == "copyright.registrations"]
+    assert suzhou and all("Kunshan" in o["note_en"] and "昆山市" in o["note_zh"] for o in suzhou)
 
 
 def test_every_quote_is_an_exact_substring_of_its_seed_line(built):
