@@ -6,39 +6,12 @@ from collections import Counter
 from decimal import Decimal
 
 from build_scripts.catalog import ADDITIVE_UNITS, Catalog
-from build_scripts.check import runs
+from build_scripts.check import LAYOUT, Both, runs, wording
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import CheckRun, Discrepancy
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.tables import NormalizedPair, scale_of
 from build_scripts.parse.tables import load_vocab
-
-LAYOUT = {
-    "layout.blank_line": (
-        "Blank line(s) {lines} inside the table (a page break of the source) are ignored; the rows after them "
-        "belong to the same table.",
-        "表格内第 {lines} 行为空行（原文分页所致），已忽略；其后各行仍属同一表格。"),
-    "layout.repeated_header": (
-        "The header is printed again at line(s) {lines} inside the table; the repeat is skipped and the rows on "
-        "both sides are kept.",
-        "表头在表格内第 {lines} 行重复出现；已跳过重复表头，前后各行均保留。"),
-    "layout.markup": (
-        "HTML or Markdown leftovers (<b>, **, \\*) in line(s) {lines} are removed from the cells; the figures "
-        "are read as printed.",
-        "第 {lines} 行单元格中残留 HTML/Markdown 标记（<b>、**、\\*），已去除；数值按原文读取。"),
-    "layout.rows_before_title": (
-        "Rows {detail} are printed before the table's title and header; they have the table's columns and are "
-        "read as its last rows.",
-        "第 {detail} 行印在表格标题和表头之前；其列数与该表一致，按该表的末尾各行读取。"),
-    "layout.rows_apart": (
-        "Rows {detail} are printed apart from the table, without a header; they have the table's columns and "
-        "are read as its last rows.",
-        "第 {detail} 行与表格分开印出且无表头；其列数与该表一致，按该表的末尾各行读取。"),
-    "layout.title_after_table": (
-        "The table's title is printed after it (line {lines}).",
-        "表格标题印在表格之后（第 {lines} 行）。"),
-}
-
 
 
 def half_ulp(cell: str) -> Decimal:
@@ -97,7 +70,7 @@ class Finder:
             for check, fs in sorted(by_check.items()):
                 lines = ", ".join(str(f.line) for f in fs)
                 detail = ", ".join(f.detail for f in fs)
-                en, zh = LAYOUT[check]
+                en, zh = wording(check, lines=lines, detail=detail)
                 report = table.report
                 first = fs[0].line
                 self.found.append(Discrepancy(
@@ -105,8 +78,7 @@ class Finder:
                     line_zh=first if table.lang == "zh" else None, line_en=first if table.lang == "en" else None,
                     text_zh=report.line(first).text.strip() if table.lang == "zh" else "",
                     text_en=report.line(first).text.strip() if table.lang == "en" else "",
-                    value_zh="", value_en="", resolution=en.format(lines=lines, detail=detail),
-                    resolution_zh=zh.format(lines=lines, detail=detail)))
+                    value_zh="", value_en="", resolution=en, resolution_zh=zh))
 
     def header_vs_title(self) -> None:
         for table in self.pair.tables:
@@ -119,17 +91,15 @@ class Finder:
                 if ind is None or ind.topic in (title_ind.topic, "general"):
                     continue
                 lg = table.lang
+                en, zh = wording("header_vs_title", label=col.label, indicator=Both(ind.label_en, ind.label_zh),
+                                 indicator_id=ind.id, title_indicator=Both(title_ind.label_en, title_ind.label_zh),
+                                 title_indicator_id=title_ind.id)
                 self.found.append(Discrepancy(
                     report_id=self.report_id, kind="label", check="header_vs_title",
                     line_zh=col.header_line if lg == "zh" else None, line_en=col.header_line if lg == "en" else None,
                     text_zh=table.title_text if lg == "zh" else "", text_en=table.title_text if lg == "en" else "",
                     value_zh=col.label if lg == "zh" else "", value_en=col.label if lg == "en" else "",
-                    resolution=(f"The column header {col.label!r} names {ind.label_en} ({ind.id}), but the table's title "
-                                f"is about {title_ind.label_en}; the column is published as {title_ind.id}, as the "
-                                f"title (and the other language's table, where there is one) says."),
-                    resolution_zh=(f"列标题“{col.label}”指的是{ind.label_zh}（{ind.id}），但表格标题说明本表为"
-                                   f"{title_ind.label_zh}；按标题（及另一语言的表格）将该列发布为 {title_ind.id}。"),
-                    indicator_id=title_ind.id))
+                    resolution=en, resolution_zh=zh, indicator_id=title_ind.id))
 
     def region_labels(self) -> None:
         for table in self.pair.tables:
@@ -141,10 +111,8 @@ class Finder:
                 twin = self.twin_row(row.code, "zh" if table.lang == "en" else "en")
                 self.add("label", "region_label", row.code, "", value={
                     table.lang: row.label, ("zh" if table.lang == "en" else "en"): twin.label if twin else ""},
-                    resolution=(f"{row.label!r} is a known mistranslation of {region.name_zh} ({region.name_en}, "
-                                f"region {region.code}); the row is published under {region.code}.",
-                                f"“{row.label}”是{region.name_zh}（{region.name_en}，代码 {region.code}）的已知误译；"
-                                f"该行按 {region.code} 发布。"))
+                    resolution=wording("region_label", label=row.label, name_zh=region.name_zh,
+                                       name_en=region.name_en, code=region.code))
 
     def values(self, ind_id: str, year=None) -> dict[str, tuple[Decimal, str]]:
         """code -> (printed number, cell) for one column of the main table."""
@@ -181,16 +149,8 @@ class Finder:
         computed = self.mismatch(code, parts, col)
         if computed is None:
             return
-        cell = col[code][1]
-        names = {"column_sum.prefectures": ("the prefecture-level cities", "各设区市"),
-                 "column_sum.groupings": ("the regional groupings", "各区域（苏南、苏中、苏北等）"),
-                 "column_sum.members": ("the member cities", "所辖各市"),
-                 "row_sum": ("the parts in the same row", "同一行的各分项")}[check]
-        diff = canonical(col[code][0] - computed)
-        self.add("arithmetic", check, code, ind_id, year=year, resolution=(
-            f"The printed total {cell} is published as printed; {names[0]} add up to {canonical(computed)} "
-            f"(difference {diff}). Totals are not corrected.",
-            f"按原文发布合计 {cell}；{names[1]}相加为 {canonical(computed)}（相差 {diff}）。合计数不作更正。"))
+        self.add("arithmetic", check, code, ind_id, year=year, resolution=wording(
+            check, cell=col[code][1], computed=canonical(computed), diff=canonical(col[code][0] - computed)))
 
     def totals(self) -> None:
         table = self.pair.main
@@ -227,12 +187,8 @@ class Finder:
         self.compared["column_sum.counties_separate"] += 1
         names_en = ", ".join(self.gaz.regions[c].name_en for c in counties)
         names_zh = "、".join(self.gaz.regions[c].name_zh for c in counties)
-        self.add("other", "column_sum.counties_separate", prov, ind.id, year=year, resolution=(
-            f"The total equals the prefecture-level cities plus the county-level rows ({names_en}), not the cities "
-            f"alone: the cities' figures in this table leave those counties out (they are counted on their own). "
-            f"All values are published as printed.",
-            f"合计等于各设区市加上县级行（{names_zh}），而非仅各设区市之和：本表中设区市的数据不含这些县（市），"
-            f"后者单列统计。各数值均按原文发布。"))
+        self.add("other", "column_sum.counties_separate", prov, ind.id, year=year, resolution=wording(
+            "column_sum.counties_separate", counties=Both(names_en, names_zh)))
 
     def ratios(self) -> None:
         for ind in self.catalog.indicators.values():
@@ -260,10 +216,9 @@ class Finder:
                 if value + half_ulp(cell) >= lo and value - half_ulp(cell) <= hi:
                     continue
                 recomputed = (n / (den[code][0] * den_scale / per)).quantize(half_ulp(cell) * 2)
-                self.add("arithmetic", "ratio", code, ind.id, resolution=(
-                    f"The printed {ind.label_en} {cell} is published as printed; {spec['numerator']} / "
-                    f"({spec['denominator']} / {per}) from the same row gives {canonical(recomputed)}.",
-                    f"按原文发布{ind.label_zh} {cell}；按同一行的数据重新计算为 {canonical(recomputed)}。"))
+                self.add("arithmetic", "ratio", code, ind.id, resolution=wording(
+                    "ratio", indicator=Both(ind.label_en, ind.label_zh), cell=cell, numerator=spec["numerator"],
+                    denominator=spec["denominator"], per=per, recomputed=canonical(recomputed)))
 
     def ranks(self) -> None:
         for ind in self.catalog.indicators.values():
@@ -279,10 +234,8 @@ class Finder:
                 self.compared["rank"] += 1
                 recomputed = 1 + sum(1 for v in ranked.values() if v > ranked[code])
                 if recomputed != rank:
-                    self.add("arithmetic", "rank", code, ind.id, resolution=(
-                        f"The printed rank {cell} is published as printed; ranking the {len(ranked)} ranked rows by "
-                        f"{of} (ties share a rank) gives {recomputed}.",
-                        f"按原文发布排名 {cell}；按 {of} 对 {len(ranked)} 个参与排名的地区重新排名（并列同名次）为 {recomputed}。"))
+                    self.add("arithmetic", "rank", code, ind.id, resolution=wording(
+                        "rank", cell=cell, count=len(ranked), basis=of, recomputed=recomputed))
 
     def changes(self) -> None:
         table = self.pair.main
@@ -300,11 +253,9 @@ class Finder:
                 recomputed = (cur[code][0] - prev[code][0]) / prev[code][0] * 100
                 if abs(recomputed - value) <= half_ulp(cell):
                     continue
-                self.add("arithmetic", "change", code, ind.id, resolution=(
-                    f"The printed change {cell} is published as printed; the {years[-1]} and {years[-2]} columns give "
-                    f"{canonical(recomputed.quantize(half_ulp(cell) * 2))}%.",
-                    f"按原文发布增长率 {cell}；按 {years[-1]} 年和 {years[-2]} 年两列重新计算为 "
-                    f"{canonical(recomputed.quantize(half_ulp(cell) * 2))}%。"))
+                self.add("arithmetic", "change", code, ind.id, resolution=wording(
+                    "change", cell=cell, year=years[-1], previous_year=years[-2],
+                    recomputed=canonical(recomputed.quantize(half_ulp(cell) * 2))))
 
 
 def check_pair(pair, catalog: Catalog, gazetteer: Gazetteer) -> tuple[list[Discrepancy], Counter]:
@@ -325,15 +276,13 @@ def twin_disagreement(pair, zh_side: tuple, en_side: tuple) -> Discrepancy:
     """A zh cell and its en twin that do not say the same thing; the zh value is published."""
     zi, zr, zc, zv, _, zp = zh_side
     ei, er, ec, ev, _, ep = en_side
+    en, zh = wording("twin_cell", value_zh=zr.cells[zc.index], indicator_zh=zi.id, region_zh=zr.code, period_zh=zp,
+                     value_en=er.cells[ec.index], indicator_en=ei.id, region_en=er.code, period_en=ep)
     return Discrepancy(
         report_id=pair.main.report.id, kind="translation", check="twin_cell", line_zh=zr.line.number,
         line_en=er.line.number, text_zh=zr.line.text.strip(), text_en=er.line.text.strip(),
         value_zh=zr.cells[zc.index], value_en=er.cells[ec.index],
-        resolution=(f"The Chinese table gives {zr.cells[zc.index]} for {zi.id} / {zr.code} / {zp}, the English "
-                    f"table {er.cells[ec.index]} ({ei.id} / {er.code} / {ep}); the Chinese value is published "
-                    f"(the Chinese text is authoritative)."),
-        resolution_zh=(f"中文表为 {zr.cells[zc.index]}，英文表为 {er.cells[ec.index]}；以中文为准，发布中文数值。"),
-        indicator_id=zi.id, region_code=zr.code)
+        resolution=en, resolution_zh=zh, indicator_id=zi.id, region_code=zr.code)
 
 
 def check_tables(report_id: str, pairs: list[NormalizedPair], catalog: Catalog,

@@ -26,17 +26,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from build_scripts.catalog import Catalog
+from build_scripts.check import Both, wording
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import Discrepancy, Fact, Observation
 
-REASONS = {
-    "number": ("the numbers differ", "数值不同"),
-    "direction": ("the direction of the change is reversed", "增减方向相反"),
-    "qualifier": ("the qualifier differs ({zh} in Chinese, {en} in English)", "限定语不同（中文为{zh}，英文为{en}）"),
-    "region": ("the region is named differently ({zh} in Chinese, {en} in English)", "地区名称不同（中文为{zh}，英文为{en}）"),
-    "points": ("a change in percentage points is given as a percent", "百分点被译为百分比"),
-    "percent": ("a change in percent is given in percentage points", "百分比被译为百分点"),
-}
 QUALIFIER_ZH = {"exact": "确数", "approx": "约数", "more_than": "“超过/余”", "less_than": "“不足”"}
 
 
@@ -46,22 +39,21 @@ def _quote(f: Fact | None) -> str:
 
 def discrepancy(report_id: str, zh: Fact, en: Fact, reason: str, units: dict, indicator: str = "",
                 region: str = "") -> Discrepancy:
-    text_en, text_zh = REASONS[reason]
-    if reason == "qualifier":
-        text_en = text_en.format(zh=zh.qualifier, en=en.qualifier)
-        text_zh = text_zh.format(zh=QUALIFIER_ZH[zh.qualifier], en=QUALIFIER_ZH[en.qualifier])
-    elif reason == "region":
-        text_en, text_zh = (t.format(zh=zh.region_code, en=en.region_code) for t in (text_en, text_zh))
+    """A translation finding; `reason` (number, direction, qualifier, region, points, percent) names
+    the sentence of text_translation in catalog/checks.yaml that says what differs."""
     vz, ve = canonical(zh.value), canonical(en.value)
     uz, ue = (units.get(f.unit) for f in (zh, en))
-    shown_en = [f"{v} {u.label_en}" if u else v for v, u in ((vz, uz), (ve, ue))]
-    shown_zh = [f"{v}{u.label_zh}" if u else v for v, u in ((vz, uz), (ve, ue))]
+    stated = [Both(f"{v} {u.label_en}" if u else v, f"{v}{u.label_zh}" if u else v) for v, u in ((vz, uz), (ve, ue))]
+    fields = {}
+    if reason == "qualifier":
+        fields = {"qualifier_zh": Both(zh.qualifier, QUALIFIER_ZH[zh.qualifier]),
+                  "qualifier_en": Both(en.qualifier, QUALIFIER_ZH[en.qualifier])}
+    elif reason == "region":
+        fields = {"region_zh": zh.region_code, "region_en": en.region_code}
+    text_en, text_zh = wording("text_translation", reason, stated_zh=stated[0], stated_en=stated[1], **fields)
     return Discrepancy(
         report_id=report_id, kind="translation", check="text_translation", line_zh=zh.line, line_en=en.line,
-        text_zh=_quote(zh), text_en=_quote(en), value_zh=vz, value_en=ve,
-        resolution=(f"The Chinese text states {shown_en[0]}, the English translation {shown_en[1]}: {text_en}. "
-                    "The Chinese value is published: the Chinese text is authoritative."),
-        resolution_zh=(f"中文本为{shown_zh[0]}，英文译本为{shown_zh[1]}：{text_zh}。以中文本为准，发布中文数值。"),
+        text_zh=_quote(zh), text_en=_quote(en), value_zh=vz, value_en=ve, resolution=text_en, resolution_zh=text_zh,
         indicator_id=indicator, region_code=region)
 
 
