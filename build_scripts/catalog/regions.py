@@ -23,7 +23,7 @@ from build_scripts.core.yamlio import load_list, load_yaml, require_keys
 
 LEVELS = ("province", "prefecture", "county", "subregion", "unclassified")
 CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")
-RELATIVE_KINDS = ("province", "city", "unclassified")
+RELATIVE_KINDS = ("province", "city", "own", "unclassified")
 NATIONAL_COLUMNS = ("code", "name_zh", "short_zh", "name_en", "level", "parent_code")
 HISTORY_KEYS = ("former_code", "former_name_zh", "valid_from", "valid_until", "successor_code", "source")
 HISTORY_OPTIONAL = ("former_name_en", "successor_name_zh", "kind", "note")
@@ -59,6 +59,7 @@ class Region:
 class RegionData:
     regions: dict[str, Region]
     relative: list[tuple[str, str, int | None]] = field(default_factory=list)   # (label, kind, line)
+    zones: tuple[str, ...] = ()          # words ending a functional zone's name (casefolded)
     overrides: Path = OVERRIDES_YAML
 
 
@@ -134,6 +135,11 @@ def load_overrides(path: Path, national: dict[str, Region]) -> RegionData:
                          line=getattr(relative, "line", None), key="relative")
     for kind, labels in relative.items():
         data.relative += [(str(label), kind, relative.line_of(kind)) for label in labels or []]
+    zones = doc.get("zones") or {}
+    if not isinstance(zones, dict) or set(zones) - {"zh", "en"} or not all(isinstance(v, list) for v in zones.values()):
+        raise BuildError(path, "zones: needs lists of words under zh and en / zones 须为 zh、en 词表",
+                         line=getattr(zones, "line", None), key="zones")
+    data.zones = tuple(sorted({str(w).casefold() for v in zones.values() for w in v}, key=len, reverse=True))
     return data
 
 

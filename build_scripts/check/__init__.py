@@ -40,7 +40,7 @@ SCOPES = ("table", "text", "report")
 OMIT = "omit"           # `{field:omit}`: a field the sentence of one language leaves unsaid
 # The layout defects the table parser records (parse/tables.py); every table is read for each.
 LAYOUT = ("layout.blank_line", "layout.repeated_header", "layout.markup", "layout.rows_before_title",
-          "layout.rows_apart", "layout.title_after_table")
+          "layout.rows_apart", "layout.title_after_table", "layout.zone_row")
 
 
 class Both(NamedTuple):

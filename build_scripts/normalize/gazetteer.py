@@ -28,6 +28,7 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # how a spelling names its unit, best first: where several units share a spelling, the best wins
 NAME, ALIAS, SHORT, FORMER = range(4)
 AMBIGUOUS = "@ambiguous"
+AUTONOMOUS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 
 def normalize_label(label: str) -> str:
@@ -66,6 +67,12 @@ class Gazetteer:
     _relative: dict[str, str] = field(default_factory=dict)           # normalized label -> kind
     _mistranslated: set[str] = field(default_factory=set)             # normalized labels
     ambiguous: Counter = field(default_factory=Counter)               # (label, context) -> times met
+    zones: tuple[str, ...] = ()                                       # words ending a zone's name
+
+    def is_zone(self, label: str) -> bool:
+        """A functional zone's name (北京经济技术开发区, Suzhou Industrial Park): no GB/T 2260 unit."""
+        key = normalize_label(label)
+        return any(key.endswith(w) for w in self.zones)
 
     def candidates(self, label: str, context: str | None = None) -> list[str]:
         """The units a label may name, nearest the context first; several when it stays ambiguous."""
@@ -91,9 +98,23 @@ class Gazetteer:
         kind = self._relative.get(normalize_label(label))
         if kind is None or context is None:
             return None
+        return self.relative_code(kind, context)
+
+    def relative_code(self, kind: str, context: str) -> str | None:
+        """全省 -> the report's province; 全市 -> the report's city (a county-level city itself, a
+        municipality itself, a district's prefecture); 全区 / 全县 -> the report's own region;
+        其他 -> the province's unclassified row."""
         p = context[1:3] if context.startswith("X") else context[:2]
-        code = {"province": f"{p}0000", "city": context[:4] + "00" if context[2:4] != "00" else None,
-                "unclassified": f"X{p}999"}[kind]
+        own = self.regions.get(context)
+        if kind == "city":
+            if own is not None and own.level == "county" and not own.name_zh.endswith("市"):
+                code = context[:4] + "00"
+            elif own is not None and own.level == "province":
+                code = context if not self.children(context, "prefecture") else None
+            else:
+                code = context
+        else:
+            code = {"province": f"{p}0000", "own": context, "unclassified": f"X{p}999"}[kind]
         return code if code in self.regions else None
 
     def resolve(self, label: str, file: str | Path, line: int | None = None, context: str | None = None) -> str:
@@ -146,7 +167,7 @@ class Gazetteer:
 
 
 def _index(data: RegionData) -> Gazetteer:
-    gaz = Gazetteer(regions=data.regions, path=data.overrides)
+    gaz = Gazetteer(regions=data.regions, path=data.overrides, zones=data.zones)
     curated: dict[str, str] = {}
 
     def claim(label: str, code: str, how: int, region: Region, key: str = "") -> None:
@@ -168,6 +189,9 @@ def _index(data: RegionData) -> Gazetteer:
                 claim(label, r.code, how, r, key)
         if r.short_zh:
             claim(r.short_zh, r.code, SHORT, r)
+            for suffix, generic in AUTONOMOUS:      # 恩施州, 长阳县: the short name and the plain generic
+                if r.name_zh.endswith(suffix):
+                    claim(r.short_zh + generic, r.code, SHORT, r)
         for former, _, _ in r.former:
             claim(former, r.code, FORMER, r)
         gaz._mistranslated.update(normalize_label(s) for s in r.mistranslations)

@@ -22,7 +22,7 @@ from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator
 from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
-from build_scripts.parse.tables import (Column, Row, Table, Vocab, clean, find_tables, is_value, load_vocab, norm,
+from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, is_value, load_vocab, norm,
                                         split_cells, unit_of)
 from build_scripts.read import Report
 
@@ -44,6 +44,32 @@ def best_indicator(text: str, lang: str, catalog: Catalog, keys: tuple[str, ...]
     if not hits:
         return None
     return catalog.indicators[max(hits)[2]]
+
+
+def column_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab, topic: str) -> Indicator | None:
+    """The indicator a column header names: the catalog's column terms first (with the group label
+    above it); else a header that is an indicator's label or running-text term; a header that adds
+    a change word (同比增长, growth) to such a name is that indicator's year-on-year change."""
+    found = (best_indicator(col.label, lang, catalog, ("column_terms",), topic)
+             or best_indicator(f"{col.group} {col.label}", lang, catalog, ("column_terms",), topic))
+    if found is not None:
+        return found
+    label = norm(PAREN_RE.sub(" ", col.label))
+    change = next((w for w in vocab.change_words if w in label), None)
+    name = norm(label.replace(change, " ")) if change else label
+    base = _named(name, lang, catalog, topic)
+    if base is None or change is None:
+        return base
+    return next((i for i in catalog.indicators.values()
+                 if i.extra.get("base") == base.id and i.measure == "change" and i.unit == "percent"), None)
+
+
+def _named(name: str, lang: str, catalog: Catalog, topic: str) -> Indicator | None:
+    """The indicator whose label or term is exactly `name` (preferring the table's topic)."""
+    hits = [i for i in catalog.indicators.values()
+            if name in {norm(t) for t in (i.label(lang), *(i.terms_zh if lang == "zh" else i.terms_en)) if "{" not in t}]
+    hits.sort(key=lambda i: (i.topic not in (topic, "general"), i.id))
+    return hits[0] if hits else None
 
 
 def as_of_date(text: str, vocab: Vocab) -> str:
@@ -74,7 +100,8 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     """Regions for the rows, indicators for the columns; width and duplicates checked."""
     report, file = table.report, table.file
     first = table.columns[0]
-    if norm(first.label) not in vocab.region_headers[table.lang] | vocab.region_headers["zh"] | vocab.region_headers["en"]:
+    headers = vocab.region_headers[table.lang] | vocab.region_headers["zh"] | vocab.region_headers["en"]
+    if norm(first.label) not in headers and not names_regions(table, gazetteer):
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
@@ -92,9 +119,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                                  f"年份列无法确定指标（标题未指明）", line=col.header_line, key=col.label)
             col.indicator_id = col.header_indicator_id = title_ind.id
             continue
-        ind = (best_indicator(col.label, table.lang, catalog, ("column_terms",), title_ind.topic if title_ind else "")
-               or best_indicator(f"{col.group} {col.label}", table.lang, catalog, ("column_terms",),
-                                 title_ind.topic if title_ind else ""))
+        ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
         col.indicator_id = col.header_indicator_id = ind.id if ind else ""
         if ind is not None and title_ind is not None and ind.topic not in (title_ind.topic, "general"):
             col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
@@ -102,6 +127,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             table.as_of = as_of_date(col.label, vocab)
     read_source_notes(table, vocab)
     seen: dict[str, int] = {}
+    zones: list[Row] = []
     for row in table.rows:
         extra = row.cells[table.width:]
         if len(row.cells) < table.width or any(extra):
@@ -110,7 +136,12 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                              f"该行有 {len(row.cells)} 个单元格，表头有 {table.width} 列",
                              line=row.line.number, key=row.label or col)
         row.cells, row.raw = row.cells[: table.width], row.raw[: table.width]
-        row.code = gazetteer.resolve(row.label, file, row.line.number, context=report.meta.region_code)
+        code = gazetteer.lookup(row.label, context=report.meta.region_code)
+        if code is None and gazetteer.is_zone(row.label):
+            table.findings.append(Finding("layout.zone_row", row.line.number, row.label))
+            zones.append(row)
+            continue
+        row.code = code or gazetteer.resolve(row.label, file, row.line.number, context=report.meta.region_code)
         if row.code in seen:
             raise BuildError(file, f"region {row.label!r} appears twice in one table (first at line {seen[row.code]}) "
                              f"/ 同一表格中地区“{row.label}”重复出现", line=row.line.number, key=row.label)
@@ -123,6 +154,17 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             if not cell:
                 raise BuildError(file, f"empty cell in column {col.label!r} for {row.label!r} / 单元格为空",
                                  line=row.line.number, key=col.label)
+    table.rows = [r for r in table.rows if r not in zones]    # zone rows: findings, not regions
+
+
+def names_regions(table: Table, gazetteer: Gazetteer) -> bool:
+    """A first column under a header the vocabulary does not know (市州, 区县 ...) still names
+    regions when at least two thirds of its rows are regions, zones or relative labels (全省)."""
+    context = table.report.meta.region_code
+    labels = [r.cells[0] for r in table.rows if r.cells and r.cells[0].strip()]
+    known = sum(1 for lb in labels if gazetteer.lookup(lb, context) or gazetteer.is_zone(lb)
+                or gazetteer.candidates(lb, context))
+    return bool(labels) and 3 * known >= 2 * len(labels)
 
 
 def read_source_notes(table: Table, vocab: Vocab) -> None:

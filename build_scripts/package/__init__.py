@@ -200,6 +200,9 @@ def published_resource(table, result, dictionary: dict, missing: list[str]) -> d
             f["description_zh"] = tpl["value_description_zh"].format(
                 indicator=ind.id, label_zh=ind.label_zh, unit_zh=units[ind.unit].label_zh, printed_zh=printed_zh or "无",
                 scaled_zh=tpl["scaled_zh"].format(scale=scale) if scale != "1" else "")
+        elif spec is None:      # a printed column that names no indicator
+            f["description"] = tpl["unmapped_description"].format(title=f["title"])
+            f["description_zh"] = tpl["unmapped_description_zh"].format(title_zh=f["title_zh"])
         else:
             f["description"], f["description_zh"] = spec["description"], spec["description_zh"]
         if "constraints" in (spec or {}):

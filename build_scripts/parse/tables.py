@@ -45,6 +45,7 @@ class Vocab:
     as_of: tuple
     source_notes: tuple = ()     # patterns of a note naming a column's source (subject, source, year)
     yearbook_words: tuple = ()
+    change_words: tuple = ()     # a column header naming an indicator's year-on-year change
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
 
@@ -63,6 +64,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             as_of=tuple(re.compile(p) for p in doc["as_of"]),
             source_notes=tuple(re.compile(p) for p in doc.get("source_notes") or ()),
             yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
+            change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
             notes=dict(doc.get("notes") or {}),
         )
     except (KeyError, TypeError, re.error) as exc:

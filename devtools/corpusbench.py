@@ -1,0 +1,151 @@
+"""Recall and precision of the extractor on real reports it was not written against.
+
+The texts live in `.corpus/` (git-ignored; tests/corpus/README.md says how to refill them), their
+metadata in tests/corpus/sources.yaml and the values a reader would want in
+tests/corpus/expected.csv. Each text is built alone, as `make data` builds a report added with
+its text and an entry (so one text that stops the build costs only its own values), and scored:
+
+- recall: expected values (catalog indicators only, `new=0`) published with the same indicator,
+  region, period and value; also over every expected value (new indicators count as missed);
+- wrong indicator: published observations whose report, region, period and value are those of an
+  expected value but whose indicator is another (the target is under 2 % of what is published);
+- unmapped share: the facts that name no indicator.
+
+`python -m devtools.corpusbench [--split dev|heldout|all] [--misses]` prints the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from build_scripts.core import paths
+from build_scripts.core.errors import BuildError, BuildErrors
+
+CORPUS = paths.ROOT / "tests" / "corpus"
+TEXTS = paths.ROOT / ".corpus"
+
+
+def load_sources() -> list[dict]:
+    return yaml.safe_load((CORPUS / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+
+
+def load_expected() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    with (CORPUS / "expected.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[row["id"]].append(row)
+    return out
+
+
+def entry(src: dict) -> dict:
+    """The reports.yaml entry a user would write for the text."""
+    e = {"id": src["id"], "file": f"{src['id']}.txt", "region_code": str(src["region_code"]), "year": int(src["year"]),
+         "title_zh": src.get("region_name_zh", src["id"]), "title_en": src["id"], "publisher_zh": "语料",
+         "publisher_en": "corpus", "languages": list(src["languages"])}
+    period = str(src.get("period") or "")
+    if "/" in period:
+        e["period"] = period
+    return e
+
+
+def build_one(src: dict):
+    """The extracted records of one text, or the error that stopped its build."""
+    from build_scripts.pipeline import extract
+
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = Path(tmp)
+        shutil.copyfile(TEXTS / f"{src['id']}.txt", seeds / f"{src['id']}.txt")
+        (seeds / "reports.yaml").write_text(yaml.safe_dump({"reports": [entry(src)]}, allow_unicode=True),
+                                            encoding="utf-8")
+        try:
+            return extract(seeds), None
+        except (BuildError, BuildErrors) as exc:
+            return None, str(exc).replace(str(seeds), "")
+
+
+def same(a: str, b) -> bool:
+    try:
+        return Decimal(str(a)) == Decimal(str(b))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def score(split: str, misses: bool = False) -> dict:
+    expected = load_expected()
+    figures = Counter()
+    failed = []
+    for src in load_sources():
+        if split != "all" and src.get("split") != split:
+            continue
+        if not (TEXTS / f"{src['id']}.txt").is_file():
+            figures["texts_missing"] += 1
+            continue
+        figures["texts"] += 1
+        result, error = build_one(src)
+        rows = expected.get(src["id"], [])
+        if result is None:
+            failed.append((src["id"], error))
+            figures["expected_catalog"] += sum(r["new"].strip() == "0" for r in rows)
+            figures["expected_all"] += len(rows)
+            continue
+        obs = result.observations
+        keyed = {(o.indicator_id, o.region_code, o.period): o for o in obs}
+        for r in rows:
+            catalog = r["new"].strip() == "0"
+            figures["expected_all"] += 1
+            figures["expected_catalog"] += catalog
+            o = keyed.get((r["indicator"], r["region_code"], r["period"]))
+            hit = o is not None and same(r["value"], o.value)
+            figures["found"] += hit
+            figures["found_catalog"] += hit and catalog
+            if misses and catalog and not hit:
+                print(f"  miss {src['id']}:{r['line']} {r['indicator']} {r['region_code']} {r['period']} {r['value']}"
+                      + (f" (published {o.value})" if o is not None else ""))
+        values = {(r["region_code"], r["period"]): r for r in rows}
+        for o in obs:
+            figures["published"] += 1
+            r = values.get((o.region_code, o.period))
+            if r is not None and same(r["value"], o.value) and r["indicator"] != o.indicator_id:
+                figures["wrong_indicator"] += 1
+                if misses:
+                    print(f"  wrong {src['id']}: {o.indicator_id} for {r['indicator']} {o.region_code} {o.period} {o.value}")
+        figures["facts"] += len(result.facts)
+        figures["unmapped"] += sum(1 for f in result.facts if not f.indicator_id)
+    for rid, err in failed:
+        print(f"  build stopped: {rid}: {err[:300]}")
+    figures["failed"] = len(failed)
+    return dict(figures)
+
+
+def line(split: str, f: dict) -> str:
+    def pct(a, b):
+        return f"{100 * a / b:.1f} %" if b else "n/a"
+    return (f"{split}: {f.get('texts', 0)} texts ({f.get('failed', 0)} stopped the build); recall "
+            f"{pct(f.get('found_catalog', 0), f.get('expected_catalog', 0))} of {f.get('expected_catalog', 0)} catalog values, "
+            f"{pct(f.get('found', 0), f.get('expected_all', 0))} of all {f.get('expected_all', 0)}; wrong indicator "
+            f"{f.get('wrong_indicator', 0)} of {f.get('published', 0)} published ({pct(f.get('wrong_indicator', 0), f.get('published', 0))}); "
+            f"unmapped facts {pct(f.get('unmapped', 0), f.get('facts', 0))}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m devtools.corpusbench", description=__doc__.split("\n\n")[0])
+    p.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    p.add_argument("--misses", action="store_true", help="list every missed value and wrong indicator")
+    args = p.parse_args(argv)
+    if not TEXTS.is_dir():
+        print(f"{TEXTS} is missing: see tests/corpus/README.md to refill it")
+        return 0
+    print(line(args.split, score(args.split, args.misses)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
