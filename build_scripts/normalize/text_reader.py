@@ -35,6 +35,7 @@ class LineReader(TermFinder):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
         self.lang = lex.lang
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
+        self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
@@ -203,6 +204,7 @@ class LineReader(TermFinder):
             quote = ctx.raw(clause.start, clause.end, line.number).strip().rstrip(CLAUSE_END).strip()
             r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run)
             self.earlier = [o for o in out if o.start >= sentence.start]
+            self.in_paragraph = out
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
@@ -235,6 +237,9 @@ class LineReader(TermFinder):
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
+        kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
+        if kind is not None:
+            candidates, pattern_start = [kind], r.start
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
             stock = self.catalog.indicators[prev.base]
             candidates = [stock.id] if stock.measure == "stock" else []

@@ -30,6 +30,8 @@ class Rules:
     institutions: dict        # lang -> words naming one institution after a region name
     elliptic: dict            # lang -> heads a listed term's subject carries over to (注册量, registrations)
     term_forms: dict          # lang -> wordings a term may take: gaps after verbs, lists of kinds, synonyms
+    kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
+    families: dict = None     # family id -> lang -> words naming it
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -102,6 +104,18 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
         rx = re.escape(verb) + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
     return rx
 
+def _reworded(term: str, forms: dict) -> list[str]:
+    """Other wordings of a zh term named by a verb's noun (term_forms `inversions`, `totals`):
+    发明专利授权量 is also 授权发明专利 (the verb before its object) and 发明专利授权总量."""
+    out = []
+    for suffix, verb in (forms.get("inversions") or {}).items():
+        stem = term[:-len(suffix)]
+        if term.endswith(suffix) and len(stem) >= 2:
+            out.append(verb + stem)
+            out += [stem + verb + t for t in forms.get("totals", ())]
+    return out
+
+
 def _pattern_part(text: str, lang: str, forms: dict) -> str:
     """A literal part of a {n} term as a regex: its wordings; in English a word may be plural."""
     return _term_rx(text.strip(), lang, forms, plural=lang == "en")
@@ -160,7 +174,9 @@ class Lexicon:
                     patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
                                      re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
                 else:
-                    term_ids.setdefault(term.casefold(), []).append(ind.id)
+                    for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
+                        if ind.id not in term_ids.setdefault(form.casefold(), []):
+                            term_ids[form.casefold()].append(ind.id)
         for stop in rules.stop_terms.get(lang, ()):
             term_ids.setdefault(stop.casefold(), [])
         codes: dict[str, str] = {}

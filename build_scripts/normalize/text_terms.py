@@ -118,6 +118,70 @@ class TermFinder:
         except KeyError:
             return []
 
+    def kind_subset(self, ctx: Context, r: Reading, sentence: Span, clause: Span, after: str) -> str | None:
+        """A number named only by a kind (catalog rules `kinds`): that kind of the statement before it
+        in its sentence (其中发明专利1.36万件、实用新型3.41万件 after 授权专利5.41万件; "of which
+        13,057 were invention patents"), or, in a list closed by `respectively`, the n-th kind
+        listed before the list of the family its words name."""
+        kinds = self.rules.kinds or {}
+        if not kinds:
+            return None
+        norm = ctx.norm
+        if r.run > 1 and self.cue("respectively", norm[sentence.start:sentence.end]):
+            first = next((o.start for o in self.earlier if o.pos == 0 and r.pos - o.pos <= r.run), r.start) \
+                if r.pos else r.start
+            listed = self._kinds_in(norm[sentence.start:first])
+            if len(listed) == r.run:
+                family = self._family(norm[sentence.start:first])
+                return self.variant(family, "." + listed[r.pos][0]) if family else None
+        prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
+        if self.lang == "zh":
+            seg = re.sub(r"^[、,，和及与]?(?:其中)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
+        else:
+            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$", after[:40], re.IGNORECASE)
+            seg = m.group(1).strip() if m and re.search(r"\b(?:of which|including|among them|of them)\b",
+                                                        norm[sentence.start:r.start], re.IGNORECASE) else ""
+        kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
+        if kind is None:
+            return None
+        earlier = self.earlier
+        if not earlier and re.match(r"\s*(?:其中|of which|among them|including)", norm[sentence.start:r.start], re.IGNORECASE):
+            earlier = self.in_paragraph      # 其中… opens a sentence about the statement that ended the last one
+        base = next((o.indicator for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
+        family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
+        return self.variant(family, "." + kind) if family else None
+
+    def _kinds_in(self, text: str) -> list[tuple[str, int]]:
+        """The kinds named in `text`, in order (longest words first, no overlaps)."""
+        found = []
+        for kind, words in (self.rules.kinds or {}).items():
+            rx = words_rx(words.get(self.lang, ()), self.lang)
+            found += [(m.start(), m.end(), kind) for m in (rx.finditer(text) if rx else ())]
+        found.sort(key=lambda f: (f[0], -f[1]))
+        out, end = [], -1
+        for a, b, kind in found:
+            if a >= end:
+                out.append((kind, a))
+                end = b
+        return out
+
+    def _family(self, text: str) -> str | None:
+        """The family its words name in `text` (授权 -> patents.granted), the last one named."""
+        best = None
+        for family, words in (self.rules.families or {}).items():
+            m = last_match(words_rx(words.get(self.lang, ()), self.lang), text)
+            if m and (best is None or m.start() > best[0]):
+                best = (m.start(), family)
+        return best[1] if best else None
+
+    def _family_of(self, iid: str) -> str | None:
+        """patents.granted.invention -> patents.granted; an id of no family -> None."""
+        families = self.rules.families or {}
+        for kind in self.rules.kinds or {}:
+            if iid.endswith("." + kind):
+                iid = iid[: -len(kind) - 1]
+        return iid if iid in families else None
+
     def related(self, prev: Reading, before: str, after: str) -> list[str]:
         """A number that names no term but says how it relates to the statement before it: its ratio
         to the population ("or 116.8 for every 10,000 residents") or the enterprises it served

@@ -24,6 +24,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# a space after a quantity (digits, then a measure word) and before Chinese: a headline's separator
+QUANTITY_GAP = re.compile(r"(?<=\d[件项个家起宗名次元%])[ \t\u3000]+(?=[\u3400-\u9fff])|"
+                          r"(?<=\d[万亿][件项个家元])[ \t\u3000]+(?=[\u3400-\u9fff])")
+# a Latin acronym in brackets inside a Chinese name: 国际专利(PCT)申请 reads 国际专利申请
+ACRONYM_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（]\s*[A-Za-z]{2,10}\s*[)）]\s*(?=[\u3400-\u9fff])")
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 
 ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
@@ -115,11 +120,18 @@ def _zh_rank(token: str) -> int:
 
 
 def normalize_zh(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace, markup asterisks and footnote markers, full-width digits made
-    ASCII; plus, for each kept character, its index in the original text."""
+    """Text without whitespace, markup asterisks, footnote markers and Latin acronyms in brackets
+    inside a name, full-width digits made ASCII; plus, for each kept character, its index in the
+    original text."""
     chars, index = [], []
+    aside = {i for m in ACRONYM_ASIDE.finditer(text) for i in range(m.start(), m.end())}
+    breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in SUPERSCRIPTS or ch in "*\\":
+        if i in breaks:               # 5.41万件 每万人口…: a headline's space after a quantity ends a clause
+            chars.append("，")
+            index.append(i)
+            continue
+        if ch.isspace() or ch in SUPERSCRIPTS or ch in "*\\" or i in aside:
             continue
         chars.append(ch.translate(FULLWIDTH))
         index.append(i)
