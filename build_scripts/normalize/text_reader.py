@@ -265,11 +265,12 @@ class LineReader(TermFinder):
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
-                candidates, base_start, _ = found
+                candidates, base_start, term_end = found
+                r.term = norm[base_start:term_end]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
             else:
-                candidates = self.by_agency_unit(num, agency)
-        if base_start is not None and self.subset_before(ctx, clause, base_start):
+                candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
+        if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
         if not r.region and candidates:
             return

@@ -111,8 +111,10 @@ def _reworded(term: str, forms: dict) -> list[str]:
     for suffix, verb in (forms.get("inversions") or {}).items():
         stem = term[:-len(suffix)]
         if term.endswith(suffix) and len(stem) >= 2:
-            out.append(verb + stem)
-            out += [stem + verb + t for t in forms.get("totals", ())]
+            out += [verb + stem, stem + verb]
+            out += [stem + verb + t for t in (*forms.get("totals", ()), *forms.get("trailing", ()))]
+        if term.endswith(verb) and len(term) > len(verb) + 1:
+            out += [term + t for t in forms.get("trailing", ())]     # 专利申请受理, 作品登记数量
     return out
 
 

@@ -32,6 +32,7 @@ class Reading:
     signed: bool = False       # the direction is stated in words the rules know (not only "YoY")
     pos: int = 0               # place in a list of numbers of one kind (8.1万件、注册量5.4万件 / 6.2% and 9.8%)
     run: int = 1               # length of that list
+    term: str = ""             # the catalog term that named it, as written
 
 
 class TermFinder:
@@ -64,9 +65,16 @@ class TermFinder:
         i = next((k for k, c in enumerate(ctx.clauses) if c == clause), 0)
         return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
 
-    def subset_before(self, ctx: Context, clause: Span, term_start: int) -> bool:
+    def subset_before(self, ctx: Context, clause: Span, term_start: int, sentence: Span | None = None) -> bool:
+        """A subset word (行业, 示范中心 …) just before the term in its clause; or, in an earlier clause
+        of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
+        is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
-        return has_words(self.rules.subset.get(self.lang, ()), window, self.lang)
+        if has_words(self.rules.subset.get(self.lang, ()), window, self.lang):
+            return True
+        if sentence is None or clause.start <= sentence.start:
+            return False
+        return has_words(self.rules.subset.get(self.lang + "_subject", ()), ctx.norm[sentence.start:clause.start], self.lang)
 
     def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(place, length) of each number in a list of numbers of one unit joined by 、/和/and
@@ -181,6 +189,25 @@ class TermFinder:
             if iid.endswith("." + kind):
                 iid = iid[: -len(kind) - 1]
         return iid if iid in families else None
+
+    def carried_subject(self, before: str) -> list[str]:
+        """A clause that opens with an elliptic head (专利申请量达144010件，授权量达86247件) carries the
+        subject of the sentence's last named statement: 专利 + 授权量 -> 专利授权量."""
+        heads = sorted(self.rules.elliptic.get(self.lang, ()), key=len, reverse=True)
+        if self.lang != "zh" or not heads:
+            return []
+        opening = re.sub(r"^[、,，和及与]|(?:达到|为|达|共|超过|突破|约|近)$", "", before.strip())
+        head = next((h for h in heads if opening == h), None)
+        named = next((o for o in reversed(self.earlier) if o.term and o.chain), None)
+        if head is None or named is None:
+            return []
+        old = next((h for h in heads if named.term.endswith(h)), None)
+        if old is None:
+            return []
+        try:
+            return self.lex.key(named.term[: -len(old)] + head, self.lex.term_ids)
+        except KeyError:
+            return []
 
     def related(self, prev: Reading, before: str, after: str) -> list[str]:
         """A number that names no term but says how it relates to the statement before it: its ratio

@@ -48,3 +48,23 @@ def test_respectively_gives_the_nth_number_to_the_nth_kind(run):
     assert {("patents.granted.utility_model", "34100"), ("patents.granted.design", "6400"),
             ("patents.granted.invention", "13600")} <= got
     assert ("patents.granted.design", "34100") not in got
+
+
+def test_a_clause_opening_with_a_head_carries_the_subject(run):
+    res = run("2019年,专利申请量达到144010件,授权量达到86247件。全省专利申请受理180399件,其中发明专利申请35161件。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications", "144010"), ("patents.granted", "86247")} <= got
+
+
+def test_new_registrations_are_the_additions_of_a_stock(run):
+    res = run("全省新注册地理标志商标64件,累计有效地理标志商标达561件;作品登记数量达163786件,同比增长46.3%。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("gi.trademarks.new", "64"), ("gi.trademarks", "561"), ("copyright.registrations", "163786")} <= got
+
+
+def test_a_sentence_about_a_subset_unit_is_not_the_region_total(run):
+    res = run("截至2022年底,省级高价值专利培育示范中心达99个,累计产出发明专利申请10000余件、授权6200余件。\n",
+              languages="[zh]")
+    assert not any(f.indicator_id.startswith("patents.") for f in res.facts)
