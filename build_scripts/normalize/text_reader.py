@@ -3,6 +3,7 @@
 reference month, and whether its direction is stated."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from build_scripts.catalog import Catalog, Indicator
@@ -11,9 +12,11 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.text_terms import Reading, TermFinder
+from build_scripts.normalize.text_terms import WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
+EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
+QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
@@ -80,7 +83,7 @@ class LineReader(TermFinder):
     # --- terms --------------------------------------------------------------------------------
     # --- units, agencies, regions, years ------------------------------------------------------
     def agency(self, ctx: Context, pos: int) -> str:
-        m = last_match(self.lex.agencies, ctx.norm[:pos])
+        m = ctx.last_before(self.lex.agencies, 0, pos)
         if m:
             return self.lex.key(m.group(0), self.lex.agency_of)
         return ctx.prev_agency or "none"
@@ -98,13 +101,17 @@ class LineReader(TermFinder):
             return own
         codes = self.lex.region_codes
 
-        def named(matches):
-            return [m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)]
-        in_clause = [m for m in rx.finditer(ctx.norm, clause.start, start) if not self.only_compared(ctx, m)]
-        if in_clause and self.lex.key(in_clause[-1].group(0), codes) == "@national":
+        def named(matches):      # nearest first
+            return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m))
+        last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m)), None)
+        if last is not None and self.lex.key(last.group(0), codes) == "@national":
             return None
-        after = named(rx.finditer(ctx.norm, end, clause.end)) if self.lang == "en" else []
-        found = (named(in_clause) or after[:1] or named(rx.finditer(ctx.norm, sentence.start, start)) or [None])[-1]
+        after = None
+        if self.lang == "en":
+            after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
+                          if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
+        found = (next(named(ctx.before(rx, clause.start, start)), None) or after
+                 or next(named(ctx.before(rx, sentence.start, start)), None))
         if found is None:
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
@@ -138,22 +145,21 @@ class LineReader(TermFinder):
 
     def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
-        text = ctx.norm[sentence.start:start]
-        m = last_match(rx, text)
-        if self.lang == "en" and (m is None or m.start() < clause.start - sentence.start):
+        m = ctx.last_before(rx, sentence.start, start)
+        if self.lang == "en" and (m is None or m.start() < clause.start):
             m2 = rx.search(ctx.norm, end, clause.end)
             if m2 is not None:
                 pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
                 return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
         if m is None:
             return None
-        pre = text[max(0, m.start() - 4):m.start()] if self.lang == "zh" else text[max(0, m.start() - 14):m.start()]
+        pre = ctx.norm[max(sentence.start, m.start() - (4 if self.lang == "zh" else 14)):m.start()]
         if has_words(self.rules.year_compare.get(self.lang, ()), pre, self.lang):
             return None
         return int(m.group(1))
 
     def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple[int | None, int] | None:
-        m = last_match(AS_OF[self.lang], ctx.norm[sentence.start:start])
+        m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
         if m is None:
             return None
         if self.lang == "zh":
@@ -195,16 +201,24 @@ class LineReader(TermFinder):
         numbers = [(ln, off, num) for ln, off in zip(ctx.lines, ctx.starts) for num in find_numbers(ln.text, self.lang)]
         spans = [(ctx.at(off + num.start), ctx.at(off + num.end - 1) + 1) for _, off, num in numbers]
         places = self.list_places(ctx, [n for _, _, n in numbers], spans)
+        term_starts = [a for a, _ in in_terms]
+        sentence_first = 0           # index in `out` of the first reading of the current sentence
         for (line, offset, num), (start, end), (pos, run) in zip(numbers, spans, places):
-            if any(a <= start and end <= b for a, b in in_terms):
+            k = bisect.bisect_right(term_starts, start) - 1
+            if k >= 0 and in_terms[k][0] <= start and end <= in_terms[k][1]:
                 continue      # part of a name: "invention patents per 10,000 people"
             if DENOMINATOR[self.lang].search(ctx.norm, max(0, start - 14), start):
                 continue      # the base of a ratio: "for every 10,000 residents", 每万人
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
-            quote = ctx.raw(clause.start, clause.end, line.number).strip().rstrip(CLAUSE_END).strip()
+            quote = ctx.raw(max(clause.start, start - QUOTE_MAX), min(clause.end, end + QUOTE_MAX),
+                            line.number).strip().rstrip(CLAUSE_END).strip()
             r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run)
-            self.earlier = [o for o in out if o.start >= sentence.start]
-            self.in_paragraph = out
+            while sentence_first < len(out) and out[sentence_first].start < sentence.start:
+                sentence_first += 1
+            # the sentence's readings before this one (the last EARLIER_MAX: a list of thousands of
+            # numbers, a flattened table, must not make the work quadratic)
+            self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
+            self.in_paragraph = out[-EARLIER_MAX:]
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
@@ -214,7 +228,7 @@ class LineReader(TermFinder):
 
     def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
         num, norm = r.number, ctx.norm
-        before, after = norm[clause.start:r.start], norm[r.end:clause.end]
+        before, after = norm[max(clause.start, r.start - WINDOW):r.start], norm[r.end:min(clause.end, r.end + WINDOW)]
         agency = self.agency(ctx, r.start)
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start)
@@ -286,7 +300,7 @@ class LineReader(TermFinder):
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
         ind = self.catalog.indicators[iid]
-        in_sentence = ctx.norm[sentence.start:r.start]
+        in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if by_term and ind.measure == "stock" and self.cue("new", new_window):
             return self.variant(iid, ".new")

@@ -13,6 +13,8 @@ from build_scripts.normalize.text_rules import has_words, last_match, words_rx
 from build_scripts.parse.sentences import Context, Span
 from build_scripts.read import Line
 
+WINDOW = 300          # characters a {n} pattern's words are looked for before the number
+
 @dataclass
 class Reading:
     """What the extractor made of one number."""
@@ -42,9 +44,7 @@ class TermFinder:
         """The nearest term ending before `pos` in the clause: (ids, start) or None."""
         if self.lex.terms is None:
             return None
-        best = None
-        for m in self.lex.terms.finditer(ctx.norm, clause.start, pos):
-            best = m
+        best = ctx.last_before(self.lex.terms, clause.start, pos)
         if best is None:
             return None
         return self.lex.ids(ctx.norm, best), best.start(), best.end()
@@ -236,7 +236,7 @@ class TermFinder:
         for pre, post, iid in self.lex.patterns:
             if not self.allowed(self.catalog.indicators[iid], agency):
                 continue
-            m1 = pre.search(ctx.norm, 0, start) if pre is not None else None
+            m1 = pre.search(ctx.norm, max(0, start - WINDOW), start) if pre is not None else None
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
                 continue

@@ -50,20 +50,46 @@ class Context:
         clauses = [c for s in sentences for c in split_spans(norm, CLAUSE_SEP[lang], s)]
         return cls(lines, starts, text, lang, norm, index, sentences, clauses, prev_agency)
 
+    def matches(self, rx: re.Pattern) -> tuple[list[int], list[re.Match]]:
+        """Every match of `rx` in the paragraph, found once (with their starts, for bisection)."""
+        cache = self.__dict__.setdefault("_matches", {})
+        if rx.pattern not in cache:
+            found = list(rx.finditer(self.norm))
+            cache[rx.pattern] = ([m.start() for m in found], found)
+        return cache[rx.pattern]
+
+    def before(self, rx: re.Pattern | None, lo: int, hi: int):
+        """The matches of `rx` inside [lo, hi), nearest `hi` first (lazily: the work does not grow
+        with the length of the paragraph)."""
+        if rx is None:
+            return
+        starts, found = self.matches(rx)
+        k = bisect.bisect_left(starts, hi) - 1
+        while k >= 0 and starts[k] >= lo:
+            if found[k].end() <= hi:
+                yield found[k]
+            k -= 1
+
+    def last_before(self, rx: re.Pattern | None, lo: int, hi: int) -> re.Match | None:
+        return next(self.before(rx, lo, hi), None)
+
     def at(self, raw_pos: int) -> int:
         return bisect.bisect_left(self.index, raw_pos)
 
     def raw(self, start: int, end: int, line: int) -> str:
-        """The original text of norm[start:end] within line number `line` (an exact substring of it)."""
+        """The original text of norm[start:end] within line number `line` (an exact substring of it).
+        `index` rises with the position, so the kept part is found by bisection (no scan)."""
         i = next(k for k, ln in enumerate(self.lines) if ln.number == line)
         lo, hi = self.starts[i], self.starts[i] + len(self.lines[i].text)
-        kept = [self.index[k] for k in range(start, end) if lo <= self.index[k] < hi]
-        return self.text[kept[0]:kept[-1] + 1] if kept else ""
+        a = max(start, bisect.bisect_left(self.index, lo, start, end))
+        b = min(end, bisect.bisect_left(self.index, hi, start, end))
+        return self.text[self.index[a]:self.index[b - 1] + 1] if a < b else ""
 
     def around(self, spans: list[Span], pos: int) -> Span:
-        for s in spans:
-            if s.start <= pos < s.end:
-                return s
+        """The span holding `pos` (spans are in order and do not overlap)."""
+        k = bisect.bisect_right(spans, pos, key=lambda s: s.start) - 1
+        if 0 <= k < len(spans) and spans[k].start <= pos < spans[k].end:
+            return spans[k]
         return Span(0, len(self.norm))
 
 def split_spans(text: str, rx: re.Pattern, within: Span | None = None) -> list[Span]:
