@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
 from build_scripts.parse.numbers import Number, find_numbers
@@ -31,6 +32,13 @@ AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末
 CLAUSE_END = " ，,；;。.：:（(、"
 
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every)\s+$", re.IGNORECASE)}
+
+
+@lru_cache(maxsize=8)
+def _body_rx(lang: str, alt: str) -> re.Pattern:
+    if lang == "zh":
+        return re.compile(r"[\s“”\"]*(?P<name>[\u3400-\u9fff]{2,8}?)(?:" + alt + r")(?![\u3400-\u9fff]{0,2}(?:局|署|厅|部))")
+    return re.compile(r"[\s\"“]*(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})(?:" + alt + r")\b")
 
 
 class LineReader(TermFinder):
@@ -112,6 +120,8 @@ class LineReader(TermFinder):
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
         found = (next(named(ctx.before(rx, clause.start, start)), None) or after
                  or next(named(ctx.before(rx, sentence.start, start)), None))
+        if found is None and self.one_body(ctx, sentence):
+            return None       # the paragraph is about one named office (金陵海关), not its region
         if found is None:
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
@@ -122,6 +132,23 @@ class LineReader(TermFinder):
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code
+
+    def one_body(self, ctx: Context, sentence: Span) -> bool:
+        """With no region named before the number in its sentence: the sentence, or else its
+        paragraph, opens with the name of one office that is not named after a region (金陵海关立足…
+        全年办理案件80起); in English, the paragraph's first sentence names one ("…, Jinling Customs
+        carried out … the Customs handled 108 cases"): its numbers are that office's, not its region's."""
+        nouns = (self.rules.named_bodies or {}).get(self.lang, ())
+        if not nouns:
+            return False
+        rx = _body_rx(self.lang, "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))))
+        first = ctx.sentences[0] if ctx.sentences else Span(0, len(ctx.norm))
+        for opening in (ctx.norm[sentence.start:sentence.start + 24], ctx.norm[:24]):
+            m = rx.match(opening) if self.lang == "zh" else rx.search(ctx.norm, first.start, first.end)
+            if m is not None:
+                regions = self.lex.regions
+                return regions is None or not (regions.search(m.group("name")) or regions.fullmatch(m.group(0)))
+        return False
 
     def institution(self, after_name: str) -> bool:
         """Whether the words right after a region name make it one institution (广州知识产权法院,

@@ -72,8 +72,9 @@ def test_translation_findings_on_the_seeds(results):
     assert reasons["the direction of the change is reversed"] == 1
     assert reasons["a change in percentage points is given as a percent"] >= 4   # 个百分点 vs %
     _, _, nj = results["nanjing-2022"]
-    (o,) = find(nj, "customs.cases", "320100")                   # 80 起 / "108 IPR cases"
-    assert (o.value, o.agreement) == (80, "disagree")
+    # 金陵海关 / Jinling Customs, one customs house of several in Nanjing: its 80 起 / "108 IPR cases"
+    # are that office's, not the city's (they stay facts; the zh/en number check compares them)
+    assert not find(nj, "customs.cases", "320100") and not find(nj, "customs.batches", "320100")
     (o,) = find(nj, "finance.pledge.amount", "320100")           # 78.31 亿 / "over RMB 7.831 billion"
     assert (o.value, o.qualifier, o.agreement) == (7831000000, "exact", "disagree")
     assert all(d.kind == "translation" and d.resolution_zh for r in results.values() for d in r[2].discrepancies)

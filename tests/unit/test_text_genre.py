@@ -68,3 +68,12 @@ def test_a_sentence_about_a_subset_unit_is_not_the_region_total(run):
     res = run("截至2022年底,省级高价值专利培育示范中心达99个,累计产出发明专利申请10000余件、授权6200余件。\n",
               languages="[zh]")
     assert not any(f.indicator_id.startswith("patents.") for f in res.facts)
+
+
+def test_one_named_office_is_not_its_region(text_runner):
+    run = text_runner("320100")
+    res = run("金陵海关立足属地型海关知识产权案件特点,深入开展专项执法行动。全年办理知识产权案件80起,涉及邮件1074批次。\n"
+              "南京海关全年扣留侵权货物3525批次。\n", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert not any(v in ("80", "1074") for _, _, v in got)           # the office's work, not Nanjing's
+    assert ("customs.batches", "320000", "3525") in got               # 南京海关: the customs district of Jiangsu
