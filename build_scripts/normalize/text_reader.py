@@ -257,6 +257,9 @@ class LineReader(TermFinder):
         num, norm = r.number, ctx.norm
         before, after = norm[max(clause.start, r.start - WINDOW):r.start], norm[r.end:min(clause.end, r.end + WINDOW)]
         agency = self.agency(ctx, r.start)
+        if agency == "none" and has_words((self.rules.multi_agency or {}).get(self.lang, ()),
+                                          norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang):
+            agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start)
         sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0

@@ -77,3 +77,12 @@ def test_one_named_office_is_not_its_region(text_runner):
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
     assert not any(v in ("80", "1074") for _, _, v in got)           # the office's work, not Nanjing's
     assert ("customs.batches", "320000", "3525") in got               # 南京海关: the customs district of Jiangsu
+
+
+def test_a_joint_total_of_several_authorities_takes_no_single_authority_indicator(text_runner):
+    run = text_runner("320100")
+    res = run("2022年,全市共计立案查处侵权假冒案件2000余件,罚没款3000余万元,抓获犯罪嫌疑人329人。\n"
+              "市市场监管局全年查处知识产权违法案件1200件。\n", languages="[zh]")
+    got = {(f.indicator_id, str(f.value)) for f in res.facts if f.indicator_id}
+    assert not any(v == "2000" for _, v in got)
+    assert ("enforcement.cases", "1200") in got
