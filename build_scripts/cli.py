@@ -20,16 +20,22 @@ STAGES = {
     "site": "run mkdocs build (strict) on docs/ into site/",
     "all": "data, then pages, then site",
 }
+# Commands that are not build stages
+COMMANDS = {
+    "add": "add a report from its publisher's PDF (or a .txt): write seeds/ID.txt and append its "
+           "entry to seeds/reports.yaml, printing what was guessed; then run `data`",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ipstats",
         description="Build the bilingual IP statistics portal. Stages: "
-        + "; ".join(f"{k}: {v}" for k, v in STAGES.items()),
+        + "; ".join(f"{k}: {v}" for k, v in STAGES.items())
+        + ". Other commands: " + "; ".join(f"{k}: {v}" for k, v in COMMANDS.items()),
     )
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
-    sub = p.add_subparsers(dest="stage", required=True, metavar="STAGE")
+    sub = p.add_subparsers(dest="stage", required=True, metavar="COMMAND")
     for name, helptext in STAGES.items():
         sp = sub.add_parser(name, help=helptext, description=helptext)
         sp.add_argument("--seeds", type=Path, default=paths.SEEDS_DIR, help="folder of reports (default: seeds/)")
@@ -38,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--docs", type=Path, default=paths.DOCS_DIR, help="docs folder (default: docs/)")
         sp.add_argument("--site", type=Path, default=paths.SITE_DIR, help="site output folder (default: site/)")
         sp.add_argument("--config", type=Path, default=paths.MKDOCS_YML, help="mkdocs.yml (default: ./mkdocs.yml)")
+    from build_scripts.read import add
+
+    add.arguments(sub.add_parser("add", help=COMMANDS["add"], description=COMMANDS["add"]))
     return p
 
 
@@ -84,6 +93,11 @@ def run(args: argparse.Namespace) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.stage == "add":
+            from build_scripts.read import add
+
+            add.add(args)
+            return 0
         seconds = run(args)
     except BuildErrors as exc:
         for err in exc.errors:
