@@ -268,7 +268,7 @@ def test_two_language_document_puts_the_chinese_half_first(pdfs):
                           "en": "Intellectual Property Development and Protection in Jiangsu in 2023"}
 
 
-def test_add_guesses_title_and_year_and_prints_them(pdfs, tmp_path, capsys):
+def test_add_guesses_title_and_year_and_prints_them(pdfs, zh, tmp_path, capsys):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "reports.yaml").write_text("# reports\nreports:\n", encoding="utf-8")
@@ -283,7 +283,7 @@ def test_add_guesses_title_and_year_and_prints_them(pdfs, tmp_path, capsys):
     assert re.search(r"warning: zh\.pdf: page \d+: image only", err)
     (entry,) = load_list(seeds / "reports.yaml", "reports")
     assert entry["year"] == 2023 and entry["languages"] == ["zh"] and entry["file"] == "jiangsu-2023.txt"
-    assert (seeds / "jiangsu-2023.txt").read_text(encoding="utf-8") == read_pdf(pdfs["zh"]).text
+    assert (seeds / "jiangsu-2023.txt").read_text(encoding="utf-8") == zh.text
 
 
 # --- the seeds, round trip ---------------------------------------------------------------------
