@@ -3,9 +3,10 @@
 - time per stage for the real seeds (read, parse, package, pages, site), in this process;
 - the full build (`python -m build_scripts all`, a child process) against its floor, a plain
   `mkdocs build` of the same generated docs with the same config;
-- scaling over generated corpora (10, 50, 200 report-sized inputs made from the seeds with other
-  ids and years), each built by `all` in a child process: wall time, peak memory, the CLI's own
-  seconds per stage, and the growth;
+- scaling over generated corpora (report-sized inputs spread over 30 provinces: seeds under other ids and
+  invented bulletins, devtools/synthetic.py; 10, 50, 200 by default, --sizes 1000 for the national
+  target), each built by `all` in a child process: wall time, peak memory, the CLI's own seconds
+  per stage, and the growth;
 - weight of the heaviest pages with everything they load (raw and gzip), from Chromium;
 - search index size per language; time to first chart on localhost;
 - precision and recall of text extraction against the gold set (devtools.textbench).
@@ -34,7 +35,7 @@ import yaml
 
 from build_scripts.core import paths
 from devtools import preview
-from devtools import sandbox
+from devtools import sandbox, synthetic
 
 WORK = paths.ROOT / ".bench"
 BENCHMARKS_MD = paths.ROOT / "BENCHMARKS.md"
@@ -143,17 +144,25 @@ def full_vs_floor(seeds: Path, repeat: int) -> dict:
 # --- scaling ---------------------------------------------------------------------------------
 
 def make_corpus(n: int, dest: Path, seeds: Path = paths.SEEDS_DIR) -> Path:
-    """n report-sized inputs in the seeds' style: each seed's text under other ids and years."""
+    """n report-sized inputs spread over 30 provinces: one in five is a seed's text under another
+    id and year, the others invented bulletins of a province (devtools/synthetic.py)."""
     entries = yaml.safe_load((seeds / "reports.yaml").read_text(encoding="utf-8"))["reports"]
+    provinces = synthetic.provinces()
     dest.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(n):
-        e = dict(entries[i % len(entries)])
-        year = e["year"] - (i // len(entries)) % 30
-        rid = f"{e['id'].rsplit('-', 1)[0]}-{year}-c{i:03d}"
-        shutil.copyfile(seeds / e["file"], dest / f"{rid}.txt")
+        if i % 5 == 0:
+            e = dict(entries[(i // 5) % len(entries)])
+            year = e["year"] - (i // 5 // len(entries)) % 30
+            rid = f"{e['id'].rsplit('-', 1)[0]}-{year}-c{i:04d}"
+            shutil.copyfile(seeds / e["file"], dest / f"{rid}.txt")
+            e.pop("period", None)
+        else:
+            code, year = provinces[i % len(provinces)], 2024 - (i // len(provinces)) % 10
+            rid = f"p{code}-{year}-c{i:04d}"
+            text, e = synthetic.report(code, year, seed=i)
+            (dest / f"{rid}.txt").write_text(text, encoding="utf-8")
         e.update(id=rid, file=f"{rid}.txt", year=year)
-        e.pop("period", None)
         out.append(e)
     (dest / "reports.yaml").write_text(yaml.safe_dump({"reports": out}, allow_unicode=True, sort_keys=False),
                                        encoding="utf-8")

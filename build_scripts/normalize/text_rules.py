@@ -165,46 +165,74 @@ class Lexicon:
 
     @classmethod
     def build(cls, catalog: Catalog, gazetteer, rules: Rules, lang: str, context: str | None = None) -> "Lexicon":
-        """`context`: the report's region code (region names are read inside it first)."""
-        term_ids: dict[str, list[str]] = {}
-        patterns = []
-        forms = rules.term_forms.get(lang, {})
-        for ind in catalog.indicators.values():
-            for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
-                term = re.sub(r"\s+", "", term) if lang == "zh" else term
-                if "{n}" in term:
-                    pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
-                    filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
-                    patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
-                                     re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
-                else:
-                    for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
-                        if ind.id not in term_ids.setdefault(form.casefold(), []):
-                            term_ids[form.casefold()].append(ind.id)
-        for stop in rules.stop_terms.get(lang, ()):
-            term_ids.setdefault(stop.casefold(), [])
-        codes: dict[str, str] = {}
-        if gazetteer is not None:
-            for name, code in gazetteer.names(lang, context):
-                codes.setdefault(name.casefold(), code)
-        for kind, words in rules.relative.items():
-            for w in words.get(lang, ()):
-                codes.setdefault(w.casefold(), "@" + kind)
-        agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
-        wordings = [(_term_rx(t, lang, forms), t) for t in sorted(term_ids, key=len, reverse=True)]
-        terms = None
-        if wordings:
-            alt = "|".join(rx for rx, _ in wordings)
-            terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
-        flags = re.IGNORECASE
-        after_list = kind = None
-        if forms.get("kinds"):
-            kind_rx, joiner, _ = _kind_list(forms, lang)
-            after_list, kind = re.compile(kind_rx + joiner + "$", flags), re.compile(kind_rx, flags)
-        return cls(lang, terms, term_ids, patterns, words_rx(tuple(codes), lang), codes,
-                   words_rx(tuple(agency_of), lang), agency_of,
-                   [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
-                   after_list, kind)
+        """`context`: the report's region code (region names are read inside it first). The terms
+        are compiled once per catalog and language, the region names once per context: a build of
+        a thousand reports compiles them a few dozen times, not a thousand."""
+        terms = _cached(("terms", lang), (catalog, rules), lambda: _terms_part(catalog, rules, lang))
+        regions = _cached(("regions", lang, context), (gazetteer, rules),
+                          lambda: _regions_part(gazetteer, rules, lang, context))
+        return cls(lang, *terms[:3], *regions, *terms[3:])
+
+
+_CACHE: dict[tuple, tuple] = {}
+
+
+def _cached(key: tuple, owners: tuple, make):
+    """`make()` once per key and owner objects (the catalog, gazetteer and rules of the build)."""
+    hit = _CACHE.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], owners)):
+        return hit[1]
+    value = make()
+    _CACHE[key] = (owners, value)
+    return value
+
+
+def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
+    """(terms, term_ids, patterns, agencies, agency_of, wordings, after_list, kind) of a language."""
+    term_ids: dict[str, list[str]] = {}
+    patterns = []
+    forms = rules.term_forms.get(lang, {})
+    for ind in catalog.indicators.values():
+        for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
+            term = re.sub(r"\s+", "", term) if lang == "zh" else term
+            if "{n}" in term:
+                pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
+                filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+                patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
+                                 re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
+            else:
+                for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
+                    if ind.id not in term_ids.setdefault(form.casefold(), []):
+                        term_ids[form.casefold()].append(ind.id)
+    for stop in rules.stop_terms.get(lang, ()):
+        term_ids.setdefault(stop.casefold(), [])
+    agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
+    wordings = [(_term_rx(t, lang, forms), t) for t in sorted(term_ids, key=len, reverse=True)]
+    terms = None
+    if wordings:
+        alt = "|".join(rx for rx, _ in wordings)
+        terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
+    flags = re.IGNORECASE
+    after_list = kind = None
+    if forms.get("kinds"):
+        kind_rx, joiner, _ = _kind_list(forms, lang)
+        after_list, kind = re.compile(kind_rx + joiner + "$", flags), re.compile(kind_rx, flags)
+    return (terms, term_ids, patterns, words_rx(tuple(agency_of), lang), agency_of,
+            [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
+            after_list, kind)
+
+
+def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tuple:
+    """(regions, region_codes): the names of the regions a report of `context` may name."""
+    codes: dict[str, str] = {}
+    if gazetteer is not None:
+        for name, code in gazetteer.names(lang, context):
+            codes.setdefault(name.casefold(), code)
+    for kind, words in rules.relative.items():
+        for w in words.get(lang, ()):
+            codes.setdefault(w.casefold(), "@" + kind)
+    return words_rx(tuple(codes), lang), codes
+
 
 def last_match(rx: re.Pattern | None, text: str):
     if rx is None:
