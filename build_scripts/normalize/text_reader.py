@@ -31,7 +31,11 @@ AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末
 
 CLAUSE_END = " ，,；;。.：:（(、"
 
-DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every)\s+$", re.IGNORECASE)}
+DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
+# between a term and its number: the number is the term's ratio to the population ("valid invention
+# patents owned by each 10,000 heads of population stood at 51.87")
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?(?:people|persons|"
+                             r"population|residents|inhabitants)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -311,6 +315,9 @@ class LineReader(TermFinder):
             elif found is not None:
                 candidates, base_start, term_end = found
                 r.term = norm[base_start:term_end]
+                if found is before_term and self.lang == "en" and PER_10K_BETWEEN.search(norm, term_end, r.start):
+                    found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
+                    candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
             else:
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)

@@ -146,14 +146,15 @@ class TermFinder:
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
-            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$", after[:40], re.IGNORECASE)
-            seg = m.group(1).strip() if m and re.search(r"\b(?:of which|including|among them|of them)\b",
+            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
+                         re.split(r"[,;.:()]", after[:40])[0], re.IGNORECASE)
+            seg = m.group(1).strip() if m and re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
                                                         norm[sentence.start:r.start], re.IGNORECASE) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None:
             return None
         earlier = self.earlier
-        if not earlier and re.match(r"\s*(?:其中|of which|among them|including)", norm[sentence.start:r.start], re.IGNORECASE):
+        if not earlier and re.match(r"\s*(?:其中|of which|among which|among them|including)", norm[sentence.start:r.start], re.IGNORECASE):
             earlier = self.in_paragraph      # 其中… opens a sentence about the statement that ended the last one
         base = next((o.indicator for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])

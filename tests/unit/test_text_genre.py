@@ -86,3 +86,14 @@ def test_a_joint_total_of_several_authorities_takes_no_single_authority_indicato
     got = {(f.indicator_id, str(f.value)) for f in res.facts if f.indicator_id}
     assert not any(v == "2000" for _, v in got)
     assert ("enforcement.cases", "1200") in got
+
+
+def test_english_kinds_after_among_which_and_ratios_per_each_10000(run):
+    res = run("Wuhan reported a total of 93,950 patent applications in 2020, a year-on-year growth of 21.86%, among "
+              "which 34,635 were invention patents, a year-on-year growth of 4.32%; total number of patents granted "
+              "was 58,923, among which 14,667 were invention patents. The number of valid invention patents owned by "
+              "each 10,000 heads of population stood at 51.87.\n", languages="[en]")
+    got = mapped(res, "en")
+    assert {("patents.applications.invention", "34635"), ("patents.applications.invention.yoy_pct", "4.32"),
+            ("patents.granted.invention", "14667"), ("patents.valid.invention.per_10k", "51.87")} <= got
+    assert not any(v == "10000" for _, v in got)
