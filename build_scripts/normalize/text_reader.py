@@ -368,8 +368,10 @@ class LineReader(TermFinder):
             return
         if num.unit == "rank":
             scope = num.scope
-            if has_words(self.rules.rank_scope.get("national", {}).get(self.lang, ()), scope, self.lang):
-                r.indicator = self.variant(base, ".rank_national") or ""
+            for where in ("national", "province"):       # 居全国第三 / 列全省第二位
+                if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):
+                    r.indicator = self.variant(base, f".rank_{where}") or ""
+                    break
             return
         if num.unit != "percent":
             return
