@@ -25,7 +25,7 @@ EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
-AS_OF = {"zh": re.compile(r"截至(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:底|末)"),
+AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)?"),   # 截至25年6月: June 2025
          "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
                           re.IGNORECASE)}
 
@@ -194,7 +194,11 @@ class LineReader(TermFinder):
         if m is None:
             return None
         if self.lang == "zh":
-            return (int(m.group(1)) if m.group(1) else None), int(m.group(2))
+            year = int(m.group(1)) if m.group(1) else None
+            month = int(m.group(2))
+            if not 1 <= month <= 12:
+                return None
+            return (year + 2000 if year is not None and year < 100 else year), month
         return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
 
     # --- the decision -------------------------------------------------------------------------

@@ -97,3 +97,9 @@ def test_english_kinds_after_among_which_and_ratios_per_each_10000(run):
     assert {("patents.applications.invention", "34635"), ("patents.applications.invention.yoy_pct", "4.32"),
             ("patents.granted.invention", "14667"), ("patents.valid.invention.per_10k", "51.87")} <= got
     assert not any(v == "10000" for _, v in got)
+
+
+def test_as_of_a_month_with_a_two_digit_year(run):
+    res = run("截至25年6月,全市每万人口高价值发明专利拥有量达1.29件。\n", languages="[zh]")
+    (f,) = [f for f in res.facts if f.indicator_id]
+    assert (f.indicator_id, f.period) == ("patents.valid.high_value_invention.per_10k", "2025-06-30")
