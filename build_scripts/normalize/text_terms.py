@@ -151,6 +151,11 @@ class TermFinder:
             seg = m.group(1).strip() if m and re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
                                                         norm[sentence.start:r.start], re.IGNORECASE) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
+        if kind is None and self.lang == "zh":    # 全市共拥有发明专利15135件: a family's verb, then the kind
+            kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("zh", ()), key=len, reverse=True)
+                               if seg.endswith(w) and len(seg) > len(w)), (None, ""))
+            family = self._family(seg[: len(seg) - len(word)]) if kind else None
+            return self.variant(family, "." + kind) if family else None
         if kind is None:
             return None
         earlier = self.earlier

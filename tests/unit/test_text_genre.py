@@ -103,3 +103,8 @@ def test_as_of_a_month_with_a_two_digit_year(run):
     res = run("截至25年6月,全市每万人口高价值发明专利拥有量达1.29件。\n", languages="[zh]")
     (f,) = [f for f in res.facts if f.indicator_id]
     assert (f.indicator_id, f.period) == ("patents.valid.high_value_invention.per_10k", "2025-06-30")
+
+
+def test_a_family_verb_before_a_kind_names_both(run):
+    res = run("截至2019年底,全市共拥有发明专利15135件,占全省总量34.56%。\n", languages="[zh]")
+    assert {("patents.valid.invention", "15135"), ("patents.valid.invention.share_province_pct", "34.56")} <= mapped(res)
