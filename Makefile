@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 PORT   ?= 8000
 
-.PHONY: site data pages serve test bench clean chromium help
+.PHONY: site data pages serve test bench audit clean chromium help
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -48,6 +48,10 @@ test: $(TSTAMP) chromium ## run every test (unit, integration, browser)
 
 bench: $(TSTAMP) ## print speed, memory, page weight and extraction quality figures
 	$(PY) -m devtools.bench
+
+# N observations of datapackage/ drawn with SEED, with their quotes and the seed text around them
+audit: $(STAMP) ## write audit.md: a sheet to judge N=100 published observations (SEED=1) against the reports
+	$(PY) -m devtools.audit --n $(or $(N),100) --seed $(or $(SEED),1) --out audit.md
 
 clean: ## remove the venv, the site and the generated pages
 	rm -rf $(VENV) site .bench .cache .pytest_cache overrides/assets/vendor

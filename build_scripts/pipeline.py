@@ -15,6 +15,7 @@ from build_scripts import check as checks
 from build_scripts.catalog import Catalog, load_catalog
 from build_scripts.check.report import merge_conflict
 from build_scripts.check.tables import check_tables
+from build_scripts.check.twins import twins_run
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
 from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation, PublishedTable
@@ -111,6 +112,7 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         result.facts += text.facts
         result.discrepancies += text.discrepancies
         result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
+        result.checks += twins_run(report.meta.id, text.facts, text.observations, text.discrepancies)
         conflicts += merge_observations(result, index, text.observations, compared)
         result.checks += checks.runs(report.meta.id, "report", compared, conflicts)
     by_source = Counter(o.source for o in result.observations)

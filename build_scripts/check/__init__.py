@@ -219,8 +219,9 @@ def runs(report_id: str, scope: str, compared: Counter, found: list[Discrepancy]
 def text_runs(report_id: str, observations: list[Observation], found: list[Discrepancy]) -> list[CheckRun]:
     """The zh/en comparison of a report's text: every statement both languages make, plus the
     unmapped changes compared by value (only their disagreements are known, see normalize/align.py)."""
+    found = [d for d in found if d.check == "text_translation"]     # text_numbers: check/twins.py
     compared = Counter({"text_translation": sum(1 for o in observations if o.agreement in ("agree", "disagree"))
-                        + sum(1 for d in found if d.check == "text_translation" and not d.indicator_id)})
+                        + sum(1 for d in found if not d.indicator_id)})
     return runs(report_id, "text", +compared, found)
 
 def summary(discrepancies: list[Discrepancy]) -> dict[str, int]:

@@ -53,6 +53,7 @@ class Fact:
     region_code: str = ""
     period: str = ""
     clause: str = ""            # the clause of the sentence the number sits in
+    twin_fact_id: str = ""      # the other language's fact stating the same number (normalize/pairing.py)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class CheckRun:
     findings: int               # rows of discrepancies with this check, report and scope
     description_en: str
     description_zh: str
+    unmatched: int | None = None    # text_numbers: the numbers stated in one language only
 
 
 @dataclass

@@ -20,6 +20,11 @@ become one observation carrying both quotes.
 A direction is only compared when both languages state it with words the rules know (`signed`):
 "3.2% fewer than a year earlier" read without a known direction word is no reversal.
 When one language states the same key twice, the first statement is the observation's.
+
+Every other number is paired with its twin too (normalize/pairing.py: by value, then by position
+in aligned sentences) and compared by check/twins.py (`text_numbers`); the pairs compared here
+are handed over as they are, so no disagreement is published twice. Each fact's twin is written
+in its `twin_fact_id`.
 """
 from __future__ import annotations
 
@@ -27,8 +32,10 @@ from collections import defaultdict
 
 from build_scripts.catalog import Catalog
 from build_scripts.check import Both, wording
+from build_scripts.check.twins import compare_twins
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import Discrepancy, Fact, Observation
+from build_scripts.normalize.pairing import pair_facts
 
 QUALIFIER_ZH = {"exact": "确数", "approx": "约数", "more_than": "“超过/余”", "less_than": "“不足”"}
 
@@ -142,24 +149,32 @@ def align(report, facts: list[Fact], catalog: Catalog, signed: set[str] = frozen
     if set(report.meta.languages) >= {"zh", "en"}:
         pair_unmapped(first, facts, catalog)
 
-    observations, discrepancies = [], []
+    observations, discrepancies, compared = [], [], []
     for key in sorted(first, key=lambda k: (k[0], k[1], k[2])):
         zh, en = first[key].get("zh"), first[key].get("en")
         if zh and en:
+            compared.append((zh, en))
             reason = "region" if zh.region_code != en.region_code else _reason(zh, en, signed)
             if reason:
                 discrepancies.append(discrepancy(report.id, zh, en, reason, catalog.units, key[0], key[1]))
             observations.append(_observation(report, catalog, zh, en, "disagree" if reason else "agree"))
         else:
             observations.append(_observation(report, catalog, zh, en, "zh_only" if zh else "en_only"))
-    discrepancies += unmapped_discrepancies(report, facts, signed, catalog.units)
+    unmapped = unmapped_discrepancies(report, facts, signed, catalog.units, compared)
+    discrepancies += unmapped
+    pairing = pair_facts(report, facts, compared)
+    for p in pairing.pairs:
+        p.zh.twin_fact_id, p.en.twin_fact_id = p.en.fact_id, p.zh.fact_id
+    discrepancies += compare_twins(report.id, pairing, signed, catalog.units)
     return observations, discrepancies
 
 
-def unmapped_discrepancies(report, facts: list[Fact], signed: set[str], units: dict) -> list[Discrepancy]:
+def unmapped_discrepancies(report, facts: list[Fact], signed: set[str], units: dict,
+                           compared: list | None = None) -> list[Discrepancy]:
     """Changes whose unit (points vs percent) or direction the translation altered, found by value
     among the facts that map to no indicator (values with decimals, unique): a mapped fact is
-    compared within its observation, so that an observation and its findings never disagree."""
+    compared within its observation, so that an observation and its findings never disagree.
+    The pairs found to differ are added to `compared`."""
     zh = [f for f in facts if f.lang == "zh" and not f.indicator_id and f.unit in ("percent", "percentage_points")
           and f.value != f.value.to_integral_value()]
     en = [f for f in facts if f.lang == "en" and not f.indicator_id and f.unit in ("percent", "percentage_points", "")]
@@ -173,4 +188,8 @@ def unmapped_discrepancies(report, facts: list[Fact], signed: set[str], units: d
             out.append(discrepancy(report.id, z, e, reason, units))
         elif z.value == -e.value and z.value != e.value and {z.fact_id, e.fact_id} <= signed:
             out.append(discrepancy(report.id, z, e, "direction", units))
+        else:
+            continue
+        if compared is not None:
+            compared.append((z, e))
     return out

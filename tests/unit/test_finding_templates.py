@@ -27,7 +27,8 @@ HEAD = ("checks:\n"
         "    description_zh: d\n")                      # the finding keys start on line 9
 RANK = ('    finding_en: "The printed rank {cell} gives {recomputed}."\n'
         '    finding_zh: "排名 {cell} 重新计算为 {recomputed}。"\n')
-SOURCES = [paths.ROOT / "build_scripts" / p for p in ("check/tables.py", "check/report.py", "normalize/align.py")]
+SOURCES = [paths.ROOT / "build_scripts" / p for p in ("check/tables.py", "check/report.py", "check/twins.py",
+                                                      "normalize/align.py")]
 
 
 def write(tmp_path: Path, text: str) -> Path:
