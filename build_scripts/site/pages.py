@@ -43,13 +43,14 @@ from markupsafe import Markup
 from build_scripts.site import charts
 from build_scripts.core import paths
 from build_scripts.catalog import load_catalog
+from build_scripts.site import explorer
 from build_scripts.site.model import CORE, ChartRef, Package, Site, load_package, slug  # noqa: F401 - part of the pages API
 from build_scripts.site.downloads import download_files
 from build_scripts.site.render import PendingSvgs, Renderer
 from build_scripts.site.ui import LANGS, format_number, format_value, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
-             "charts", "downloads", ".nav.yml")
+             "charts", "downloads", "explorer", ".nav.yml")
 HAND_WRITTEN = ("methodology.md", "about.md")
 PREVIEW_ROWS = 10
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -257,6 +258,7 @@ class Pages:
         self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts, **self.check_tables(),
                     findings=sorted(s.discrepancies, key=lambda d: (d["report_id"], d["kind"], d.get("line_zh") or d.get("line_en") or "")))
         self.render("glossary.md.j2", "glossary.md")
+        self.files.update(explorer.files(self))
         self.files[".nav.yml"] = self.nav(provinces, latest)
         return self.files
 
@@ -337,6 +339,7 @@ class Pages:
             {self.t("nav_topics"): ["topics/index.md"] + [entry(self.topic_label(t), f"topics/{t}.md") for t in s.catalog.topics]},
             {self.t("nav_reports"): ["reports/index.md"] + [entry(self.report_title(r["report_id"]), f"reports/{r['report_id']}.md") for r in latest]},
             {self.t("nav_datasets"): ["datasets/index.md"] + [entry(self.pick(r, "title") or r["name"], f"datasets/{r['name']}.md") for r in s.pkg.resources]},
+            entry(self.t("nav_explorer"), explorer.PAGE),
             entry(self.t("nav_quality"), "quality.md"),
             entry(self.t("nav_glossary"), "glossary.md"),
             entry(self.t("nav_methodology"), "methodology.md"),
