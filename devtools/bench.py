@@ -35,7 +35,7 @@ import yaml
 
 from build_scripts.core import paths
 from devtools import preview
-from devtools import sandbox, synthetic
+from devtools import corpusbench, sandbox, synthetic
 
 WORK = paths.ROOT / ".bench"
 BENCHMARKS_MD = paths.ROOT / "BENCHMARKS.md"
@@ -285,16 +285,6 @@ def text_quality() -> dict | None:
     return fn() if fn else None
 
 
-def corpus_quality() -> dict:
-    """Recall, wrong indicators and unmapped facts on the real-report corpus, per split (only when
-    `.corpus/` holds the texts: they are not in the repository)."""
-    from devtools import corpusbench
-
-    if not corpusbench.TEXTS.is_dir():
-        return {}
-    return {split: corpusbench.score(split) for split in ("dev", "heldout")}
-
-
 def long_sentence(sizes=(10000, 20000)) -> dict:
     """Seconds to read one sentence of n numbers (a flattened table, a PDF without stops), for two
     sizes, and the growth exponent between them (1 = linear)."""
@@ -380,30 +370,8 @@ def render(r: dict) -> str:
     out += ([f"Precision {q['precision']:.1%} ({q['right']}/{q['observations']}), recall {q['recall']:.1%} "
              f"({q['right']}/{q['gold']}) (targets 98 % / 90 %: {ok(q['precision'] >= .98 and q['recall'] >= .90)})."]
             if q else ["`devtools.textbench.precision_recall` not available."])
-    out += corpus_lines(r.get("corpus") or {}, r.get("long_sentence"))
+    out += corpusbench.bench_lines(r.get("corpus") or {}, r.get("long_sentence"))
     return "\n".join(out) + "\n"
-
-
-def corpus_lines(corpus: dict, long: dict | None) -> list[str]:
-    out = ["", "### Real reports never seen by the rules (tests/corpus, texts in .corpus/)", ""]
-    if not corpus:
-        out.append("`.corpus/` is empty on this machine: see tests/corpus/README.md to refill it.")
-    else:
-        out += ["| split | texts | recall (catalog values) | recall (all values) | wrong indicator | unmapped facts |",
-                "|---|---:|---:|---:|---:|---:|"]
-        for split, f in corpus.items():
-            def pct(a, b):
-                return f"{100 * f.get(a, 0) / f[b]:.1f} %" if f.get(b) else "n/a"
-            out.append(f"| {split} | {f.get('texts', 0)} | {pct('found_catalog', 'expected_catalog')} of "
-                       f"{f.get('expected_catalog', 0)} | {pct('found', 'expected_all')} of {f.get('expected_all', 0)} | "
-                       f"{f.get('wrong_indicator', 0)} of {f.get('published', 0)} ({pct('wrong_indicator', 'published')}) | "
-                       f"{pct('unmapped', 'facts')} |")
-    if long:
-        sizes = [k for k in long if k != "growth"]
-        out += ["", "One sentence of n numbers: " + ", ".join(
-            f"{n:,} numbers ({long[n]['chars'] / 1000:.0f} KB) {long[n]['seconds']:.1f} s" for n in sizes)
-            + f"; growth n^{long['growth']:.2f} (target: linear)."]
-    return out
 
 
 def write_benchmarks(text: str, path: Path = BENCHMARKS_MD) -> None:
@@ -437,9 +405,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"{preview.CHROMIUM} missing (`make chromium`): no page weights, no time to first chart")
     r["quality"] = text_quality()
-    r["corpus"] = corpus_quality()
+    r["corpus"] = corpusbench.by_split()
     r["long_sentence"] = long_sentence()
-    print("\n".join(corpus_lines(r["corpus"], r["long_sentence"])), flush=True)
+    print("\n".join(corpusbench.bench_lines(r["corpus"], r["long_sentence"])), flush=True)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
         print("scaling:", flush=True)

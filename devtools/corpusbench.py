@@ -135,6 +135,37 @@ def line(split: str, f: dict) -> str:
             f"unmapped facts {pct(f.get('unmapped', 0), f.get('facts', 0))}")
 
 
+def by_split() -> dict:
+    """Recall, wrong indicators and unmapped facts on the real-report corpus, per split (only when
+    `.corpus/` holds the texts: they are not in the repository)."""
+    if not TEXTS.is_dir():
+        return {}
+    return {split: score(split) for split in ("dev", "heldout")}
+
+
+def bench_lines(corpus: dict, long: dict | None) -> list[str]:
+    """The corpus figures and the long-sentence growth as BENCHMARKS.md lines (make bench)."""
+    out = ["", "### Real reports never seen by the rules (tests/corpus, texts in .corpus/)", ""]
+    if not corpus:
+        out.append("`.corpus/` is empty on this machine: see tests/corpus/README.md to refill it.")
+    else:
+        out += ["| split | texts | recall (catalog values) | recall (all values) | wrong indicator | unmapped facts |",
+                "|---|---:|---:|---:|---:|---:|"]
+        for split, f in corpus.items():
+            def pct(a, b):
+                return f"{100 * f.get(a, 0) / f[b]:.1f} %" if f.get(b) else "n/a"
+            out.append(f"| {split} | {f.get('texts', 0)} | {pct('found_catalog', 'expected_catalog')} of "
+                       f"{f.get('expected_catalog', 0)} | {pct('found', 'expected_all')} of {f.get('expected_all', 0)} | "
+                       f"{f.get('wrong_indicator', 0)} of {f.get('published', 0)} ({pct('wrong_indicator', 'published')}) | "
+                       f"{pct('unmapped', 'facts')} |")
+    if long:
+        sizes = [k for k in long if k != "growth"]
+        out += ["", "One sentence of n numbers: " + ", ".join(
+            f"{n:,} numbers ({long[n]['chars'] / 1000:.0f} KB) {long[n]['seconds']:.1f} s" for n in sizes)
+            + f"; growth n^{long['growth']:.2f} (target: linear)."]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m devtools.corpusbench", description=__doc__.split("\n\n")[0])
     p.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))

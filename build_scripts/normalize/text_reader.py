@@ -262,6 +262,11 @@ class LineReader(TermFinder):
         return out
 
     def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
+        """What one number states: its sign, region and date first, then a derived statement
+        (`decide_derived`) or its indicator from, in this order, a kind after a statement, a {n}
+        pattern, a total, a relation to the statement before, the terms after or before it, a
+        carried subject, the authority's distinct unit. Longer than 60 lines on purpose: the order
+        of these tries is the rule, and it reads best as one sequence."""
         num, norm = r.number, ctx.norm
         before, after = norm[max(clause.start, r.start - WINDOW):r.start], norm[r.end:min(clause.end, r.end + WINDOW)]
         agency = self.agency(ctx, r.start)
