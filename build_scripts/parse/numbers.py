@@ -20,6 +20,7 @@ Chinese text is read with its stray spaces and footnote markers removed ("428589
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -119,12 +120,43 @@ def _zh_rank(token: str) -> int:
     return ZH_DIGITS.get(token, 0)
 
 
+TRADITIONAL_SHARE = 0.15    # a text with more traditional characters than this is read as simplified
+PINYIN_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*[)）]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s.json")
+
+
+_SIMPLE: dict[str, str] = {}
+
+
+def simplified(text: str) -> str:
+    """`text` with traditional characters replaced one for one by simplified ones (OpenCC's t2s),
+    when they are more than TRADITIONAL_SHARE of its Chinese characters (web copies of reports in
+    traditional script); the length is kept, so positions still point into the original."""
+    cjk = [c for c in text if "\u3400" <= c <= "\u9fff"]
+    if not cjk:
+        return text
+    for c in set(cjk) - _SIMPLE.keys():
+        out = _t2s().convert(c)
+        _SIMPLE[c] = out if len(out) == 1 else c
+    changed = sum(1 for c in cjk if _SIMPLE[c] != c)
+    if changed <= TRADITIONAL_SHARE * len(cjk):
+        return text
+    return "".join(_SIMPLE.get(c, c) for c in text)
+
+
 def normalize_zh(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace, markup asterisks, footnote markers and Latin acronyms in brackets
-    inside a name, full-width digits made ASCII; plus, for each kept character, its index in the
-    original text."""
+    """Text without whitespace, markup asterisks, footnote markers, Latin acronyms in brackets
+    inside a name and a web copy's pinyin after characters (發(fā)明), full-width digits made ASCII,
+    traditional characters read as simplified ones (`simplified`); plus, for each kept character,
+    its index in the original text (quotes are always taken from the original)."""
     chars, index = [], []
-    aside = {i for m in ACRONYM_ASIDE.finditer(text) for i in range(m.start(), m.end())}
+    text = simplified(text)
+    aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
     for i, ch in enumerate(text):
         if i in breaks:               # 5.41万件 每万人口…: a headline's space after a quantity ends a clause

@@ -108,3 +108,18 @@ def test_as_of_a_month_with_a_two_digit_year(run):
 def test_a_family_verb_before_a_kind_names_both(run):
     res = run("截至2019年底,全市共拥有发明专利15135件,占全省总量34.56%。\n", languages="[zh]")
     assert {("patents.valid.invention", "15135"), ("patents.valid.invention.share_province_pct", "34.56")} <= mapped(res)
+
+
+def test_a_web_copy_in_traditional_characters_reads_as_simplified(run):
+    res = run("2025年,湖北省有效註冊商標量126.82萬件,地理標誌商標540件,國際專(zhuān)利(PCT)申請528件。\n",
+              languages="[zh]")
+    got = {(f.indicator_id, str(f.value)): f for f in res.facts if f.indicator_id}
+    assert {("trademarks.valid", "1268200.00"), ("gi.trademarks", "540"), ("patents.pct.applications", "528")} <= set(got)
+    f = got[("trademarks.valid", "1268200.00")]
+    assert f.text == "126.82萬件"                 # quotes stay as printed
+
+
+def test_a_simplified_text_is_left_alone(run):
+    from build_scripts.parse.numbers import simplified
+    text = "乾县发明专利授权量120件，著作权登记5件"
+    assert simplified(text) == text
