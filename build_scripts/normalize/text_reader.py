@@ -288,6 +288,8 @@ class LineReader(TermFinder):
         if sign < 0:
             r.value = -r.value
         r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+        if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
+            return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
 
         if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)

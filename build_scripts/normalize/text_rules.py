@@ -32,6 +32,7 @@ class Rules:
     term_forms: dict          # lang -> wordings a term may take: gaps after verbs, lists of kinds, synonyms
     named_bodies: dict = None  # lang -> nouns ending the name of one office (a customs house, a court)
     multi_agency: dict = None  # lang -> words of several authorities' work in one sentence
+    not_yet: dict = None       # lang -> words making a number a goal or forecast, not a statistic
     kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
     families: dict = None     # family id -> lang -> words naming it
 

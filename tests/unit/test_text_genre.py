@@ -123,3 +123,12 @@ def test_a_simplified_text_is_left_alone(run):
     from build_scripts.parse.numbers import simplified
     text = "乾县发明专利授权量120件，著作权登记5件"
     assert simplified(text) == text
+
+
+def test_goals_and_work_under_way_are_no_statistics(run):
+    res = run("截至2022年底,全市有效商标注册量45.68万件。力争到2023年底有效商标注册量突破50万件。"
+              "目前正在申报地理标志保护产品1件。2020年福建每万人口发明专利拥有12.775件\n", languages="[zh]")
+    got = mapped(res)
+    assert ("trademarks.valid", "456800.00") in got
+    assert not any(v in ("500000", "1") for _, v in got)
+    assert ("patents.valid.invention.per_10k", "12.775") in got
