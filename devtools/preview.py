@@ -32,6 +32,8 @@ CONTENT_TYPES = {
     ".json": "application/json",
     ".csv": "text/csv; charset=utf-8",
     ".zip": "application/zip",
+    ".parquet": "application/vnd.apache.parquet",
+    ".sqlite": "application/vnd.sqlite3",
     ".svg": "image/svg+xml",
     ".png": "image/png",
     ".ico": "image/x-icon",

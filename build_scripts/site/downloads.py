@@ -1,11 +1,15 @@
-"""The site's downloads: every resource of the written package as CSV and JSON (an array of
-typed records), and the whole package as one zip with fixed timestamps (byte-identical rebuilds)."""
+"""The site's downloads: every resource of the written package as CSV, JSON (an array of typed
+records) and Parquet, and the whole package as one zip with fixed timestamps (byte-identical
+rebuilds) and as one SQLite database (package/exports.py). Their names are stable URLs below
+downloads/: <resource>.csv, <resource>.json, <resource>.parquet, datapackage.zip,
+datapackage.sqlite and datapackage.json."""
 from __future__ import annotations
 
 import io
 import json
 import zipfile
 
+from build_scripts.package.exports import export_files
 from build_scripts.site.model import Package
 from build_scripts.site.ui import to_decimal
 
@@ -23,8 +27,8 @@ def _typed(value: str, ftype: str):
 
 
 def download_files(pkg: Package) -> dict[str, bytes]:
-    """Each resource as CSV (the committed bytes) and JSON (array of records, typed by its
-    schema); the descriptor; the whole package as a zip with fixed timestamps (byte-identical)."""
+    """Each resource as CSV (the committed bytes), JSON (array of records, typed by its schema) and
+    Parquet; the descriptor; the whole package as a zip with fixed timestamps and as SQLite."""
     out: dict[str, bytes] = {}
     for res in pkg.resources:
         types = {f["name"]: f.get("type", "string") for f in res.get("schema", {}).get("fields", [])}
@@ -41,4 +45,5 @@ def download_files(pkg: Package) -> dict[str, bytes]:
             info.external_attr = 0o644 << 16
             zf.writestr(info, (pkg.folder / name).read_bytes())
     out["datapackage.zip"] = buf.getvalue()
+    out.update(export_files(pkg.descriptor, pkg.tables))
     return out

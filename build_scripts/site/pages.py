@@ -15,7 +15,10 @@ Stable DOM hooks for the browser tests (keep in sync with overrides/ and tests/b
   figure.ipc-chart .ipc-chart__view where vega-embed draws (an <svg> with marks inside)
   img.ipc-chart__fallback           the static SVG (readers without JavaScript)
   a.ipc-chart__download             the chart's data as CSV
-  a.ipc-download                    dataset downloads; `data-format` is csv, json, zip or descriptor
+  a.ipc-download                    dataset downloads; `data-format` is csv, json, parquet, zip, sqlite
+                                    or descriptor
+  span.ipc-num[title][data-value]   a number written with a scale word (500亿); title: its exact value
+  .ipc-preview                      a dataset page's preview grid (scrolls sideways inside itself)
   .md-header .md-select__link[hreflang]   language switcher (Material), lands on the twin page
   input.md-search__input, .md-search-result__item   search (Material)
   script[type="application/ld+json"]      schema.org Dataset on dataset pages
@@ -47,7 +50,7 @@ from build_scripts.site import explorer
 from build_scripts.site.model import CORE, ChartRef, Package, Site, load_package, slug  # noqa: F401 - part of the pages API
 from build_scripts.site.downloads import download_files
 from build_scripts.site.render import PendingSvgs, Renderer
-from build_scripts.site.ui import LANGS, format_number, format_value, load_ui, to_decimal
+from build_scripts.site.ui import LANGS, exact_number, format_number, format_value, is_scaled, load_ui, to_decimal
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
              "charts", "downloads", "explorer", ".nav.yml")
@@ -129,15 +132,25 @@ class Pages:
         if f.get("unit"):
             label = self.unit_label(f["unit"])
             multiplier = f.get("unit_multiplier")
-            return self.t("unit_multiplied", unit=label, multiplier=format_number(str(multiplier), "en")) if multiplier else label
+            return self.t("unit_multiplied", unit=label, multiplier=format_number(str(multiplier), "en", scale=False)) if multiplier else label
         return self.t("unit_see_column", column=f["unit_field"]) if f.get("unit_field") else ""
 
     def topic_label(self, topic: str) -> str:
         t = self.site.catalog.topics.get(topic)
         return (t.label_zh if self.lang == "zh" else t.label_en) if t else topic
 
-    def num(self, o: dict) -> str:
-        return format_value(o["value"], self.lang, o.get("unit", ""), o.get("qualifier") or "exact", self.ui)
+    def num_text(self, o: dict, unit: bool = False) -> str:
+        """A row's value as the page's reader writes it (500亿 / 50 billion), with its unit if `unit`."""
+        label = self.unit_label(o["unit"]) if unit and o.get("unit") else ""
+        return format_value(o["value"], self.lang, o.get("unit", ""), o.get("qualifier") or "exact", self.ui, label)
+
+    def num(self, o: dict, unit: bool = False) -> Markup:
+        """`num_text` for a page: a number written with a scale word shows its exact value on hover."""
+        text = md_escape(self.num_text(o, unit))
+        if not is_scaled(o["value"], self.lang, o.get("unit", ""), self.ui):
+            return text
+        title = html.escape(self.t("number_exact", value=exact_number(o["value"])), quote=True)
+        return Markup(f'<span class="ipc-num" title="{title}" data-value="{html.escape(str(o["value"]), quote=True)}">{text}</span>')
 
     def quote(self, o: dict) -> tuple[str, str]:
         """(line, quote) in the page's language when that language states it, else the other one."""
@@ -202,7 +215,7 @@ class Pages:
         for c in self.site.charts.values():
             rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"], o["indicator_id"]))
             data = [{"region": self.region_name(o["region_code"]), "year": o["year"], "part": self.ind_label(o["indicator_id"]),
-                     "value": float(to_decimal(o["value"])), "value_label": self.num(o)} for o in rows]
+                     "value": float(to_decimal(o["value"])), "value_label": self.num_text(o)} for o in rows]
             sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
             axis = f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})"
             spec = charts.comparison_spec(data, self.lang, self.ui, self.chart_title(c), axis,
@@ -318,7 +331,7 @@ class Pages:
             "isBasedOn": [s.get("path") or s.get("title", "") for s in d.get("sources", [])],
             "distribution": [
                 {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": f"../../downloads/{res['name']}.{ext}"}
-                for ext, fmt in (("csv", "text/csv"), ("json", "application/json"))],
+                for ext, fmt in (("csv", "text/csv"), ("json", "application/json"), ("parquet", "application/vnd.apache.parquet"))],
         }
 
     def nav(self, provinces: list[str], latest: list[dict]) -> str:

@@ -17,7 +17,12 @@ from build_scripts.core.yamlio import load_yaml
 
 LANGS = ("zh", "en")
 UI_YAML = paths.CATALOG_DIR / "ui.yaml"
-_WAN, _YI = Decimal(10) ** 4, Decimal(10) ** 8
+# The scale words of each language, largest first (their labels: ui.yaml unit_*), from MIN_SCALED up;
+# units that are never scaled (a ratio per 10,000 people in 万 would read as a count)
+SCALES = {"zh": ((Decimal(10) ** 8, "unit_hundred_million"), (Decimal(10) ** 4, "unit_ten_thousand")),
+          "en": ((Decimal(10) ** 9, "unit_billion"), (Decimal(10) ** 6, "unit_million"), (Decimal(10) ** 3, "unit_thousand"))}
+MIN_SCALED = Decimal(10) ** 4
+UNSCALED = ("percent", "percentage_points", "rank", "score", "per_10k_people", "per_10k_entities", "times")
 
 
 @dataclass(frozen=True)
@@ -71,29 +76,65 @@ def to_decimal(value: str) -> Decimal | None:
         return None
 
 
-def format_number(value: str, lang: str, unit: str = "", ui: UI | None = None) -> str:
+def _decimals(d: Decimal) -> int:
+    return max(0, -d.normalize().as_tuple().exponent)
+
+
+def joined(number: str, word: str, lang: str) -> str:
+    """A number and the word after it: 500亿元, 12.61%, 50 billion yuan, 1.2 pp."""
+    if not word:
+        return number
+    return number + word if lang == "zh" or not word[0].isalpha() else f"{number} {word}"
+
+
+def format_number(value: str, lang: str, unit: str = "", ui: UI | None = None, scale: bool = True) -> str:
     """A stored value as a reader of `lang` writes it, exactly (never rounded).
 
-    In Chinese, counts that are whole 万 or 亿 with at most two decimals read as 11.71万 or 2.95亿.
+    From 10,000 up, a count or amount is written with a scale word when the scaled number is exact
+    to at most two decimals: 11.71万, 29.5亿, 500亿 in Chinese (where 亿 does not fit, 万 is tried:
+    123,450万); 117.1 thousand, 2.95 billion, 50 billion in English (only the largest word that fits:
+    1,234,500,000 stays as it is, never 1,234.5 million nor 1,234,500 thousand). Otherwise, and
+    for percents, ratios, ranks and scores, the full number with thousands separators.
     """
     d = to_decimal(value)
     if d is None:
         return str(value)
-    if lang == "zh" and unit not in ("percent", "percentage_points", "rank", "score", "per_10k_people"):
+    if scale and unit not in UNSCALED and abs(d) >= MIN_SCALED:
         ui = ui or load_ui()
-        for base, key in ((_YI, "unit_hundred_million"), (_WAN, "unit_ten_thousand")):
+        for base, key in SCALES[lang]:
+            if abs(d) < base:
+                continue
             scaled = d / base
-            if abs(d) >= base and -scaled.normalize().as_tuple().exponent <= 2:
-                return grouped(scaled) + ui.t(key, lang)
+            if _decimals(scaled) <= 2:
+                return joined(grouped(scaled), ui.t(key, lang), lang)
+            if lang != "zh":
+                break
     return grouped(d)
 
 
-def format_value(value: str, lang: str, unit: str = "", qualifier: str = "exact", ui: UI | None = None) -> str:
-    """Number with its qualifier (约 / about, 超过 / more than ...) and a % sign for percents."""
+def is_scaled(value: str, lang: str, unit: str = "", ui: UI | None = None) -> bool:
+    """Whether `format_number` writes the value with a scale word (the page then shows the exact one on hover)."""
+    d = to_decimal(value)
+    return d is not None and format_number(value, lang, unit, ui) != grouped(d)
+
+
+def exact_number(value: str) -> str:
+    """The full number with thousands separators (the hover text of a scaled number)."""
+    d = to_decimal(value)
+    return str(value) if d is None else grouped(d)
+
+
+def format_value(value: str, lang: str, unit: str = "", qualifier: str = "exact", ui: UI | None = None,
+                 unit_label: str = "") -> str:
+    """Number with its qualifier (约 / about, 超过 / more than ...), the percent sign or the
+    percentage-point word (never confused: 12.61% against 1.2个百分点 / 1.2 pp) and, when given,
+    the unit's label (500亿元 / 50 billion yuan)."""
     ui = ui or load_ui()
     text = format_number(value, lang, unit, ui)
-    if unit == "percent":
-        text += "%"
+    if unit in ("percent", "percentage_points"):
+        text = joined(text, ui.t(f"number_{unit}", lang), lang)
+    elif unit_label:
+        text = joined(text, unit_label, lang)
     word = ui.t(f"qualifier_{qualifier}", lang) if f"qualifier_{qualifier}" in ui.strings else ""
     if not word:
         return text

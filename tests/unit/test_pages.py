@@ -97,10 +97,19 @@ def test_city_rank_among_same_level_areas(files):
 
 
 def test_numbers_are_written_per_language(files):
-    assert "300,000" in files["en/regions/440300.md"]
-    assert "30万" in files["zh/regions/440300.md"]
+    assert '<span class="ipc-num" title="exact value: 300,000" data-value="300000">300 thousand</span>' in files["en/regions/440300.md"]
+    assert '<span class="ipc-num" title="精确值：300,000" data-value="300000">30万</span>' in files["zh/regions/440300.md"]
     assert "约500亿" in files["zh/topics/finance_transactions.md"]
-    assert "about 50,000,000,000" in files["en/topics/finance_transactions.md"]
+    assert "about 50 billion</span>" in files["en/topics/finance_transactions.md"]
+    assert 'title="exact value: 50,000,000,000"' in files["en/topics/finance_transactions.md"]
+
+
+def test_report_pages_write_value_and_unit_together(files):
+    assert "约500亿元</span>" in files["zh/reports/gd-2022.md"]
+    assert "about 50 billion yuan</span>" in files["en/reports/gd-2022.md"]
+    chart_values = [v["value_label"] for k, text in files.items() if k.endswith(".vl.json")
+                    for v in json.loads(text)["data"]["values"]]
+    assert chart_values and not [v for v in chart_values if "<" in v]   # tooltips: plain text
 
 
 def test_hostile_text_stays_text(files):
@@ -124,7 +133,11 @@ def test_dataset_page_has_fields_downloads_and_json_ld(files):
         assert f"](../downloads/{href}){{ .ipc-download data-format={fmt} }}" in text
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text).group(1))
     assert ld["@type"] == "Dataset" and ld["inLanguage"] == ["zh-Hans", "en"]
-    assert {d["contentUrl"] for d in ld["distribution"]} == {"../../downloads/observations.csv", "../../downloads/observations.json"}
+    assert {d["contentUrl"] for d in ld["distribution"]} == {
+        "../../downloads/observations.csv", "../../downloads/observations.json", "../../downloads/observations.parquet"}
+    for fmt, href in (("parquet", "observations.parquet"), ("sqlite", "datapackage.sqlite")):
+        assert f"](../downloads/{href}){{ .ipc-download data-format={fmt} }}" in text
+    assert '<div class="ipc-grid ipc-preview"' in text and '<th scope="col" title="数值">value</th>' in text
 
 
 def test_dataset_field_units(files):
@@ -155,6 +168,9 @@ def test_downloads_json_records_and_zip(files):
     assert files["zh/downloads/observations.csv"] == (FIXTURE / "data" / "observations.csv").read_bytes()
     names = zipfile.ZipFile(io.BytesIO(files["zh/downloads/datapackage.zip"])).namelist()
     assert "datapackage/datapackage.json" in names and "datapackage/data/observations.csv" in names
+    pkg = pages.load_package(FIXTURE)
+    assert {f"{r['name']}.parquet" for r in pkg.resources} | {"datapackage.sqlite"} <= {
+        k.rsplit("/", 1)[1] for k in files if k.startswith("en/downloads/")}
 
 
 def test_rendering_is_deterministic(files):
