@@ -384,6 +384,9 @@ class LineReader(TermFinder):
                     r.indicator = self.variant(base, f".rank_{where}") or ""
                     break
             return
+        if num.unit in ("count", "") and sign:       # 比上年增加4710件: the change in the stated unit
+            r.indicator = self.variant(base, ".change") or ""
+            return
         if num.unit != "percent":
             return
         if sign:

@@ -132,3 +132,11 @@ def test_goals_and_work_under_way_are_no_statistics(run):
     assert ("trademarks.valid", "456800.00") in got
     assert not any(v in ("500000", "1") for _, v in got)
     assert ("patents.valid.invention.per_10k", "12.775") in got
+
+
+def test_a_count_change_is_the_change_and_a_change_since_the_year_end_no_yoy(run):
+    res = run("截至10月底,全市有效发明专利42673件,比去年底增长4710件,比去年底增幅12.41%。"
+              "全省有效商标注册量268.5万件,比上一年度增长287670件。\n", languages="[zh]")
+    got = mapped(res)
+    assert ("trademarks.valid.change", "287670") in got
+    assert not any(i.endswith(".yoy_pct") for i, _ in got)
