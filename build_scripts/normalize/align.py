@@ -166,6 +166,13 @@ def align(report, facts: list[Fact], catalog: Catalog, signed: set[str] = frozen
     for p in pairing.pairs:
         p.zh.twin_fact_id, p.en.twin_fact_id = p.en.fact_id, p.zh.fact_id
     discrepancies += compare_twins(report.id, pairing, signed, catalog.units)
+    twin_of = {p.zh.fact_id: p.en for p in pairing.pairs}
+    for i, o in enumerate(observations):      # the English says it in another sentence of the section
+        zh = first[(o.indicator_id, o.region_code, o.period)].get("zh") if o.agreement == "zh_only" else None
+        en = twin_of.get(zh.fact_id) if zh is not None else None
+        same = en is not None and en.value == zh.value and en.qualifier == zh.qualifier
+        if same and (not en.indicator_id or (en.indicator_id, en.region_code, en.period) == (o.indicator_id, o.region_code, o.period)):
+            observations[i] = _observation(report, catalog, zh, en, "agree")
     return observations, discrepancies
 
 

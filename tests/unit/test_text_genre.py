@@ -140,3 +140,12 @@ def test_a_count_change_is_the_change_and_a_change_since_the_year_end_no_yoy(run
     got = mapped(res)
     assert ("trademarks.valid.change", "287670") in got
     assert not any(i.endswith(".yoy_pct") for i, _ in got)
+
+
+def test_agreement_looks_at_every_english_sentence_of_the_section(text_runner):
+    run = text_runner("440000")
+    res = run("一、知识产权保护\n2022年，全省累计建成13家国家级知识产权保护中心。\n"
+              "I. IP protection\nGuangdong has built a network of centres. By the end of 2022, the province had 13 "
+              "national IP protection centers.\n", region="440000", languages="[zh, en]")
+    (o,) = [o for o in res.observations if o.indicator_id == "public_services.protection_centers"]
+    assert o.agreement == "agree" and "13" in o.quote_en
