@@ -22,6 +22,7 @@ from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator
 from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
+from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, is_value, load_vocab, norm,
                                         split_cells, unit_of)
 from build_scripts.read import Report
@@ -213,12 +214,6 @@ def column_unit(table: Table, col: Column, catalog: Catalog, vocab: Vocab) -> tu
     return "", Decimal(1)
 
 
-def base_measure(ind: Indicator, catalog: Catalog) -> str:
-    """A rank or ratio refers to the period of what it ranks or divides (a stock: a date)."""
-    ref = ind.extra.get("rank_of") or (ind.extra.get("ratio_of") or {}).get("numerator")
-    return catalog.indicators[ref].measure if ref in catalog.indicators else ind.measure
-
-
 def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tuple[int, str]:
     meta = table.report.meta
     report_end = meta.period.split("/")[-1]
@@ -228,16 +223,16 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tu
         year = int(table.as_of[:4])
     else:
         year = meta.year
-    measure = base_measure(ind, catalog)
-    sourced = source_reference(col, measure in ("stock", "ratio", "rank", "share", "score"))
+    stock = dated(ind, catalog)
+    sourced = source_reference(col, stock)
     if sourced is not None:
         return sourced
-    if measure == "stock" or (measure in ("ratio", "rank", "share", "score") and table.as_of):
+    if stock or (ind.measure in ("ratio", "rank", "share", "score") and table.as_of):
         if table.as_of and col.year is None:
             return year, table.as_of
         if year == meta.year and len(report_end) == 7:
-            y, m = int(report_end[:4]), int(report_end[5:7])
-            return year, f"{report_end}-{calendar.monthrange(y, m)[1]:02d}"
+            y, m = period_end(meta.period)
+            return year, month_end(y, m)
         return year, f"{year}-12-31"
     return year, meta.period if year == meta.year else str(year)
 

@@ -29,7 +29,6 @@ catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -37,7 +36,7 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.catalog import base_id
+from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
@@ -56,20 +55,17 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
-    if ind.measure in ("change", "share", "rank"):
-        ind = catalog.indicators.get(base_id(ind), ind)
-    stock = ind.measure in ("stock", "ratio")
+    stock = dated(ind, catalog)
     period = report.meta.period
     if year is not None and str(year) != period[:4]:
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
         return int(period[:4]), period
-    end = period.split("/")[-1]
-    y, _, m = end.partition("-")
-    y, month = int(y), int(m) if m else 12
+    y, month = period_end(period)
     if as_of is not None:
         y, month = as_of[0] or y, as_of[1]
-    return y, f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
+    return y, month_end(y, month)
+
 
 def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -> str:
     if reading.indicator:
