@@ -24,7 +24,7 @@ LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 TERM_KEYS = ("title_terms_zh", "title_terms_en")
 ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
-OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies")
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline")
 RATIO_KEYS = ("numerator", "denominator", "per")
 
 
@@ -127,6 +127,10 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
             if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
                 raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
                                  line=entry.line_of(k), key=k)
+        headline = entry.get("headline")
+        if headline is not None and (isinstance(headline, bool) or not isinstance(headline, int) or headline < 1):
+            raise BuildError(path, "headline must be a whole number from 1 (its place among a region's key figures) / "
+                                   "headline 须为从 1 起的整数（在地区主要数字中的位置）", line=entry.line_of("headline"), key="headline")
         extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS}
         lines[iid] = entry
         indicators[iid] = Indicator(

@@ -65,10 +65,12 @@ def slug(name: str) -> str:
 
 @dataclass
 class ChartRef:
-    """A chart comparing the areas of one level in a province (`province` empty: the provinces):
-    one indicator, a bar per area and year; or, when `parts` is set, the latest year of the
-    catalog's `sum_of` parts, stacked."""
+    """A chart of one indicator over the areas of one level in a province (`province` empty: the
+    provinces). `kind`: "bars", the areas compared in the latest period (`year`); "lines", the
+    indicator over periods, a line per area with two or more; "parts", the catalog's `sum_of`
+    parts of the indicator (`parts`) in the latest period, as shares of each area's bar."""
     id: str
+    kind: str
     indicator: str
     province: str
     level: str
@@ -113,6 +115,10 @@ class Site:
         self.findings_by_report = _group(self.discrepancies, "report_id")
         self.paged = ({o["region_code"] for o in self.observations}          # regions that get a page
                       | {c for c in self.regions if self.regions[c]["level"] == "province"})
+        # the catalog's headline indicators (`headline: n`), in order n: a region page's key figures
+        self.headlines = sorted((i for i in catalog.indicators.values() if i.extra.get("headline") and i.id in self.indicators),
+                                key=lambda i: i.extra["headline"])
+        self._headline_rank = {ind.id: n for n, ind in enumerate(self.headlines)}
         self.charts = self._charts()
         self.ranks = self._ranks()
 
@@ -130,10 +136,16 @@ class Site:
         kids = [c for c in self.paged if c != province and self.province_of(c) == province]
         return sorted(kids, key=lambda c: (levels.index(self.regions[c]["level"]) if self.regions[c]["level"] in levels else 9, c))
 
+    def headline_rank(self, indicator: str) -> int:
+        """Its place among the headline indicators; 99 for any other indicator."""
+        return self._headline_rank.get(indicator, 99)
+
     def comparable(self, o: dict) -> bool:
         return o["unit"] != "rank" and to_decimal(o["value"]) is not None
 
     def _charts(self) -> dict[tuple, ChartRef]:
+        """Every chart, keyed (indicator, province, level, kind): bars when two or more areas
+        have the latest period, lines when an area has two or more periods, parts as above."""
         groups: dict[tuple, dict] = defaultdict(dict)
         for o in self.observations:
             province = self.province_of(o["region_code"])
@@ -142,10 +154,20 @@ class Site:
             key = (o["indicator_id"], "" if province == o["region_code"] else province, self.regions[o["region_code"]]["level"])
             groups[key].setdefault((o["region_code"], o["year"]), o)
         out = {}
-        for key, rows in groups.items():
-            regions = {code for code, _ in rows}
-            if len(regions) > 1 or not key[1] and len(rows) > 1:   # provinces: also one over years
-                out[key] = ChartRef(slug("--".join(filter(None, key))), *key, rows=list(rows.values()), regions=regions)
+        for key, cells in groups.items():
+            name = "--".join(filter(None, key))
+            year = max(y for _, y in cells)
+            latest = [o for (_, y), o in cells.items() if y == year]
+            if len(latest) > 1:
+                out[key + ("bars",)] = ChartRef(slug(name), "bars", *key, rows=latest,
+                                                regions={o["region_code"] for o in latest}, year=year)
+            periods = defaultdict(int)
+            for code, _ in cells:
+                periods[code] += 1
+            over_time = [o for (code, _), o in cells.items() if periods[code] > 1]
+            if over_time:
+                out[key + ("lines",)] = ChartRef(slug(f"{name}--periods"), "lines", *key, rows=over_time,
+                                                 regions={o["region_code"] for o in over_time})
         for ind in self.catalog.indicators.values():
             parts = tuple(p for p in ind.extra.get("sum_of") or [] if p in self.indicators)
             for province, level in sorted({k[1:] for k in groups if k[0] in parts and k[1] and ind.id in self.indicators}):
@@ -155,7 +177,7 @@ class Site:
                 regions = {o["region_code"] for o in rows}
                 if len(regions) > 1:
                     key = (ind.id, province, level, "parts")
-                    out[key] = ChartRef(slug("--".join(key)), ind.id, province, level, rows, regions, parts, year)
+                    out[key] = ChartRef(slug("--".join(key)), "parts", ind.id, province, level, rows, regions, parts, year)
         return out
 
     def _ranks(self) -> dict[int, tuple[int, int]]:

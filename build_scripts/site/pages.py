@@ -43,7 +43,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from build_scripts.site import charts
+from build_scripts.site import figures, summary
 from build_scripts.core import paths
 from build_scripts.catalog import load_catalog
 from build_scripts.site import explorer
@@ -189,13 +189,29 @@ class Pages:
         return self.pick(self.site.reports[rid], "title") if rid in self.site.reports else rid
 
     def chart_sources(self, c: ChartRef, root: str) -> Markup:
-        links = ", ".join(f"[{md_escape(r)}]({self.link(root, 'reports', r)})" for r in sorted({o["report_id"] for o in c.rows}))
+        """The chart's one source line: each report's publisher and year, linked to its page."""
+        links = "; ".join(f"[{md_escape(text)}]({self.link(root, 'reports', rid)})" for rid, text in figures.sources(self, c))
         return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
 
-    def chart_title(self, c: ChartRef) -> str:
-        key = "chart_parts_title" if c.parts else "chart_compare_title" if c.province else "chart_provinces_title"
-        return self.t(key, indicator=self.ind_label(c.indicator),
-                      province=self.region_name(c.province), level=self.t(f"level_{c.level}"), year=c.year)
+    def chart_title(self, c: ChartRef) -> tuple[str, str]:
+        return figures.title(self, c)
+
+    @staticmethod
+    def chart_size(c: ChartRef) -> tuple[int, int]:
+        return figures.size(c)
+
+    def period_label(self, o: dict) -> str:
+        """A period as a reader says it: 2022-12-31 is the end of 2022; others as stored."""
+        m = re.fullmatch(r"(\d{4})-12-31", o["period"])
+        return self.t("period_year_end", year=m.group(1)) if m else o["period"]
+
+    @staticmethod
+    def anchor(o: dict) -> Markup:
+        return Markup(summary.anchor(o))
+
+    def obs_link(self, root: str, o: dict) -> Markup:
+        """Where an observation's quote is: its row on its report page."""
+        return Markup(f"{self.link(root, 'reports', o['report_id'])}#{summary.anchor(o)}")
 
     # rendering
     def render(self, template: str, path: str, **ctx) -> None:
@@ -209,25 +225,7 @@ class Pages:
         self.files[path] = self.env.get_template(template).render(**ctx)
 
     def chart_assets(self) -> None:
-        """Each chart's files: <id>.vl.json (drawn by vega-embed), <id>.csv (its data, with the
-        page language's column titles) and, in `specs`, the spec of its <id>.svg (no JavaScript)."""
-        header = [self.t(k) for k in ("col_region", "col_indicator", "col_year", "col_value", "col_unit", "col_report", "col_line")]
-        for c in self.site.charts.values():
-            rows = sorted(c.rows, key=lambda o: (o["year"], o["region_code"], o["indicator_id"]))
-            data = [{"region": self.region_name(o["region_code"]), "year": o["year"], "part": self.ind_label(o["indicator_id"]),
-                     "value": float(to_decimal(o["value"])), "value_label": self.num_text(o)} for o in rows]
-            sources = "; ".join(self.report_title(r) for r in sorted({o["report_id"] for o in rows}))
-            axis = f"{self.ind_label(c.indicator)} ({self.unit_label(rows[0]['unit'])})"
-            spec = charts.comparison_spec(data, self.lang, self.ui, self.chart_title(c), axis,
-                                          self.t("chart_source", sources=sources), stacked=bool(c.parts))
-            self.specs[f"charts/{c.id}.svg"] = spec
-            self.files[f"charts/{c.id}.vl.json"] = charts.spec_json(spec)
-            self.files[f"charts/{c.id}.csv"] = charts.data_csv(header, [
-                [self.region_name(o["region_code"]), self.ind_label(o["indicator_id"]), o["year"], o["value"],
-                 self.unit_label(o["unit"]), o["report_id"], self.quote(o)[0]] for o in rows])
-
-    def charts_for(self, pred) -> list[ChartRef]:
-        return [c for key, c in sorted(self.site.charts.items()) if pred(c)]
+        figures.assets(self)
 
     def all(self) -> dict[str, str | bytes]:
         """Every page of the language (after `chart_assets`)."""
@@ -239,16 +237,17 @@ class Pages:
             obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
                 self.render("province.md.j2", f"regions/{slug(code)}.md", code=code, obs=obs,
-                            children=s.children(code), charts=self.charts_for(lambda c: c.province == code),
-                            years=self.year_tables(code))
+                            children=s.children(code), charts=figures.for_region(s, code),
+                            keys=summary.key_figures(s, code), table=summary.period_table(s, code))
             else:
                 self.render("city.md.j2", f"regions/{slug(code)}.md", code=code, obs=obs,
-                            province=s.province_of(code), charts=self.charts_for(lambda c: code in c.regions))
+                            province=s.province_of(code), charts=figures.for_region(s, code),
+                            keys=summary.key_figures(s, code), table=summary.period_table(s, code))
         for topic in s.catalog.topics:
             inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
             self.render("topic.md.j2", f"topics/{slug(topic)}.md", topic=topic, indicators=inds,
                         obs=[o for o in s.observations if o["indicator_id"] in inds],
-                        charts=self.charts_for(lambda c: c.indicator in inds or set(c.parts) & set(inds)))
+                        charts=figures.for_topic(s, inds))
         for res in s.pkg.resources:
             self.render("dataset.md.j2", f"datasets/{slug(res['name'])}.md", res=res,
                         preview=s.pkg.rows(res["name"])[:PREVIEW_ROWS], total=len(s.pkg.rows(res["name"])),
@@ -302,19 +301,6 @@ class Pages:
                     topics.add(topic)
                     picked.append(o)
             out[code] = picked
-        return out
-
-    def year_tables(self, province: str) -> list[dict]:
-        """Indicators stated for the same areas in more than one year: one table region x year."""
-        out = []
-        for c in self.charts_for(lambda c: c.province == province and not c.parts):
-            years = sorted({o["year"] for o in c.rows})
-            if len(years) < 2:
-                continue
-            cells = {(o["region_code"], o["year"]): o for o in c.rows}
-            regions = sorted({o["region_code"] for o in c.rows if all((o["region_code"], y) in cells for y in years)})
-            if regions:
-                out.append({"chart": c, "years": years, "regions": regions, "cells": cells})
         return out
 
     def jsonld(self, res: dict) -> dict:

@@ -103,6 +103,12 @@ CHARTS_DRAWN_JS = """(sel) => Array.from(document.querySelectorAll(sel)).map(el 
 })"""
 
 
+REACH_CHARTS_JS = """(sel) => {
+  document.querySelectorAll('details').forEach(d => { if (d.querySelector(sel)) d.open = true; });
+  document.querySelectorAll(sel).forEach(f => f.dispatchEvent(new PointerEvent('pointerenter')));
+}"""
+
+
 @dataclass
 class Site:
     """The built site being served: where its pages are and what they are."""
@@ -143,8 +149,17 @@ class Site:
         """For each chart container on the page, how many marks (SVG elements or painted pixels) it has."""
         return page.evaluate(CHARTS_DRAWN_JS, HOOKS["chart"])
 
+    @staticmethod
+    def reach_charts(page) -> None:
+        """Do what a reader does to have the charts drawn (charts.js draws one when the reader
+        reaches for it or, after a scroll, when it comes into view): open the folded blocks of
+        charts and point at every chart."""
+        page.evaluate(REACH_CHARTS_JS, HOOKS["chart"])
+
     def wait_for_charts(self, page, timeout: int = 15_000) -> list[int]:
-        """Wait until every chart container has marks; the counts (zeros for charts that never drew)."""
+        """Reach for every chart, then wait until every chart container has marks; the counts
+        (zeros for charts that never drew)."""
+        self.reach_charts(page)
         try:
             page.wait_for_function(f"(sel) => ({CHARTS_DRAWN_JS})(sel).every(n => n > 0)",
                                    arg=HOOKS["chart"], timeout=timeout)

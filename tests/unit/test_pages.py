@@ -58,7 +58,7 @@ def test_chart_specs_validate_against_the_vega_lite_schema(files):
 def test_only_pages_with_charts_ask_for_vega(files):
     for name, text in files.items():
         if name.endswith(".md"):
-            has_chart = '<figure class="ipc-chart"' in text
+            has_chart = re.search(r'<figure class="ipc-chart[ "]', text) is not None
             assert has_chart == ("\ncharts: true\n" in text.split("---", 2)[1]), name
 
 
@@ -67,26 +67,62 @@ def test_chart_block_links_svg_csv_and_sources(files):
     chart_id = "patents.valid.invention.per_10k--320000--prefecture"
     # raw HTML, relative to the built page's URL (regions/320000/): drawn while mkdocs builds
     assert f'<img class="ipc-chart__fallback" src="../../charts/{chart_id}.svg" alt="' in text
+    assert re.search(rf'src="../../charts/{re.escape(chart_id)}.svg" alt="[^"]*" width="320" height="76"', text)
     assert f"](../charts/{chart_id}.csv){{ .ipc-chart__download }}" in text
     assert {f"{lang}/charts/{chart_id}.{ext}" for lang in ("zh", "en") for ext in ("svg", "csv", "vl.json")} <= set(files)
-    assert "Source: [js\\-2020](../reports/js-2020.md), [js\\-2022](../reports/js-2022.md)" in text
+    # one source line under each chart: publisher and year, linked to the report page
+    assert "Source: [Jiangsu Test Office \\(2022\\)](../reports/js-2022.md)</p>" in text
+    assert ("Source: [Jiangsu Test Office \\(2020\\)](../reports/js-2020.md); "
+            "[Jiangsu Test Office \\(2022\\)](../reports/js-2022.md)</p>") in text      # its --periods chart
 
 
 def test_parts_of_a_catalog_sum_are_stacked(files):
     chart_id = "patents.valid.invention--320000--prefecture--parts"
     spec = json.loads(files[f"en/charts/{chart_id}.vl.json"])
     assert spec["encoding"]["color"]["field"] == "part"
-    assert {v["part"] for v in spec["data"]["values"]} == {"Valid invention patents held by enterprises",
-                                                           "Valid invention patents held by universities"}
+    assert spec["encoding"]["x"]["stack"] == "normalize"
+    assert {v["part"] for v in spec["data"]["values"]} == {"Held by enterprises", "Held by universities"}
     assert f"charts/{chart_id}.svg" in files["en/regions/320500.md"] and f"charts/{chart_id}.svg" in files["en/topics/patents.md"]
 
 
-def test_provinces_and_years_compared_on_topic_pages(files):
-    spec = json.loads(files["zh/charts/trademarks.applications--province.vl.json"])
+def test_an_indicator_over_periods_is_a_line_chart_on_its_topic_page(files):
+    chart_id = "trademarks.applications--province--periods"
+    spec = json.loads(files[f"zh/charts/{chart_id}.vl.json"])
     assert {(v["region"], v["year"]) for v in spec["data"]["values"]} == {("江苏省", "2020"), ("江苏省", "2022")}
-    assert spec["title"]["text"] == "商标申请量：各省"
-    assert "charts/trademarks.applications--province.svg" in files["zh/topics/trademarks.md"]
-    assert "trademarks.applications--province" not in files["zh/regions/320000.md"]
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point", "text"]
+    assert "**商标申请量** · 江苏省，2020—2022年</figcaption>" in files["zh/topics/trademarks.md"]
+    assert f"charts/{chart_id}.svg" in files["zh/topics/trademarks.md"]
+    assert "trademarks.applications--province" not in files["zh/regions/320000.md"]   # not a headline indicator
+    assert "trademarks.applications--province.vl.json" not in files      # one province: nothing to compare
+
+
+def test_region_page_tells_key_figures_then_charts_then_one_table_then_every_observation(files):
+    text = files["en/regions/320000.md"]
+    marks = ["## Key figures", "## Charts", "## Every indicator by year", '<details class="ipc-all"']
+    assert [text.index(m) for m in marks] == sorted(text.index(m) for m in marks)
+    key = text.split("## Key figures", 1)[1].split("## Charts", 1)[0]
+    assert "Invention patents per 10,000 people" in key and "end of 2022" in key      # headline: 3 in the catalog
+    assert "[49\\.4](../reports/js-2022.md#obs-patents.valid.invention.per_10k-320000-2022-12-31)" in key
+    table = text.split("## Every indicator by year", 1)[1].split("<details", 1)[0]
+    row = next(line for line in table.splitlines() if ">Invention patents per 10,000 people</a>" in line)
+    assert '<th scope="col">2020</th><th scope="col">2022</th></tr>' in table
+    assert 'href="../../reports/js-2020/#obs-patents.valid.invention.per_10k-320000-2020-12-31">36.1</a>' in row
+    assert ">49.4</a>" in row and table.count(">Invention patents per 10,000 people</a>") == 1   # one row each
+
+
+def test_every_link_to_a_quote_lands_on_its_row(files):
+    links = {(lang, rid, anchor) for name, text in files.items() if name.endswith(".md")
+             for lang in [name.split("/", 1)[0]]      # Markdown links, and raw HTML from the built page
+             for rid, anchor in re.findall(r"reports/([\w-]+)(?:\.md|/)#(obs-[^)\s\"]+)[)\"]", text)}
+    assert len(links) > 10
+    for lang, rid, anchor in links:
+        assert f'<span id="{anchor}"></span>' in files[f"{lang}/reports/{rid}.md"], (lang, rid, anchor)
+
+
+def test_topic_page_shows_charts_first_and_folds_definitions_and_observations(files):
+    text = files["en/topics/patents.md"]
+    assert text.index("## Charts") < text.index('<details class="ipc-definitions"') < text.index('<details class="ipc-all"')
+    assert "](../glossary.md)" in text
 
 
 def test_city_rank_among_same_level_areas(files):
