@@ -40,9 +40,15 @@ def by_indicator_year(site, code: str) -> dict[str, dict[str, dict]]:
 
 
 def changes(site) -> dict[str, str]:
-    """indicator -> the indicator that states its change on the year before (catalog)."""
-    return {base_id(ind): ind.id for ind in site.catalog.indicators.values()
-            if ind.measure == "change" and base_id(ind) != ind.id}
+    """indicator -> the indicator that states its change on the year before (catalog `measure:
+    change` based on it): its change in percent (`.yoy_pct`) where there is one."""
+    out: dict[str, str] = {}
+    for ind in site.catalog.indicators.values():
+        base = base_id(ind)
+        if ind.measure == "change" and base != ind.id:
+            if base not in out or (ind.unit == "percent" and site.catalog.indicators[out[base]].unit != "percent"):
+                out[base] = ind.id
+    return out
 
 
 @dataclass
