@@ -50,7 +50,7 @@ from build_scripts.site import explorer
 from build_scripts.site.model import CORE, ChartRef, Package, Site, load_package, slug  # noqa: F401 - part of the pages API
 from build_scripts.site.downloads import download_files
 from build_scripts.site.render import PendingSvgs, Renderer
-from build_scripts.site.ui import LANGS, exact_number, format_number, format_value, is_scaled, load_ui, to_decimal
+from build_scripts.site.ui import LANGS, exact_number, format_number, format_value, is_scaled, load_ui
 
 GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "datasets", "reports",
              "charts", "downloads", "explorer", ".nav.yml")
