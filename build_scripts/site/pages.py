@@ -47,6 +47,7 @@ from build_scripts.site import figures, summary
 from build_scripts.core import paths
 from build_scripts.catalog import load_catalog
 from build_scripts.site import explorer
+from build_scripts.site import maps
 from build_scripts.site.model import CORE, ChartRef, Package, Site, load_package, slug  # noqa: F401 - part of the pages API
 from build_scripts.site.downloads import download_files
 from build_scripts.site.render import PendingSvgs, Renderer
@@ -89,6 +90,7 @@ def _env() -> jinja2.Environment:
     env.filters["code"] = lambda s: Markup("`" + html.escape(str(s), quote=False).replace("`", "'") + "`")
     env.filters["attr"] = lambda s: Markup(html.escape(str(s), quote=True))
     env.filters["json"] = lambda obj: Markup(json.dumps(obj, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"))
+    env.globals["mp"] = maps      # templates/_maps.md.j2
     return env
 
 
@@ -226,6 +228,7 @@ class Pages:
 
     def chart_assets(self) -> None:
         figures.assets(self)
+        maps.assets(self)
 
     def all(self) -> dict[str, str | bytes]:
         """Every page of the language (after `chart_assets`)."""
@@ -237,6 +240,7 @@ class Pages:
             obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
                 self.render("province.md.j2", f"regions/{slug(code)}.md", code=code, obs=obs,
+                            maps=maps.for_region(s, code),
                             children=s.children(code), charts=figures.for_region(s, code),
                             keys=summary.key_figures(s, code), table=summary.period_table(s, code))
             else:
@@ -247,6 +251,7 @@ class Pages:
             inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
             self.render("topic.md.j2", f"topics/{slug(topic)}.md", topic=topic, indicators=inds,
                         obs=[o for o in s.observations if o["indicator_id"] in inds],
+                        maps=maps.for_topic(s, inds),
                         charts=figures.for_topic(s, inds))
         for res in s.pkg.resources:
             self.render("dataset.md.j2", f"datasets/{slug(res['name'])}.md", res=res,

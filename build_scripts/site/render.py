@@ -19,6 +19,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import string
 import tempfile
@@ -103,11 +104,22 @@ def _use_font(folder: str, sources: tuple[tuple[str, int], ...], chars: str) -> 
 def _draw(spec: dict, font: tuple | None) -> str:
     """In a worker: one chart's SVG, with the subset font first when there is one."""
     if font is None:
-        return vlc.vegalite_to_svg(spec)
+        return _stable_ids(vlc.vegalite_to_svg(spec))
     _use_font(*font)
     config = spec.get("config", {})
     svg = vlc.vegalite_to_svg({**spec, "config": {**config, "font": f"{FAMILY}, {config.get('font', 'sans-serif')}"}})
-    return svg.replace(f"{FAMILY}, ", "")
+    return _stable_ids(svg.replace(f"{FAMILY}, ", ""))
+
+
+_DRAWN_ID = re.compile(r"\b(?:gradient_|clip)\d+\b")
+
+
+def _stable_ids(svg: str) -> str:
+    """Vega numbers the gradients (a map's colour legend) and clip paths it draws in the order the
+    process drew them; number them in the order of the SVG instead, so a picture does not depend
+    on which worker drew it, or after what."""
+    ids: dict[str, str] = {}
+    return _DRAWN_ID.sub(lambda m: ids.setdefault(m.group(0), f"{m.group(0).rstrip('0123456789')}{len(ids)}"), svg)
 
 
 def _key(*parts: str) -> str:

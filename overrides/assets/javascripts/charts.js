@@ -33,7 +33,9 @@
       if (!r.ok) throw new Error(url + ": " + r.status);
       return r.json();
     })])
-      .then(function (got) { return got[0](view, got[1], { actions: false, renderer: "svg" }); })
+      .then(function (got) {   // data URLs in a spec (a map's TopoJSON) are relative to the spec
+        return got[0](view, got[1], { actions: false, renderer: "svg", loader: { baseURL: url.replace(/[^\/]*$/, "") } });
+      })
       .then(function () { figure.classList.add("ipc-chart--drawn"); })
       .catch(function (err) { figure.classList.add("ipc-chart--failed"); console.warn(err); });
   }
