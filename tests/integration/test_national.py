@@ -86,3 +86,25 @@ def test_published_values_have_the_expected_region(package):
             wrong += Decimal(o["value"]) != Decimal(str(e["value"]))
     assert wrong == 0
     assert found >= 0.6 * len(catalog), f"{found} of {len(catalog)} expected values published"
+
+
+def test_the_site_groups_regions_by_province_and_keeps_the_nav_nested(package, tmp_path):
+    """Pages for every region with a value; the regions index has a section per province; the
+    nav's Regions entry lists provinces, their cities inside them (navigation.prune renders only
+    the open branch, so each page carries the provinces and one province's cities)."""
+    from build_scripts.site import pages
+
+    out, _ = package
+    pages.generate(out, tmp_path / "docs")
+    regions = {r["region_code"]: r for r in rows(out, "regions")}
+    provinces = sorted(c for c, r in regions.items() if r["level"] == "province")
+    for lang in ("zh", "en"):
+        index = (tmp_path / "docs" / lang / "regions" / "index.md").read_text(encoding="utf-8")
+        headings = [line[3:].strip() for line in index.splitlines() if line.startswith("## ")]
+        assert len(headings) == len(provinces) >= 4
+        nav = yaml.safe_load((tmp_path / "docs" / lang / ".nav.yml").read_text(encoding="utf-8"))
+        section = next(list(e.values())[0] for e in nav if isinstance(e, dict) and "regions/index.md" in list(e.values())[0])
+        assert len([e for e in section if isinstance(e, dict)]) == len(provinces)   # one nested entry per province
+    paged = {p.stem for p in (tmp_path / "docs" / "en" / "regions").glob("*.md")} - {"index"}
+    valued = {o["region_code"] for o in rows(out, "observations")}
+    assert valued <= paged
