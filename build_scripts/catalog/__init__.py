@@ -12,7 +12,7 @@ from pathlib import Path
 
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
-from build_scripts.core.yamlio import load_list, require_keys
+from build_scripts.core.yamlio import load_list, require_keys, string_list
 
 # units whose values add up (a total is the sum of its parts); the checks and the table unit rules use it
 ADDITIVE_UNITS = ("pieces", "persons", "person_times", "cases", "entities", "items", "batches", "yuan")
@@ -112,21 +112,14 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
                              line=entry.line_of("measure"), key="measure")
         lists = {}
         for k in LIST_KEYS:
-            v = entry.get(k) or []
-            if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
-                raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
-                                 line=entry.line_of(k), key=k)
-            lists[k] = [str(t) for t in v]
+            lists[k] = string_list(path, entry, k)
         for k in entry:   # an unknown key is an error, not a check silently turned off
             if k not in REQUIRED and k not in OPTIONAL:
                 close = difflib.get_close_matches(str(k), REQUIRED + OPTIONAL, n=1)
                 hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
                 raise BuildError(path, f"unknown key {k!r} / 未知的键{hint}", line=entry.line_of(k), key=str(k))
         for k in TERM_KEYS:
-            v = entry.get(k, [])
-            if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
-                raise BuildError(path, f"{k} must be a list of non-empty strings / {k} 须为字符串列表",
-                                 line=entry.line_of(k), key=k)
+            string_list(path, entry, k)
         headline = entry.get("headline")
         if headline is not None and (isinstance(headline, bool) or not isinstance(headline, int) or headline < 1):
             raise BuildError(path, "headline must be a whole number from 1 (its place among a region's key figures) / "

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
-from build_scripts.core.yamlio import load_list, load_yaml, require_keys
+from build_scripts.core.yamlio import load_list, load_yaml, require_keys, string_list
 
 LEVELS = ("province", "prefecture", "county", "subregion", "unclassified")
 CODE_RE = re.compile(r"^(?:\d{6}|X\d{5})$")
@@ -101,10 +101,7 @@ def _override(path: Path, entry, national: dict[str, Region]) -> Region:
                          line=entry.line_of("level"), key="level")
     lists = {}
     for k in ("aliases", "mistranslations", "members"):
-        v = entry.get(k) or []
-        if not isinstance(v, list) or not all(isinstance(s, str) and s.strip() for s in v):
-            raise BuildError(path, f"{k} must be a list of strings / {k} 须为字符串列表", line=entry.line_of(k), key=k)
-        lists[k] = tuple(v)
+        lists[k] = tuple(string_list(path, entry, k))
     base = national.get(code)
     return Region(code=code, name_zh=str(entry["name_zh"]), name_en=str(entry["name_en"]), level=str(entry["level"]),
                   parent_code=str(entry.get("parent") or (base.parent_code if base else "")),

@@ -79,6 +79,15 @@ def require_keys(path: str | Path, entry: LineDict, keys, what: str) -> None:
             raise BuildError(path, f"{what} misses {k!r} / 缺少键 {k}", line=entry.line, key=k)
 
 
+def string_list(path: str | Path, entry: LineDict, key: str) -> list[str]:
+    """`entry[key]`: a list of non-empty strings (absent: []), else a BuildError naming file, line, key."""
+    v = entry.get(key) or []
+    if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
+        raise BuildError(path, f"{key} must be a list of non-empty strings / {key} 须为字符串列表",
+                         line=entry.line_of(key), key=key)
+    return [str(t) for t in v]
+
+
 def load_yaml(path: str | Path) -> Any:
     """Load a YAML file; any syntax problem becomes a BuildError with file and line."""
     path = Path(path)
