@@ -191,9 +191,11 @@
     return this.rowsOf(this.state.indicator).filter((r) => regions.has(r[c.region_code]) && periods.has(r[c.period]));
   };
 
-  Explorer.prototype.update = function () {
-    const s = this.state, w = this.words, rows = this.selection();
-    history.replaceState(history.state, "", this.query() + location.hash);
+  /* `write`: put the choice into the address (not on a first view without a query: the bare
+     address stays, and a language switch clicked at once is not overtaken by a history entry). */
+  Explorer.prototype.update = function (write) {
+    const s = this.state, w = this.words, rows = this.selection(), next = this.query() + location.hash;
+    if (write !== false && next !== location.search + location.hash) history.replaceState(history.state, "", next);
     const notes = [];
     if (this.unknown.length) notes.push(fill(w.explorer_unknown, { items: this.unknown.join(", ") }));
     if (!s.regions.length || !s.periods.length) notes.push(w.explorer_empty);
@@ -312,7 +314,7 @@
     const note = this.root.querySelector(".ipc-explorer__copied"), w = this.words;
     const done = (text) => { note.textContent = text; };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(location.href).then(() => done(w.explorer_copied), () => done(w.explorer_copy_failed));
+      navigator.clipboard.writeText(location.origin + location.pathname + this.query() + location.hash).then(() => done(w.explorer_copied), () => done(w.explorer_copy_failed));
     } else {
       done(w.explorer_copy_failed);
     }
@@ -339,7 +341,7 @@
     });
     this.select.disabled = false;
     this.root.querySelector(".ipc-explorer__copy").addEventListener("click", () => this.copyLink());
-    this.update();
+    this.update(location.search !== "");
     this.root.setAttribute("data-state", "ready");
   };
 
