@@ -39,8 +39,12 @@ FINDING_KEYS = ("finding_en", "finding_zh")      # every check in checks.yaml pu
 SCOPES = ("table", "text", "report")
 OMIT = "omit"           # `{field:omit}`: a field the sentence of one language leaves unsaid
 # The layout defects the table parser records (parse/tables.py); every table is read for each.
-LAYOUT = ("layout.blank_line", "layout.repeated_header", "layout.markup", "layout.rows_before_title",
-          "layout.rows_apart", "layout.title_after_table", "layout.zone_row")
+LAYOUT_TAB = ("layout.blank_line", "layout.repeated_header", "layout.markup", "layout.rows_before_title",
+              "layout.rows_apart", "layout.title_after_table", "layout.zone_row")
+LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.unknown_row", "layout.duplicate_cell",
+                  "layout.zone_row", "layout.title_after_table")   # tables printed one cell a line
+LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions")   # printed with pipes
+LAYOUT = tuple(dict.fromkeys(LAYOUT_TAB + LAYOUT_STACKED + LAYOUT_PIPED))
 
 
 class Both(NamedTuple):

@@ -6,7 +6,7 @@ from collections import Counter
 from decimal import Decimal
 
 from build_scripts.catalog import ADDITIVE_UNITS, Catalog
-from build_scripts.check import LAYOUT, Both, runs, wording
+from build_scripts.check import LAYOUT_PIPED, LAYOUT_STACKED, LAYOUT_TAB, Both, runs, wording
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import CheckRun, Discrepancy
 from build_scripts.normalize.gazetteer import Gazetteer
@@ -63,7 +63,8 @@ class Finder:
 
     def layout(self) -> None:
         for table in self.pair.tables:
-            self.compared.update(list(LAYOUT))   # each table is read for every layout defect
+            # each table is read for every layout defect of its kind (tab-separated, a cell a line)
+            self.compared.update(list(LAYOUT_STACKED if table.stacked else LAYOUT_PIPED if table.piped else LAYOUT_TAB))
             by_check: dict[str, list] = {}
             for f in table.findings:
                 by_check.setdefault(f.check, []).append(f)

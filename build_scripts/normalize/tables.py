@@ -23,7 +23,7 @@ from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
-from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, is_value, load_vocab, norm,
+from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, indicator_rows, is_value, load_vocab, norm,
                                         split_cells, unit_of)
 from build_scripts.read import Report
 
@@ -65,10 +65,13 @@ def column_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab, top
                  if i.extra.get("base") == base.id and i.measure == "change" and i.unit == "percent"), None)
 
 
-def _named(name: str, lang: str, catalog: Catalog, topic: str) -> Indicator | None:
-    """The indicator whose label or term is exactly `name` (preferring the table's topic)."""
-    hits = [i for i in catalog.indicators.values()
-            if name in {norm(t) for t in (i.label(lang), *(i.terms_zh if lang == "zh" else i.terms_en)) if "{" not in t}]
+def _named(name: str, lang: str, catalog: Catalog, topic: str, extra: tuple[str, ...] = ()) -> Indicator | None:
+    """The indicator whose label or term (or `extra` term kind: column_terms) is exactly `name`
+    (preferring the table's topic)."""
+    def words(i: Indicator) -> list[str]:
+        more = [t for k in extra for t in (getattr(i, f"{k}_{lang}", None) or i.extra.get(f"{k}_{lang}") or [])]
+        return [i.label(lang), *(i.terms_zh if lang == "zh" else i.terms_en), *more]
+    hits = [i for i in catalog.indicators.values() if name in {norm(t) for t in words(i) if "{" not in t}]
     hits.sort(key=lambda i: (i.topic not in (topic, "general"), i.id))
     return hits[0] if hits else None
 
@@ -102,7 +105,15 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     report, file = table.report, table.file
     first = table.columns[0]
     headers = vocab.region_headers[table.lang] | vocab.region_headers["zh"] | vocab.region_headers["en"]
-    if norm(first.label) not in headers and not names_regions(table, gazetteer):
+    if table.piped and not table.own_region and norm(first.label) not in headers and not names_regions(table, gazetteer):
+        if 2 * sum(1 for r in table.rows if row_indicator(Column(index=1, label=r.cells[0]), table.lang, catalog, vocab)
+                   or kind_of(norm(r.cells[0]).replace(" ", ""), table.lang)) >= len(table.rows):
+            indicator_rows(table, vocab)          # its rows are indicators: the report's own region's
+        else:
+            table.findings.append(Finding("layout.no_regions", first.header_line, first.label))
+            table.rows = []
+            return
+    if not (table.stacked or table.own_region) and norm(first.label) not in headers and not names_regions(table, gazetteer):
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
@@ -111,21 +122,11 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     table.as_of = as_of_date(title, vocab) if title else ""
     unit_text = unit_of(table.unit.text, vocab) if table.unit else ""
     table.scale = scale_of(unit_text or "", vocab)
-    for col in table.columns[1:]:
-        year = vocab.year_header.match(col.label)
-        if year:
-            col.year = int(year.group("year"))
-            if title_ind is None:
-                raise BuildError(file, f"year column {col.label!r} but the title names no indicator / "
-                                 f"年份列无法确定指标（标题未指明）", line=col.header_line, key=col.label)
-            col.indicator_id = col.header_indicator_id = title_ind.id
-            continue
-        ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
-        col.indicator_id = col.header_indicator_id = ind.id if ind else ""
-        if ind is not None and title_ind is not None and ind.topic not in (title_ind.topic, "general"):
-            col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
-        if not table.as_of:
-            table.as_of = as_of_date(col.label, vocab)
+    if len(table.layouts) > 1:
+        choose_layout(table, catalog, vocab, title_ind)
+    map_columns(table, table.columns[1:], catalog, vocab, title_ind)
+    if table.stacked:
+        months_by_sums(table, vocab)
     read_source_notes(table, vocab)
     seen: dict[str, int] = {}
     zones: list[Row] = []
@@ -137,7 +138,17 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                              f"该行有 {len(row.cells)} 个单元格，表头有 {table.width} 列",
                              line=row.line.number, key=row.label or col)
         row.cells, row.raw = row.cells[: table.width], row.raw[: table.width]
-        code = gazetteer.lookup(row.label, context=report.meta.region_code)
+        if table.own_region:
+            code = report.meta.region_code
+        elif table.stacked:
+            code = stacked_code(row, table, gazetteer, vocab)
+            if code is None and not gazetteer.is_zone(row.label):
+                table.findings.append(Finding("layout.unknown_row", row.line.number,
+                                              "/".join(filter(None, (row.parent, row.label)))))
+                zones.append(row)
+                continue
+        else:
+            code = gazetteer.lookup(row.label, context=report.meta.region_code)
         if code is None and gazetteer.is_zone(row.label):
             table.findings.append(Finding("layout.zone_row", row.line.number, row.label))
             zones.append(row)
@@ -152,10 +163,167 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             if cell and not is_value(cell, vocab):
                 raise BuildError(file, f"cell {cell!r} in column {col.label!r} is not a number / "
                                  f"“{col.label}”列的单元格“{cell}”不是数字", line=row.line.number, key=col.label)
-            if not cell:
+            if not cell and not (table.stacked or table.piped):   # a row cut off, a cell spanned: left empty
                 raise BuildError(file, f"empty cell in column {col.label!r} for {row.label!r} / 单元格为空",
                                  line=row.line.number, key=col.label)
     table.rows = [r for r in table.rows if r not in zones]    # zone rows: findings, not regions
+
+
+def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
+    """Each column's indicator (a year column takes the title's), and the reference date a header gives."""
+    file = table.file
+    for col in columns:
+        col.month = any(w in col.label or w in col.group for w in vocab.month_words)
+        month = vocab.month_header.match(col.label) if vocab.month_header else None
+        if month and title_ind is not None and table.stacked:
+            corner = vocab.year_header.match(table.columns[0].label) or re.search(r"(?P<year>(?:19|20)\d{2})\s*年", table.title_text)
+            col.month_no, col.year = int(month.group("month")), int(corner.group("year")) if corner else None
+            col.indicator_id = col.header_indicator_id = title_ind.id
+            continue
+        year = vocab.year_header.match(col.label)
+        if year:
+            col.year = int(year.group("year"))
+            if title_ind is None:
+                raise BuildError(file, f"year column {col.label!r} but the title names no indicator / "
+                                 f"年份列无法确定指标（标题未指明）", line=col.header_line, key=col.label)
+            col.indicator_id = col.header_indicator_id = title_ind.id
+            continue
+        if table.own_region:
+            ind = row_indicator(col, table.lang, catalog, vocab) if col.index else None
+            col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+            continue
+        ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
+        if title_ind is not None:
+            ind = under_title(col, ind, title_ind, table.lang, catalog, vocab)
+        col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+        if ind is not None and title_ind is not None and ind.topic not in (title_ind.topic, "general"):
+            col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
+        if not table.as_of:
+            table.as_of = as_of_date(col.label, vocab)
+
+
+def kind_of(label: str, lang: str) -> str | None:
+    """The kind of IP a header names exactly (发明, 实用新型专利; catalog text rules `kinds`)."""
+    from build_scripts.normalize.text_rules import load_rules
+
+    label = re.sub(r"^[#＃]+|^其中[:：]?", "", label)
+    return next((k for k, words in (load_rules().kinds or {}).items() for w in words.get(lang, ())
+                 if label == norm(w).replace(" ", "")), None)
+
+
+def row_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab) -> Indicator | None:
+    """A column of a table whose rows were indicators (授权专利数 / #发明 / 实用新型, then 同比±%):
+    the row's name, or a kind of the row it divides; with a change word, its year-on-year change."""
+    label = norm(PAREN_RE.sub(" ", col.label))
+    change = next((w for w in vocab.change_words if w in label), None)
+    name = norm(re.sub(r"[±%（）()]", " ", label.replace(change, " "))) if change else label
+    name = re.sub(r"^[#＃]+\s*|^其中[:：]?\s*", "", name)
+    base = _named(name, lang, catalog, "", extra=("column_terms",))      # the whole name, not a word in it
+    kind = kind_of(name.replace(" ", ""), lang)
+    if base is None and kind is not None and col.group:
+        whole = row_indicator(Column(index=col.index, label=col.group), lang, catalog, vocab)
+        base = catalog.indicators.get(f"{whole.id}.{kind}") if whole is not None else None
+    if base is None or change is None:
+        return base
+    return catalog.indicators.get(f"{base.id}.yoy_pct")
+
+
+def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: str, catalog: Catalog,
+                vocab: Vocab) -> Indicator | None:
+    """A column read against the indicator its table's title names (专利授权量统计表):
+    - a kind of the title's family (发明, 实用新型; catalog text rules `kinds`) is that kind of it;
+    - a total (合计, 当年授权量, 当月授权量: the title's noun with period or total words) is it;
+    - a column term of the other kind of quantity (a stock's breakdown under a flow's title) names
+      a breakdown the catalog lacks: no indicator rather than a wrong one."""
+    label = norm(PAREN_RE.sub(" ", col.label)).replace(" ", "")
+    kind = kind_of(label, lang)
+    if kind is not None and f"{title_ind.id}.{kind}" in catalog.indicators:
+        return catalog.indicators[f"{title_ind.id}.{kind}"]
+    group_kind = kind_of(norm(col.group).replace(" ", ""), lang) if col.group else None
+    if group_kind is not None:      # a kind printed as a row, turned into a column group (发明: 合计)
+        whole = under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
+        return catalog.indicators.get(f"{title_ind.id}.{group_kind}") if whole is title_ind else None
+    if col.group and norm(col.group).replace(" ", "") in vocab.total_rows:   # the total row turned into a group
+        return under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
+    rest = label
+    for w in sorted(vocab.total_rows | set(vocab.month_words) | set(vocab.period_words), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    name = norm(getattr(title_ind, f"label_{lang}")).replace(" ", "")
+    if ind is None and (not rest or (len(rest) >= 2 and rest in name)) and rest != label:
+        return title_ind
+    flows = ("flow",)
+    if ind is not None and ind.topic == title_ind.topic and (ind.measure in flows) != (title_ind.measure in flows) \
+            and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
+        return None
+    return ind
+
+
+def full_rows(table: Table) -> list[list[Decimal]]:
+    """The figures of the rows that have all their cells (a table cut off ends in a short row)."""
+    out = []
+    for row in table.rows:
+        cells = row.cells[1:]
+        if len(cells) == table.width - 1 and all(cells):
+            out.append([Decimal(c.replace(",", "").rstrip("%")) if is_value(c, load_vocab()) and c not in
+                        load_vocab().missing else Decimal(0) for c in cells])
+    return out
+
+
+def sums_met(table: Table, columns: list[Column], catalog: Catalog, rows: list[list[Decimal]]) -> int:
+    """How many of the catalog's sums (granted = invention + utility model + design) the figures
+    meet in every row under this reading of the header."""
+    where: dict[str, list[int]] = {}
+    for n, col in enumerate(columns):
+        if col.indicator_id:
+            where.setdefault(col.indicator_id, []).append(n)
+    met = 0
+    for ind_id, totals in where.items():
+        parts = catalog.indicators[ind_id].extra.get("sum_of") or []
+        if not parts or not all(p in where for p in parts):
+            continue
+        met += any(all(r[t] == sum(r[where[p][0]] for p in parts) for r in rows) for t in totals)
+    return met
+
+
+def choose_layout(table: Table, catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
+    """A flattened header the figures fit in several ways: the reading under which the catalog's
+    sums hold; readings that still differ in what they publish leave the table unread (a finding)."""
+    rows = full_rows(table)
+    scored = []
+    for layout in table.layouts:
+        map_columns(table, layout, catalog, vocab, title_ind)
+        scored.append((sums_met(table, layout, catalog, rows), layout))
+    top = max(n for n, _ in scored)
+    best = [lay for n, lay in scored if n == top]
+    if len({tuple(c.indicator_id for c in lay) for lay in best}) == 1:
+        table.columns = table.columns[:1] + best[0]
+        return
+    table.findings.append(Finding("layout.stacked_header", table.columns[0].header_line,
+                                  f"{len(best)} readings of the header fit the figures"))
+    table.columns = table.columns[:1] + [Column(index=c.index, label="", header_line=c.header_line)
+                                         for c in best[0]]
+
+
+def months_by_sums(table: Table, vocab: Vocab) -> None:
+    """Columns that add up, in every row, to a column of the last month's figures (当月) are the
+    last month's too (当月授权量 = 发明 + 实用新型 + 外观设计)."""
+    from build_scripts.parse.tables import sum_spans
+
+    cols = table.columns[1:]
+    for (a, b), t in sum_spans(full_rows(table), len(cols)).items():
+        if cols[t].month and b > a:
+            for c in cols[a:b + 1]:
+                c.month = True
+
+
+def stacked_code(row: Row, table: Table, gazetteer: Gazetteer, vocab: Vocab) -> str | None:
+    """A row of a table printed a cell a line: its region inside the outer region printed on the
+    first row of its block (杭州 / 上城区), the outer region itself for its total row (合计)."""
+    context = table.report.meta.region_code
+    outer = gazetteer.lookup(row.parent, context) if row.parent else None
+    if norm(row.label).replace(" ", "") in vocab.total_rows:
+        return outer or (None if row.parent else context)
+    return gazetteer.lookup(row.label, outer or context)
 
 
 def names_regions(table: Table, gazetteer: Gazetteer) -> bool:
@@ -234,12 +402,17 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tu
             y, m = period_end(meta.period)
             return year, month_end(y, m)
         return year, f"{year}-12-31"
+    if col.month_no is not None:
+        month = f"{year}-{col.month_no:02d}"
+        return year, month_end(year, col.month_no) if stock else f"{month}/{month}"
+    if col.month and year == meta.year and "/" in meta.period:
+        return year, f"{report_end}/{report_end}"
     return year, meta.period if year == meta.year else str(year)
 
 
 def quote_of(row: Row, index: int) -> str:
-    cell = row.cells[index]
-    return cell if cell and cell in row.line.text else row.raw[index].strip()
+    cell, line = row.cells[index], row.line_of(index)
+    return cell if cell and cell in line.text else row.raw[index].strip()
 
 def slug_for(pair: TablePair, catalog: Catalog, used: set[str]) -> str:
     t = pair.main
@@ -382,13 +555,17 @@ def observations(pair: TablePair, catalog: Catalog, vocab: Vocab,
                             agreement="agree" if len(sides) == 2 else f"{next(iter(sides))}_only", table=pair.name)
             o.note_zh, o.note_en = notes_of(sides, (apart or {}).get(row.code), vocab)
             for lang, (_, r, c, _, _, _) in sides.items():
-                setattr(o, f"line_{lang}", r.line.number)
+                setattr(o, f"line_{lang}", r.line_of(c.index).number)
                 setattr(o, f"quote_{lang}", quote_of(r, c.index))
             if len(sides) == 2:
                 zs, es = sides["zh"], sides["en"]
                 if (zs[0].id, zs[1].code, zs[5]) != (es[0].id, es[1].code, es[5]) or zs[3] != es[3]:
                     o.agreement = "disagree"
                     twins.append((zs, es))
+            if o.key[:3] in {k[:3] for k in obs} and (pair.main.stacked or pair.main.piped):
+                pair.main.findings.append(Finding("layout.duplicate_cell", o.line_zh or o.line_en or 0,
+                                                  f"{o.indicator_id} {o.region_code} {o.period}"))
+                continue
             if o.key[:3] in {k[:3] for k in obs}:
                 raise BuildError(report.path, f"two values for {o.indicator_id} / {o.region_code} / {o.period} "
                                  f"in one table / 同一表格中同一指标、地区、期间有两个值",

@@ -17,6 +17,7 @@ their indicators.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -43,6 +44,16 @@ class Vocab:
     scales: tuple            # (word, multiplier), longest word first
     year_header: re.Pattern
     as_of: tuple
+    stub_words: frozenset = frozenset()   # more words of a region column's header (市县, 名称)
+    total_rows: frozenset = frozenset()   # a row label that is the total of the rows above it
+    header_words: frozenset = frozenset()  # column headers of the genre (one cell per line: split words join)
+    month_words: tuple = ()   # a column header word saying its figures are the last month's
+    period_words: tuple = ()  # a column header word saying its figures are the report's period (当年, 累计)
+    month_header: re.Pattern | None = None   # a row or column label that is a month of the year (3月)
+    sequence_headers: frozenset = frozenset()  # a first column of row numbers (序号): regions are in the next
+    indicator_header: re.Pattern | None = None  # a first column naming indicators, not regions (主要指标)
+    dimension_headers: frozenset = frozenset()  # a column whose cells name the kind a row counts (专利类型)
+    period_headers: frozenset = frozenset()  # the corner cell of a table whose rows are months (月份)
     source_notes: tuple = ()     # patterns of a note naming a column's source (subject, source, year)
     yearbook_words: tuple = ()
     change_words: tuple = ()     # a column header naming an indicator's year-on-year change
@@ -66,6 +77,16 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
             change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
             notes=dict(doc.get("notes") or {}),
+            stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
+            total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
+            header_words=frozenset(squash(str(w)) for w in doc.get("header_words") or ()),
+            month_words=tuple(str(w) for w in doc.get("month_words") or ()),
+            period_words=tuple(str(w) for w in doc.get("period_words") or ()),
+            month_header=re.compile(doc["month_header"]) if doc.get("month_header") else None,
+            period_headers=frozenset(squash(str(w)).casefold() for w in doc.get("period_headers") or ()),
+            sequence_headers=frozenset(norm(str(w)) for w in doc.get("sequence_headers") or ()),
+            indicator_header=re.compile(doc["indicator_header"]) if doc.get("indicator_header") else None,
+            dimension_headers=frozenset(squash(str(w)) for w in doc.get("dimension_headers") or ()),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise BuildError(path, f"invalid table vocabulary: {exc} / 表格词表无效") from None
@@ -75,13 +96,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def squash(text: str) -> str:
+    """Spaces between Chinese characters removed (全 省 -> 全省, as tables spread short labels)."""
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", text.strip())
+
+
 def clean(cell: str) -> str:
     """A cell without HTML/Markdown leftovers; an escaped asterisk becomes a plain one."""
     return re.sub(r"\s+", " ", MARKUP_RE.sub("", cell).replace("\\*", "*")).strip()
 
 
 def strip_heading(text: str) -> str:
-    return re.sub(r"^\s*#+\s*", "", clean(text))
+    return re.sub(r"\s*\|\s*$", "", re.sub(r"^\s*#+\s*", "", clean(text)))
 
 
 # --- finding the blocks ---------------------------------------------------------------------
@@ -105,6 +131,8 @@ class Column:
     year: int | None = None    # for a year column
     header_line: int = 0
     printed: str = ""          # the leaf header cell as printed (cleaned), unit included
+    month: bool = False        # the last month's figures of a part-year table (当月)
+    month_no: int | None = None  # a month column (its values take the indicator the title names)
 
     @property
     def title(self) -> str:
@@ -118,10 +146,16 @@ class Row:
     cells: list[str]           # cleaned, one per column
     raw: list[str]             # as in the line
     code: str = ""
+    cell_lines: list[Line] = field(default_factory=list)   # one per cell when a table has a cell a line
+    parent: str = ""           # the region of an outer stub column, printed on the first row of its block
 
     @property
     def label(self) -> str:
         return self.cells[0]
+
+    def line_of(self, index: int) -> Line:
+        """The line a cell is printed on."""
+        return self.cell_lines[index] if index < len(self.cell_lines) else self.line
 
 
 @dataclass
@@ -140,6 +174,10 @@ class Table:
     title_indicator: str = ""
     as_of: str = ""            # YYYY-MM-DD when the title or header gives a reference date
     scale: Decimal = Decimal(1)
+    stacked: bool = False      # printed one cell a line (see `stacked_tables`)
+    piped: bool = False        # printed with pipes between cells (a | b | c |)
+    own_region: bool = False   # rows were indicators (主要指标): one row, the report's own region
+    layouts: list = field(default_factory=list)   # a flattened header's readings the figures fit equally
 
     @property
     def file(self) -> str:
@@ -170,6 +208,29 @@ def is_header_row(cells: list[str], lang: str, vocab: Vocab) -> bool:
     if not first or norm(first) in vocab.region_headers[lang] | vocab.region_headers["zh" if lang == "en" else "en"]:
         return True
     return not any(is_value(c, vocab) for c in cells[1:] if c)
+
+
+PIPE_CELL_MAX = 40
+
+
+@dataclass
+class PipedLine(Line):
+    piped: bool = True
+
+
+def piped_line(ln: Line) -> Line:
+    """A table row printed with pipes between cells (a | b | c |, as web pages give tables) as a
+    tab-separated row; prose with a stray pipe stays prose (a cell of a sentence is too long)."""
+    if ln.text.count("|") < 2 or "\t" in ln.text:
+        return ln
+    cells = [c.strip() for c in ln.text.split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    if sum(1 for c in cells if c) < 2 or any(len(c) > PIPE_CELL_MAX or "。" in c for c in cells):
+        return ln
+    return PipedLine(number=ln.number, text="\t".join(cells), lang=ln.lang, section=ln.section)
 
 
 def raw_blocks(lines: list[Line]) -> list[list[Line]]:
@@ -304,7 +365,7 @@ def attach_context(table: Table, half: list[Line], taken: set[int], vocab: Vocab
     n = first - 1
     while n in by_number and n not in taken:
         ln = by_number[n]
-        if ln.blank:
+        if ln.blank or re.fullmatch(r"[|\s]+", ln.text):     # a row rule of pipes is no title
             n -= 1
             continue
         if unit_of(ln.text, vocab) is not None and table.unit is None:
@@ -344,9 +405,22 @@ def attach_context(table: Table, half: list[Line], taken: set[int], vocab: Vocab
             table.lines.add(extra.number)
 
 
-def find_tables(report: Report, lang: str, vocab: Vocab) -> list[Table]:
-    half = report.half(lang)
-    pieces = [t for block in raw_blocks(half) for t in parse_block(report, lang, block, vocab)]
+def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = frozenset()) -> list[Table]:
+    """The tables of one language half: tab-separated blocks and tables printed one cell a line
+    (`words`: header words whose pieces a narrow column split over lines join again)."""
+    half = [piped_line(ln) for ln in report.half(lang)]
+    blocks = raw_blocks(half)
+    pieces = [t for block in blocks for t in parse_block(report, lang, block, vocab)]
+    in_blocks = {ln.number for block in blocks for ln in block}
+    pieces += stacked_tables(report, lang, [ln for ln in half if ln.number not in in_blocks], vocab,
+                             words | vocab.header_words)
+    pieces.sort(key=lambda t: t.block_first)
+    for t in pieces:
+        t.piped = any(getattr(h, "piped", False) for h in t.header) or any(getattr(r.line, "piped", False) for r in t.rows)
+        if t.piped and t.header:
+            reshape_piped(t, vocab)
+    # a piped line with no figures under it (a heading between pipes, a row cut off at its label) is no table
+    pieces = [t for t in pieces if not (t.piped and not t.rows)]
     headed = [t for t in pieces if t.header]
     for orphan in (t for t in pieces if not t.header):
         after = [t for t in pieces if t.block_first > orphan.block_first]
@@ -375,3 +449,346 @@ def find_tables(report: Report, lang: str, vocab: Vocab) -> list[Table]:
 
 
 # --- reading a table: regions, columns -> indicators, values --------------------------------
+
+
+# --- tables printed one cell a line ------------------------------------------------------------
+# HTML and PDF tools often give a table one cell per line (blank lines between them), its header
+# flattened: the cells of the first header row, then those of the second. The table is read back
+# by its shape: a region column's header starts it; the rows are label cells followed by the same
+# number of figures; the header words left over are column labels and group labels. Which are
+# groups, and how many columns each spans, is settled by the figures: a group's columns add up to
+# another column (a total) in every row. A header that no layout explains is left unread, with a
+# finding naming its line.
+STACK_CELL_MAX = 24
+STACK_END = tuple("。;；!！?？:：")
+STACK_GROUPS_MAX = 4       # group labels in a flattened header (more: too many layouts to tell apart)
+STACK_SUM_WIDTH = 30       # columns up to which sums between columns are looked for
+STACK_LABEL_MAX = 3        # cells of one row's label (outer region, inner region)
+
+
+def cell_text(ln: Line) -> str | None:
+    """The cell on a line, or None when the line is prose (too long, a sentence, a tab table)."""
+    t = squash(clean(ln.text))
+    if re.fullmatch(r"\|+", t):
+        return ""                      # a row rule of pipes: no cell
+    if t.endswith("|") and t.count("|") == 1:
+        t = t[:-1].strip()             # a cell closed by a pipe (2083 |)
+    if not t or "\t" in ln.text or "|" in t or len(t) > STACK_CELL_MAX or t.endswith(STACK_END) or "。" in t:
+        return None
+    return t
+
+
+def join_words(cells: list[tuple[Line, str]], words: frozenset) -> list[tuple[Line, str]]:
+    """Header pieces joined where two or three in a row make one known word (实用 + 新型)."""
+    out, i = [], 0
+    while i < len(cells):
+        for j in (3, 2, 1):
+            text = "".join(c for _, c in cells[i:i + j])
+            if j == 1 or (i + j <= len(cells) and text in words):
+                out.append((cells[i][0], text))
+                i += j
+                break
+    return out
+
+
+def sum_spans(rows: list[list[Decimal]], width: int) -> dict[tuple[int, int], int]:
+    """(first, last) span of two or more columns -> the column outside it that every row's span
+    adds up to (a single column equal to another says nothing of a header's layout)."""
+    out = {}
+    if width > STACK_SUM_WIDTH or not rows:
+        return out
+    for a in range(width):
+        for b in range(a + 1, width):
+            for t in range(width):
+                if a <= t <= b:
+                    continue
+                if all(sum(r[a:b + 1]) == r[t] for r in rows) and any(r[t] for r in rows):
+                    out[(a, b)] = t
+                    break
+    return out
+
+
+def compositions(total: int, parts: int):
+    if parts == 1:
+        if total >= 1:
+            yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def header_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, list[list[tuple[str, str]]]]:
+    """(share of groups explained, layouts): the (group, label) of each column for the layouts of
+    a two-row header that the figures explain best, a group being explained when its columns add up
+    to a total column in every row (a layout without groups when the tokens are as many as the
+    columns)."""
+    groups = len(tokens) - width
+    if groups == 0:
+        return 1.0, [[("", t) for t in tokens]]
+    if groups < 0 or groups > STACK_GROUPS_MAX:
+        return 0.0, []
+    from itertools import combinations
+
+    best, found = 0.0, []
+    for m in range(groups, len(tokens)):
+        row1, row2 = tokens[:m], tokens[m:]
+        for gpos in combinations(range(m), groups):
+            for spans_ in compositions(len(row2), groups):
+                cols, k, explained = [], 0, 0
+                it = iter(spans_)
+                for i, tok in enumerate(row1):
+                    if i in gpos:
+                        n = next(it)
+                        first = len(cols)
+                        cols += [(tok, label) for label in row2[k:k + n]]
+                        k += n
+                        explained += (first, len(cols) - 1) in spans
+                    else:
+                        cols.append(("", tok))
+                score = explained / groups
+                if score > best:
+                    best, found = score, [cols]
+                elif score == best and score > 0:
+                    found.append(cols)
+    return best, found
+
+
+def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int):
+    """Rows from `start` on: (label cells, figure cells) with the same number of figures each;
+    the last row may be cut short (the text ends inside it)."""
+    rows, i, width = [], start, None
+    while i < len(cells):
+        j = i
+        while j < len(cells) and not is_value(cells[j][1], vocab) and j - i < STACK_LABEL_MAX:
+            j += 1
+        if j == i or j >= len(cells) or not is_value(cells[j][1], vocab):
+            break
+        k = j
+        while k < len(cells) and is_value(cells[k][1], vocab):
+            k += 1
+        n = k - j
+        if width is None:
+            width = n
+        if n != width and not (k == len(cells) and n < width):
+            break
+        rows.append((cells[i:j], cells[j:k]))
+        i = k
+    return rows, width or 0, i
+
+
+def column_of(index: int, group: str, label: str, line: Line) -> Column:
+    leaf, unit = label, ""
+    m = PAREN_RE.search(leaf)
+    if m:
+        unit, leaf = m.group(1).strip(), (leaf[: m.start()] + " " + leaf[m.end():]).strip()
+    return Column(index=index, label=leaf, group=group, unit_text=unit, printed=label, header_line=line.number)
+
+
+def transposed(table: Table, rows: list, width: int, tokens: list[tuple[Line, str]], vocab: Vocab) -> Table | None:
+    """A table whose rows are months and whose columns are regions (各区专利申请情况汇总表, 1月 ...
+    12月 down, 福田 南山 ... 全市 across), turned so its rows are regions and its columns months."""
+    if len(tokens) != width:
+        return None
+    corner = table.columns[0]
+    table.columns = [corner] + [Column(index=n, label=labels[-1][1], printed=labels[-1][1],
+                                       header_line=labels[-1][0].number) for n, (labels, _) in enumerate(rows, start=1)]
+    for n, (line, region) in enumerate(tokens):
+        cells = [figs[n] if n < len(figs) else None for _, figs in rows]
+        table.rows.append(Row(line=line, cells=[region] + [c[1] if c else "" for c in cells],
+                              raw=[region] + [c[1] if c else "" for c in cells],
+                              cell_lines=[line] + [c[0] if c else line for c in cells]))
+    for labels, figs in rows:
+        table.lines |= {ln.number for ln, _ in labels + figs}
+        if len(figs) < width:
+            table.findings.append(Finding("layout.row_cut_off", labels[-1][0].number,
+                                          f"{labels[-1][1]}: {len(figs)} of {width} cells"))
+    table.layouts = [table.columns[1:]]
+    table.lines |= {ln.number for ln in table.header}
+    lo, hi = min(table.lines), max(table.lines)
+    table.lines |= set(range(lo, hi + 1))
+    return table
+
+
+def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, words: frozenset) -> list[Table]:
+    """Tables printed one cell a line among `lines` (those outside tab-separated blocks)."""
+    heads = vocab.region_headers["zh"] | vocab.region_headers["en"]
+    tables, i = [], 0
+    while i < len(lines):
+        first = cell_text(lines[i])
+        if not first or (first.casefold() not in heads | vocab.period_headers and not vocab.year_header.match(first)):
+            i += 1
+            continue
+        cells, j = [], i
+        while j < len(lines):
+            if not lines[j].blank:
+                t = cell_text(lines[j])
+                if t is None:
+                    break
+                if t:
+                    cells.append((lines[j], t))
+            j += 1
+        table = read_stacked(report, lang, cells, vocab, words)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        last = max(table.lines)
+        while i < len(lines) and lines[i].number <= last:
+            i += 1
+    return tables
+
+
+def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab: Vocab,
+                 words: frozenset) -> Table | None:
+    stub = 1
+    while stub < len(cells) and cells[stub][1].casefold() in vocab.stub_words | vocab.region_headers[lang]:
+        stub += 1
+    first_value = next((n for n in range(stub, len(cells)) if is_value(cells[n][1], vocab)), None)
+    if first_value is None:
+        return None
+    best = None
+    # the first row's label has as many cells as the other rows' labels, or one more (an outer
+    # region printed on the first row of its block): the one whose header the figures explain wins
+    for label_cells in range(1, STACK_LABEL_MAX + 1):
+        start = first_value - label_cells
+        if start <= stub:
+            break
+        rows, width, _ = stacked_rows(cells, vocab, start)
+        if len(rows) < 2 or width < 1:
+            continue
+        usual = Counter(len(labels) for labels, _ in rows[1:]).most_common(1)[0][0]
+        if label_cells not in (usual, usual + 1):
+            continue
+        tokens = join_words(cells[stub:start], words)
+        full = [[Decimal(c.replace(",", "").rstrip("%")) if NUMBER_RE.match(c) else Decimal(0) for _, c in figs]
+                for _, figs in rows if len(figs) == width]
+        score, layouts = header_layouts([t for _, t in tokens], width, sum_spans(full, width))
+        distinct = [lay for n, lay in enumerate(layouts) if lay not in layouts[:n]]
+        rank = (bool(distinct), score, -label_cells)
+        if best is None or rank > best[0]:
+            best = (rank, rows, width, tokens, distinct)
+    if best is None:
+        return None
+    _, rows, width, tokens, layouts = best
+    table = Table(report=report, lang=lang, block_first=cells[0][0].number, stacked=True)
+    table.header = [ln for ln, _ in cells[:stub]] + [ln for ln, _ in tokens]
+    stub_label = "".join(c for _, c in cells[:stub])
+    table.columns = [Column(index=0, label=stub_label, header_line=cells[0][0].number, printed=stub_label)]
+    if not layouts:
+        table.findings.append(Finding("layout.stacked_header", cells[0][0].number,
+                                      f"{len(tokens)} header cells, {width} columns: " + " / ".join(t for _, t in tokens)))
+        layouts = [[("", "")] * width]
+    by_token = {t: ln for ln, t in tokens}
+    table.layouts = [[column_of(n, group, label, by_token.get(label) or cells[0][0])
+                      for n, (group, label) in enumerate(lay, start=1)] for lay in layouts]
+    table.columns += table.layouts[0]
+    months = [labels[-1][1] for labels, _ in rows]
+    if vocab.month_header and 3 * sum(bool(vocab.month_header.match(m)) for m in months) >= 2 * len(months):
+        return transposed(table, rows, width, tokens, vocab)
+    parent = ""
+    for labels, figs in rows:
+        if len(labels) > 1:
+            parent = labels[0][1]
+        label_line, label = labels[-1]
+        printed = [label] + [c for _, c in figs] + [""] * (width - len(figs))   # a row cut off: cells left empty
+        row = Row(line=label_line, cells=printed, raw=list(printed),
+                  cell_lines=[label_line] + [ln for ln, _ in figs], parent=parent)
+        if len(figs) < width:
+            table.findings.append(Finding("layout.row_cut_off", label_line.number,
+                                          f"{label}: {len(figs)} of {width} cells"))
+        table.rows.append(row)
+        table.lines |= {ln.number for ln, _ in labels + figs}
+    table.lines |= {ln.number for ln in table.header}
+    lo, hi = min(table.lines), max(table.lines)
+    table.lines |= set(range(lo, hi + 1))        # the pieces of split header words, the blank lines
+    return table
+
+
+# --- tables printed with pipes -------------------------------------------------------------------
+# Web pages give tables as rows of cells between pipes, with what HTML spanned over several rows
+# printed once: a row short of cells carries down the first cells of the row above (its region);
+# a first column of row numbers (序号) is no data; a column naming the kind a row counts
+# (专利类型: 发明 / 实用新型 / 合计) is turned into column groups, one row per region; a table
+# whose rows are indicators (主要指标 | 1-6月 | 同比±%) is one row of the report's own region.
+
+def reshape_piped(t: Table, vocab: Vocab) -> None:
+    width = t.width
+    full: list[str] | None = None
+    for row in t.rows:
+        if len(row.cells) < width and full is not None and not is_value(row.cells[0], vocab):
+            lead = full[: width - len(row.cells)]
+            row.cells, row.raw = lead + row.cells, lead + row.raw
+            t.findings.append(Finding("layout.carried_cells", row.line.number, " / ".join(lead)))
+        elif len(row.cells) >= width:
+            full = row.cells
+        if len(row.cells) < width:          # the text ends inside the row: its missing cells left empty
+            t.findings.append(Finding("layout.row_cut_off", row.line.number, f"{row.cells[0]}: {len(row.cells)} of {width} cells"))
+            row.cells, row.raw = row.cells + [""] * (width - len(row.cells)), row.raw + [""] * (width - len(row.raw))
+    if t.columns and norm(t.columns[0].label) in vocab.sequence_headers and width > 2:
+        t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
+                            header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
+        for row in t.rows:
+            row.cells, row.raw = row.cells[1:], row.raw[1:]
+    dim = next((c for c in t.columns[1:] if squash(c.label) in vocab.dimension_headers), None)
+    if dim is not None:
+        pivot(t, dim, vocab)
+    elif vocab.indicator_header and t.columns and vocab.indicator_header.match(squash(t.columns[0].label)):
+        indicator_rows(t, vocab)
+
+
+def pivot(t: Table, dim: Column, vocab: Vocab) -> None:
+    """Rows per region and kind (呼和浩特市 | 发明 | … / 实用新型 | …) -> one row per region, the
+    value columns repeated under each kind as their group."""
+    values = [c for c in t.columns[1:] if c.index != dim.index]
+    kinds: list[str] = []
+    by_region: dict[str, dict[str, Row]] = {}
+    order: list[str] = []
+    for row in t.rows:
+        region, kind = row.cells[0], row.cells[dim.index] if dim.index < len(row.cells) else ""
+        if region not in by_region:
+            by_region[region] = {}
+            order.append(region)
+        if kind and kind not in kinds:
+            kinds.append(kind)
+        by_region[region].setdefault(kind, row)
+    columns = [t.columns[0]]
+    for kind in kinds:
+        for c in values:
+            columns.append(Column(index=len(columns), label=c.label, group=kind, unit_text=c.unit_text,
+                                  header_line=c.header_line, printed=c.printed))
+    rows = []
+    for region in order:
+        got = by_region[region]
+        first = next(iter(got.values()))
+        cells, lines = [region], [first.line]
+        for kind in kinds:
+            r = got.get(kind)
+            for c in values:
+                cells.append(r.cells[c.index] if r is not None and c.index < len(r.cells) else "")
+                lines.append(r.line if r is not None else first.line)
+        rows.append(Row(line=first.line, cells=cells, raw=list(cells), cell_lines=lines))
+    t.columns, t.rows = columns, rows
+
+
+def indicator_rows(t: Table, vocab: Vocab) -> None:
+    """Rows that are indicators (授权专利数 | 34439 | 9.2): one row of the report's own region whose
+    columns are the indicators, the later value columns (同比±%) under the row's name; a row
+    marked as a part (#发明, 其中：…) and a kind after it are grouped under the row they divide."""
+    values = t.columns[1:]
+    columns, cells, lines = [Column(index=0, label="")], [""], [t.rows[0].line if t.rows else t.header[0]]
+    parent = ""
+    for row in t.rows:
+        label = re.sub(r"^[#＃\s]+|^其中[:：]?", "", row.cells[0]).strip()
+        part = label != row.cells[0].strip() or (parent and len(label) <= 6)
+        if not part:
+            parent = row.cells[0]
+        for n, c in enumerate(values):
+            name = label if n == 0 else f"{label} {c.label}"
+            columns.append(Column(index=len(columns), label=name, group=parent if part else "",
+                                  header_line=c.header_line, printed=name))
+            cells.append(row.cells[c.index] if c.index < len(row.cells) else "")
+            lines.append(row.line)
+    if t.rows:
+        t.rows = [Row(line=t.rows[0].line, cells=cells, raw=list(cells), cell_lines=lines)]
+    t.columns, t.own_region = columns, True

@@ -150,10 +150,11 @@ def test_every_worded_check_has_its_templates_and_every_template_is_used():
 
 
 def test_the_layout_defects_the_parser_records_are_worded():
-    parser = (paths.ROOT / "build_scripts" / "parse" / "tables.py").read_text(encoding="utf-8")
-    recorded = set(re.findall(r'"(layout\.\w+)"', parser))
-    assert recorded and recorded <= set(checks.LAYOUT) <= set(checks.load_checks())
-    assert tables.LAYOUT is checks.LAYOUT
+    code = "".join((paths.ROOT / "build_scripts" / stage / "tables.py").read_text(encoding="utf-8")
+                   for stage in ("parse", "normalize"))
+    recorded = set(re.findall(r'"(layout\.\w+)"', code))
+    assert recorded and recorded == set(checks.LAYOUT) <= set(checks.load_checks())
+    assert tables.LAYOUT_TAB is checks.LAYOUT_TAB and tables.LAYOUT_STACKED is checks.LAYOUT_STACKED
 
 
 def test_every_text_translation_variant_is_filled_by_the_code():

@@ -27,13 +27,13 @@ def make_report(tmp_path):
     """make_report(text, languages=("zh",), region="320000", year=2022) -> Report read from a seeds folder."""
     counter = itertools.count()
 
-    def make(text: str, languages=("zh",), region="320000", year=2022):
+    def make(text: str, languages=("zh",), region="320000", year=2022, period=None):
         seeds = tmp_path / f"seeds{next(counter)}"
         seeds.mkdir()
         (seeds / "t-2022.txt").write_text(text, encoding="utf-8")
         entry = {"id": "t-2022", "file": "t-2022.txt", "region_code": region, "year": year,
                  "title_zh": "测试", "title_en": "Test", "publisher_zh": "测试", "publisher_en": "Test",
-                 "languages": list(languages)}
+                 "languages": list(languages), **({"period": period} if period else {})}
         (seeds / "reports.yaml").write_text(yaml.safe_dump({"reports": [entry]}, allow_unicode=True), encoding="utf-8")
         return load_reports(seeds)[0]
     return make

@@ -1,0 +1,68 @@
+"""Tables printed with pipes between cells, as web pages give them (invented reports in the
+layouts of the genre): spanned cells printed once, a row-number column, a column of kinds, a
+table whose rows are indicators, and prose with a stray pipe."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def obs(result) -> dict:
+    return {(o.indicator_id, o.region_code, o.period): (o.value, o.line_zh) for o in result.observations}
+
+
+def checks(result) -> set:
+    return {d.check for d in result.discrepancies}
+
+
+KINDS = """2023年1月全省专利授权数据表
+序号 | 地区 | 专利类型 | 职务发明 | 非职务发明 | 合计 (件) |
+1 | 合肥市 | 发明 | 60 | 2 | 62 |
+实用新型 | 300 | 50 | 350 | ||
+外观设计 | 40 | 10 | 50 | ||
+合计 | 400 | 62 | 462 | ||
+2 | 芜湖市 | 发明 | 20 | 1 | 21 |
+实用新型 | 100 | 20 | 120 | ||
+外观设计 | 9 | 1 | 10 | ||
+合计 | 129 | 22 | 151 | ||
+3 | 蚌埠市 | 发明 """
+
+
+def test_rows_of_kinds_under_spanned_regions(run):
+    r = run(KINDS, region="340000", year=2023, period="2023-01/2023-01")
+    got = obs(r)
+    assert got[("patents.granted.invention", "340100", "2023-01/2023-01")] == (Decimal(62), 3)
+    assert got[("patents.granted.utility_model", "340100", "2023-01/2023-01")] == (Decimal(350), 4)
+    assert got[("patents.granted", "340200", "2023-01/2023-01")] == (Decimal(151), 10)
+    # the service/non-service split names no catalog indicator: not published under another one
+    assert not [k for k in got if k[0] == "patents.granted" and got[k][0] in (Decimal(400), Decimal(129))]
+    assert "layout.carried_cells" in checks(r)
+    assert not [k for k in got if k[1] == "340300"]          # the text ends at its label: nothing read
+
+
+INDICATOR_ROWS = """宁国市知识产权主要指标
+主要指标 | 1-6月 | 同比±% |
+授权专利数(件) | 5000 | 9.2 |
+#发明 | 700 | 59.0 |
+实用新型 | 3300 | 3.7 |
+外观设计 | 1000 | -2.1 |
+"""
+
+
+def test_a_table_of_indicator_rows_is_the_report_regions(run):
+    got = obs(run(INDICATOR_ROWS, region="341881", year=2024, period="2024-01/2024-06"))
+    h1 = "2024-01/2024-06"
+    assert got[("patents.granted", "341881", h1)] == (Decimal(5000), 3)
+    assert got[("patents.granted.yoy_pct", "341881", h1)][0] == Decimal("9.2")
+    assert got[("patents.granted.invention", "341881", h1)] == (Decimal(700), 4)
+    assert got[("patents.granted.design.yoy_pct", "341881", h1)][0] == Decimal("-2.1")
+
+
+def test_a_piped_table_of_other_figures_is_said_not_read(run):
+    text = "规模以上企业研发情况 | 1-6月 | 同比±% |\n研发费用(亿元) | 31.6 | 10.5 |\n新产品产值(亿元) | 397.1 | 7.6 |\n"
+    r = run(text, region="341881", year=2024, period="2024-01/2024-06")
+    assert not r.observations and "layout.no_regions" in checks(r)
+
+
+def test_prose_with_a_stray_pipe_is_prose(run):
+    text = "2022年，全省商标申请量480272件 | 表格 | 注入 | 全省知识产权创造、运用、保护、管理和服务水平持续提升，知识产权强省建设取得新的重要进展。\n"
+    assert not run(text, region="320000").observations

@@ -1,0 +1,103 @@
+"""Tables printed one cell a line (as HTML and PDF tools give them): read back by their shape.
+The reports are invented here, in the layouts the genre's web pages and PDFs produce."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from build_scripts.parse.tables import header_layouts, join_words, sum_spans
+
+
+def cells(*rows: str) -> str:
+    """One cell a line with a blank line between cells (the HTML-to-text layout)."""
+    return "\n\n".join(c for row in rows for c in row.split()) + "\n"
+
+
+def obs(result) -> dict:
+    return {(o.indicator_id, o.region_code, o.period): (o.value, o.line_zh, o.quote_zh) for o in result.observations}
+
+
+def line_of(text: str, cell: str, after: str = "") -> int:
+    """The 1-based line of a cell (the first after the cell `after`)."""
+    lines = text.split("\n")
+    start = lines.index(after) if after else 0
+    return lines.index(cell, start) + 1
+
+
+def checks(result) -> dict:
+    return {d.check: d for d in result.discrepancies}
+
+
+# a province's table: split header words, three groups over two header rows, an outer region
+# printed on the first row of its block, a total row, the text cut off inside the last row
+SPLIT_HEADER = ("通知正文一行。\n\n2023年全省各地区专利授权量\n\n单位:件\n\n"
+                + cells("地区 市县 名称", "专利类型 申请人类型 职务/非职务 合计授权量",
+                        "发明 实用 新型 外观 设计 大专 院校 科研 院所 企业 机关 团体 个人 职务 非职务",
+                        "合肥 瑶海区 100 300 50 10 5 400 15 20 430 20 450",
+                        "庐阳区 80 200 40 8 2 280 10 20 300 20 320",
+                        "蜀山区 120 260 70 20 10 380 10 30 420 30 450",
+                        "合计 300 760 160 38"))
+
+
+def test_a_split_header_with_groups_is_read_by_its_sums(run):
+    r = run(SPLIT_HEADER, region="340000", year=2023)
+    got = obs(r)
+    assert got[("patents.granted.invention", "340102", "2023")][:2] == (Decimal(100), line_of(SPLIT_HEADER, "100"))
+    assert got[("patents.granted", "340102", "2023")][0] == Decimal(450)
+    assert got[("patents.granted.design", "340104", "2023")][0] == Decimal(70)
+    # the total row of the 合肥 block is 合肥's; the text ends inside it: what is printed is published
+    assert got[("patents.granted.utility_model", "340100", "2023")][0] == Decimal(760)
+    assert ("patents.granted", "340100", "2023") not in got
+    assert "layout.row_cut_off" in checks(r)
+    # the applicant-type columns name no catalog indicator under a grants title: nothing guessed
+    assert not [k for k in got if "owner" in k[0]]
+    # every cell line is the table's, not running text
+    assert r.lines >= {line_of(SPLIT_HEADER, c) for c in ("地区", "设计", "瑶海区", "760")}
+    assert line_of(SPLIT_HEADER, "通知正文一行。") not in r.lines
+
+
+def test_the_sums_choose_between_header_layouts():
+    tokens = [t for _, t in join_words([(None, w) for w in "专利类型 申请人类型 合计 发明 实用 新型 外观 设计 企业 个人".split()],
+                                       frozenset({"实用新型", "外观设计"}))]
+    assert tokens == ["专利类型", "申请人类型", "合计", "发明", "实用新型", "外观设计", "企业", "个人"]
+    rows = [[Decimal(x) for x in r] for r in ([1, 2, 3, 5, 1, 6], [2, 2, 2, 4, 2, 6])]
+    spans = sum_spans(rows, 6)
+    assert spans[(0, 2)] == 5 and spans[(3, 4)] == 5
+    score, layouts = header_layouts(tokens, 6, spans)
+    assert score == 1.0 and layouts[0] == [("专利类型", "发明"), ("专利类型", "实用新型"), ("专利类型", "外观设计"),
+                                            ("申请人类型", "企业"), ("申请人类型", "个人"), ("", "合计")]
+
+
+def test_a_header_the_figures_do_not_explain_is_left_unread(run):
+    text = "各市专利情况\n\n" + cells("地区", "甲类 乙类 丙 丁 戊", "合肥市 1 2 3", "芜湖市 4 5 6")
+    r = run(text, region="340000", year=2023)
+    assert not r.observations
+    finding = checks(r)["layout.stacked_header"]
+    assert "5 header cells, 3 columns" in str(vars(finding))
+
+
+def test_a_months_by_regions_table_is_turned_and_dated_by_month(run):
+    text = ("2023年各区专利申请情况汇总表 |\n||||\n"
+            + "\n".join(f"{c} |" for c in "2023 瑶海 庐阳 全市 1月 10 20 —— 2月 11 21 40 3月 12".split()) + "\n")
+    r = run(text, region="340100", year=2023)
+    got = obs(r)
+    assert got[("patents.applications", "340102", "2023-01/2023-01")][:2] == (Decimal(10), 8)
+    assert got[("patents.applications", "340103", "2023-02/2023-02")][0] == Decimal(21)
+    assert got[("patents.applications", "340100", "2023-02/2023-02")][0] == Decimal(40)
+    assert ("patents.applications", "340100", "2023-01/2023-01") not in got      # —— is no figure
+    assert ("patents.applications", "340103", "2023-03/2023-03") not in got      # cut off
+    assert "layout.row_cut_off" in checks(r)
+
+
+def test_this_month_and_its_parts_take_the_last_month(run):
+    text = "2023年8月专利授权量统计表\n" + "\n".join(
+        "地区 当年授权量 当月授权量 发明 实用新型 外观设计 合肥市 900 60 10 30 20 芜湖市 500 31 6 15 10".split()) + "\n"
+    r = run(text, region="340000", year=2023, period="2023-01/2023-08")
+    got = obs(r)
+    assert got[("patents.granted", "340100", "2023-01/2023-08")][0] == Decimal(900)
+    assert got[("patents.granted", "340100", "2023-08/2023-08")][0] == Decimal(60)
+    assert got[("patents.granted.invention", "340200", "2023-08/2023-08")][0] == Decimal(6)
+
+
+def test_prose_lines_are_no_table(run):
+    text = "地区\n\n全省专利授权量12万件，同比增长5%。\n\n合肥市\n\n100\n"
+    assert not run(text, region="340000", year=2023).observations
