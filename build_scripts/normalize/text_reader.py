@@ -51,6 +51,7 @@ class LineReader(TermFinder):
         self.lang = lex.lang
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
+        self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
@@ -253,12 +254,14 @@ class LineReader(TermFinder):
             # the sentence's readings before this one (the last EARLIER_MAX: a list of thousands of
             # numbers, a flattened table, must not make the work quadratic)
             self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
-            self.in_paragraph = out[-EARLIER_MAX:]
+            self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
             out.append(r)
+        if out:
+            self.last_paragraph = out[-EARLIER_MAX:]
         return out
 
     def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
@@ -330,6 +333,9 @@ class LineReader(TermFinder):
                     found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
+                per = self.cue("per_10k", norm[max(clause.start, base_start - 4):base_start], "_term")
+                if per is not None and per.end() == base_start - max(clause.start, base_start - 4):
+                    candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
             else:
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):

@@ -54,7 +54,7 @@ class TermFinder:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
-        if m and m.start() - pos <= limit:
+        if m and m.start() - pos <= limit and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
 
@@ -140,7 +140,7 @@ class TermFinder:
                 if r.pos else r.start
             listed = self._kinds_in(norm[sentence.start:first])
             if len(listed) == r.run:
-                family = self._family(norm[sentence.start:first])
+                family = self._family(norm[sentence.start:first]) or self._family_before(norm, sentence, r)
                 return self.variant(family, "." + listed[r.pos][0]) if family else None
         prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
         if self.lang == "zh":
@@ -158,12 +158,22 @@ class TermFinder:
             return self.variant(family, "." + kind) if family else None
         if kind is None:
             return None
-        earlier = self.earlier
-        if not earlier and re.match(r"\s*(?:其中|of which|among which|among them|including)", norm[sentence.start:r.start], re.IGNORECASE):
-            earlier = self.in_paragraph      # 其中… opens a sentence about the statement that ended the last one
-        base = next((o.indicator for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
+        base = self._statement_before(norm, sentence, r)
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
         return self.variant(family, "." + kind) if family else None
+
+    def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
+        """The indicator of the last stated value before `r` in its sentence; in a sentence with
+        none before it (其中…, 从专利类型看…), the one that ended the sentence before."""
+        earlier = [o for o in self.earlier if o.start < r.start]
+        if not earlier:
+            earlier = self.in_paragraph      # 其中… / 从专利类型看，发明专利… : about the statement that ended the last sentence
+        return next((o.indicator for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
+
+    def _family_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
+        """The family of the statement a list of kinds qualifies (其中：发明专利、实用新型专利分别为…)."""
+        base = self._statement_before(norm, sentence, r)
+        return self._family_of(base) if base else None
 
     def _kinds_in(self, text: str) -> list[tuple[str, int]]:
         """The kinds named in `text`, in order (longest words first, no overlaps)."""

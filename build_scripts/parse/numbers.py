@@ -259,8 +259,8 @@ def _en_numbers(norm: str) -> list[tuple]:
             continue      # ordinals (23rd), ranges and codes (2021-2035, 003-2021)
         if before.endswith(("(", "（")) and re.fullmatch(r"\d{1,2}", num) and norm[e:e + 1] in ")）":
             continue      # enumerations: (1), (2)
-        if re.search(r"(?:" + "|".join(MONTHS) + r")\s$", before):
-            continue      # dates: May 1, April 26
+        if re.search(r"(?:" + "|".join(MONTHS) + r")\s$|\b(?:" + "|".join(m[:3] for m in MONTHS) + r"|Sept)\.\s?$", before):
+            continue      # dates: May 1, April 26, Aug.2, Sept. 30
         if s == 0 or not norm[:s].strip() or re.fullmatch(r"[\s#(（]*", norm[:s]):
             if re.match(r"\.\s|\)|）", norm[e:e + 2]):
                 continue  # section number at the start of a line: "1. ", "(1)"

@@ -149,3 +149,35 @@ def test_agreement_looks_at_every_english_sentence_of_the_section(text_runner):
               "national IP protection centers.\n", region="440000", languages="[zh, en]")
     (o,) = [o for o in res.observations if o.indicator_id == "public_services.protection_centers"]
     assert o.agreement == "agree" and "13" in o.quote_en
+
+
+def test_kinds_listed_before_respectively_take_the_family_of_the_sentence_before(run):
+    res = run("全市专利申请量30000件,同比增长10.0%。其中:发明专利、实用新型专利、外观设计专利分别为5000件、"
+              "20000件、5000件,较上年同期分别增长1.50%、2.50%、3.00%。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications.invention", "5000"), ("patents.applications.utility_model", "20000"),
+            ("patents.applications.design", "5000"), ("patents.applications.invention.yoy_pct", "1.50"),
+            ("patents.applications.utility_model.yoy_pct", "2.50")} <= got
+
+
+def test_kinds_in_the_next_paragraph_qualify_the_last_statement(run):
+    res = run("上半年,全市专利授权量8000件,同比增长12.0%。\n\n从专利类型看,发明专利900件,同比增长20.0%;"
+              "实用新型6000件;外观设计1100件。\n", languages="[zh]")
+    assert {("patents.granted.invention", "900"), ("patents.granted.invention.yoy_pct", "20.0"),
+            ("patents.granted.utility_model", "6000"), ("patents.granted.design", "1100")} <= mapped(res)
+    # after a statement of no family of kinds, a kind names nothing
+    res = run("全市商标注册量8000件。\n\n发明专利900件。\n", languages="[zh]")
+    assert not [k for k in mapped(res) if k[1] == "900"]
+
+
+def test_a_count_of_places_is_no_count_of_what_follows(run):
+    res = run("2023年,全市9个区县授权专利12000件,同比增长5.0%。\n", languages="[zh]")
+    got = mapped(res)
+    assert ("patents.granted", "12000") in got and ("patents.granted", "9") not in got
+
+
+def test_a_date_before_a_news_item_is_no_figure(run):
+    res = run("Sept. 30 -- In the first half of 2023, the number of patent applications in the city was 5,812.\n",
+              languages="[en]")
+    got = mapped(res, "en")
+    assert ("patents.applications", "5812") in got and not [k for k in got if k[1] == "30"]
