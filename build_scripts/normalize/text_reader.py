@@ -299,6 +299,8 @@ class LineReader(TermFinder):
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
+        # a pattern whose indicator cannot hold this number (37.93 for a count) does not apply
+        candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
         kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
         if kind is not None:
             candidates, pattern_start = [kind], r.start
@@ -314,7 +316,8 @@ class LineReader(TermFinder):
             return
         if not candidates:
             found = None
-            noun_follows = self.lang == "zh" and re.match(r"[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
+            # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
+            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或])[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
             after_term = self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":

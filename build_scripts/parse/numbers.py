@@ -261,6 +261,8 @@ def _en_numbers(norm: str) -> list[tuple]:
             continue      # enumerations: (1), (2)
         if re.search(r"(?:" + "|".join(MONTHS) + r")\s$|\b(?:" + "|".join(m[:3] for m in MONTHS) + r"|Sept)\.\s?$", before):
             continue      # dates: May 1, April 26, Aug.2, Sept. 30
+        if re.match(r":\d\d\b", norm[e:e + 3]) or re.search(r"\b\d{1,2}:$", before):
+            continue      # a time of day: 14:41
         if s == 0 or not norm[:s].strip() or re.fullmatch(r"[\s#(（]*", norm[:s]):
             if re.match(r"\.\s|\)|）", norm[e:e + 2]):
                 continue  # section number at the start of a line: "1. ", "(1)"

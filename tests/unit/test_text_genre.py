@@ -181,3 +181,16 @@ def test_a_date_before_a_news_item_is_no_figure(run):
               languages="[en]")
     got = mapped(res, "en")
     assert ("patents.applications", "5812") in got and not [k for k in got if k[1] == "30"]
+
+
+def test_two_heads_and_two_numbers_joined_by_he(run):
+    res = run("专利受理量和授权量分别为43000件和13000件,同比增长35.00%和40.00%。\n", languages="[zh]")
+    assert {("patents.applications", "43000"), ("patents.granted", "13000"),
+            ("patents.applications.yoy_pct", "35.00"), ("patents.granted.yoy_pct", "40.00")} <= mapped(res)
+
+
+def test_english_enforcement_verbs_share_their_cases(run):
+    res = run("Police in the city investigated nearly 300 IP infringement cases and settled more than 200, "
+              "while local courts heard 500 IP cases and concluded 450.\n", languages="[en]")
+    assert {("police.cases.investigated", "300"), ("police.cases", "200"), ("courts.cases.accepted", "500"),
+            ("courts.cases.concluded", "450")} <= mapped(res, "en")
