@@ -336,6 +336,8 @@ class LineReader(TermFinder):
                     found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
+                if found is before_term and self.joint(ctx, clause, base_start, r):
+                    return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
                 per = self.cue("per_10k", norm[max(clause.start, base_start - 4):base_start], "_term")
                 if per is not None and per.end() == base_start - max(clause.start, base_start - 4):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
@@ -353,6 +355,18 @@ class LineReader(TermFinder):
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> bool:
+        """A term right after another and a joiner (A、B 150件; "A and B 150"), with one number for
+        both: the number is their joint total (a list of numbers, 分别, gives each its own)."""
+        if r.run > 1 or self.cue("respectively", ctx.norm[clause.start:r.end + 8]):
+            return False
+        head = ctx.norm[clause.start:term_start]
+        joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", head)
+        if joiner is None:
+            return False
+        other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0)) + 0) if self.lex.terms else None
+        return other is not None and other.end() == joiner.start() + clause.start
 
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""

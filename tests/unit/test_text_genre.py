@@ -194,3 +194,17 @@ def test_english_enforcement_verbs_share_their_cases(run):
               "while local courts heard 500 IP cases and concluded 450.\n", languages="[en]")
     assert {("police.cases.investigated", "300"), ("police.cases", "200"), ("courts.cases.accepted", "500"),
             ("courts.cases.concluded", "450")} <= mapped(res, "en")
+
+
+def test_one_number_after_two_joined_terms_is_their_joint_total(run):
+    res = run("全市地理标志证明商标、集体商标120件。全市集体商标80件。\n", languages="[zh]")
+    got = mapped(res)
+    assert not [k for k in got if k[1] == "120"] and ("trademarks.collective", "80") in got
+
+
+def test_english_passive_and_applied_wordings(run):
+    res = run("A total of 55,069 patents were authorized in the city in 2021. "
+              "As of 2018, the city had applied 27,034 patents, a year-on-year increase of 32.2 percent.\n",
+              languages="[en]")
+    got = mapped(res, "en")
+    assert {("patents.granted", "55069"), ("patents.applications", "27034")} <= got
