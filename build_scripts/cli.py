@@ -5,6 +5,7 @@ Every input problem ends as one line naming file, line and key, and exit status 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         result = pipeline.build_data(args.seeds, args.datapackage)
         for line in pipeline.summary_lines(result):
             print(line)
+        del result          # the pages read the written package: the records need not outlive the stage
+        gc.collect()
         lap("data")
     if args.stage == "data":
         return seconds

@@ -37,6 +37,7 @@ import shutil
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable
 
 import jinja2
@@ -57,6 +58,18 @@ GENERATED = ("index.md", "quality.md", "glossary.md", "regions", "topics", "data
              "charts", "downloads", "explorer", ".nav.yml")
 HAND_WRITTEN = ("methodology.md", "about.md")
 PREVIEW_ROWS = 10
+# A page lists at most this many rows of one long table (observations, check runs, findings); a
+# longer list is pointed to (the Explorer, the dataset page and downloads), so a page of a
+# national portal stays readable and the site builds in memory that grows with the reports.
+LONG_LIST = 1000
+# A topic page draws the charts and maps of the cities and counties of at most this many
+# provinces; with more, it draws the provinces compared and links each province's page.
+TOPIC_AREA_PROVINCES = 3
+# The nav lists at most this many reports, or tables, in one list; more go in a section per
+# province, so that a page's nav (navigation.prune: its own branch) stays small.
+NAV_FLAT_MAX = 30
+# A chart's source line names at most this many reports (its data table names each row's).
+CHART_SOURCES_MAX = 6
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -102,6 +115,7 @@ def _env() -> jinja2.Environment:
 class Pages:
     def __init__(self, site: Site, lang: str, env: jinja2.Environment):
         self.site, self.lang, self.env, self.ui = site, lang, env, site.ui
+        self.long_list, self.chart_sources_max = LONG_LIST, CHART_SOURCES_MAX
         self.files: dict[str, str | bytes] = {}
         self.specs: dict[str, dict] = {}   # charts/<id>.svg -> its spec (render_all renders them)
 
@@ -191,8 +205,13 @@ class Pages:
         return self.pick(self.site.reports[rid], "title") if rid in self.site.reports else rid
 
     def chart_sources(self, c: ChartRef, root: str) -> Markup:
-        """The chart's one source line: each report's publisher and year, linked to its page."""
-        links = "; ".join(f"[{md_escape(text)}]({self.link(root, 'reports', rid)})" for rid, text in figures.sources(self, c))
+        """The chart's one source line: each report's publisher and year, linked to its page; past
+        CHART_SOURCES_MAX reports, the first of them and how many more (each row of the chart's
+        data names its own)."""
+        found = figures.sources(self, c)
+        links = "; ".join(f"[{md_escape(text)}]({self.link(root, 'reports', rid)})" for rid, text in found[:CHART_SOURCES_MAX])
+        if len(found) > CHART_SOURCES_MAX:
+            links += md_escape(self.t("chart_more_sources", n=len(found) - CHART_SOURCES_MAX))
         return Markup(md_escape(self.t("chart_source", sources="\x00")).replace("\x00", links))
 
     def chart_title(self, c: ChartRef) -> tuple[str, str]:
@@ -249,14 +268,20 @@ class Pages:
                             keys=summary.key_figures(s, code), table=summary.period_table(s, code))
         for topic in s.catalog.topics:
             inds = [i for i, r in s.indicators.items() if r["topic"] == topic]
+            charts, topic_maps = figures.for_topic(s, inds), maps.for_topic(s, inds)
+            areas = sorted({c.province for c in charts if c.province} | {m.province for m in topic_maps})
+            if len(areas) > TOPIC_AREA_PROVINCES:
+                charts, topic_maps = [c for c in charts if not c.province], []
+            else:
+                areas = []
             self.render("topic.md.j2", f"topics/{slug(topic)}.md", topic=topic, indicators=inds,
                         obs=[o for o in s.observations if o["indicator_id"] in inds],
-                        maps=maps.for_topic(s, inds),
-                        charts=figures.for_topic(s, inds))
+                        maps=topic_maps, charts=charts, area_provinces=areas)
         for res in s.pkg.resources:
             self.render("dataset.md.j2", f"datasets/{slug(res['name'])}.md", res=res,
                         preview=s.pkg.rows(res["name"])[:PREVIEW_ROWS], total=len(s.pkg.rows(res["name"])),
-                        jsonld=self.jsonld(res))
+                        jsonld=self.jsonld(res),
+                        sources=[s.reports[r][f"title_{self.lang}"] for r in self.resource_reports(res)])
         for rid, rep in sorted(s.reports.items()):
             self.render("report.md.j2", f"reports/{slug(rid)}.md", rep=rep,
                         obs=s.by_report[rid], facts=s.facts_by_report[rid], findings=s.findings_by_report[rid],
@@ -272,7 +297,16 @@ class Pages:
         counts: dict = defaultdict(int)
         for d in s.discrepancies:
             counts[(d["report_id"], d["kind"])] += 1
+        by_province: dict = {}          # many reports: the summary counts per province
+        if len(s.reports) > NAV_FLAT_MAX:
+            for rid, rep in s.reports.items():
+                row = by_province.setdefault(s.province_of(rep["region_code"]), {"reports": 0})
+                row["reports"] += 1
+                for k in kinds:
+                    row[k] = row.get(k, 0) + counts.get((rid, k), 0)
         self.render("quality.md.j2", "quality.md", kinds=kinds, counts=counts, **self.check_tables(),
+                    by_province=[(c, by_province[c]) for c in sorted(by_province, key=lambda c: (not c, c))],
+                    unmatched=self.unmatched(),
                     findings=sorted(s.discrepancies, key=lambda d: (d["report_id"], d["kind"], d.get("line_zh") or d.get("line_en") or "")))
         self.render("glossary.md.j2", "glossary.md")
         self.files.update(explorer.files(self))
@@ -308,8 +342,16 @@ class Pages:
             out[code] = picked
         return out
 
+    def resource_reports(self, res: dict) -> list[str]:
+        """The reports a resource comes from: a printed table's own report; every report for the
+        package-wide resources (observations, facts ...)."""
+        own = [rid for rid in self.site.reports if res["name"].startswith(f"{rid}-")]
+        return [max(own, key=len)] if own else sorted(self.site.reports)
+
     def jsonld(self, res: dict) -> dict:
         d = self.site.pkg.descriptor
+        reports = set(self.resource_reports(res))
+        publishers = {self.site.reports[r].get("publisher_en") or self.site.reports[r].get("publisher") for r in reports}
         return {
             "@context": "https://schema.org", "@type": "Dataset",
             "name": self.pick(res, "title") or res["name"],
@@ -318,12 +360,44 @@ class Pages:
             "version": d.get("version", ""), "dateCreated": d.get("created", ""),
             "license": next((lic.get("path", "") for lic in d.get("licenses", [])), ""),
             "isPartOf": {"@type": "Dataset", "name": self.pick(d, "title")},
-            "creator": [{"@type": "Organization", "name": c.get("title", "")} for c in d.get("contributors", [])],
-            "isBasedOn": [s.get("path") or s.get("title", "") for s in d.get("sources", [])],
+            "creator": [{"@type": "Organization", "name": name} for name in dict.fromkeys(
+                c.get("title", "") for c in d.get("contributors", []) if c.get("role") != "publisher" or c.get("title") in publishers)],
+            "isBasedOn": [s.get("path") or s.get("title", "") for s in d.get("sources", [])
+                          if s.get("report_id") in reports or not s.get("report_id")],
             "distribution": [
                 {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": f"../../downloads/{res['name']}.{ext}"}
                 for ext, fmt in (("csv", "text/csv"), ("json", "application/json"), ("parquet", "application/vnd.apache.parquet"))],
         }
+
+    def unmatched(self) -> SimpleNamespace:
+        """The numbers of bilingual reports stated in one language only (`rows`, facts without a
+        twin) and, per report, how many (`runs`, from the text_numbers check runs)."""
+        s = self.site
+        rows = [f for f in s.facts if not f.get("twin_fact_id") and "," in s.reports[f["report_id"]].get("languages", "")]
+        runs = [f"{r['report_id']} {r['unmatched']}" for r in self.check_tables()["runs"] if r.get("unmatched")]
+        return SimpleNamespace(rows=rows, runs=runs)
+
+    def grouped(self, items: list[tuple[str, dict]]) -> list:
+        """Nav entries of reports (report id, entry): as they are, or, more than NAV_FLAT_MAX, in a
+        section per province (navigation.prune then puts one province's entries in a page)."""
+        if len(items) <= NAV_FLAT_MAX:
+            return [e for _, e in items]
+        s, groups = self.site, {}
+        for rid, e in items:
+            province = s.province_of(s.reports[rid]["region_code"]) if rid in s.reports else ""
+            groups.setdefault(province, []).append(e)
+        order = sorted(groups, key=lambda c: (not c, c))
+        return [{html.escape(self.region_name(c) if c else self.t("nav_other"), quote=False): groups[c]} for c in order]
+
+    def dataset_nav(self, entry) -> list:
+        """The package-wide datasets, then the printed tables: as they are, or, more than
+        NAV_FLAT_MAX, grouped by the province of their report."""
+        out, tables = [], []
+        for r in self.site.pkg.resources:
+            e = entry(self.pick(r, "title") or r["name"], f"datasets/{r['name']}.md")
+            own = [rid for rid in self.site.reports if r["name"].startswith(f"{rid}-")]
+            (tables.append((max(own, key=len), e)) if own else out.append(e))
+        return out + self.grouped(tables) if len(tables) > NAV_FLAT_MAX else out + [e for _, e in tables]
 
     def nav(self, provinces: list[str], latest: list[dict]) -> str:
         s = self.site
@@ -341,8 +415,9 @@ class Pages:
             entry(self.t("nav_home"), "index.md"),
             {self.t("nav_regions"): regions},
             {self.t("nav_topics"): ["topics/index.md"] + [entry(self.topic_label(t), f"topics/{t}.md") for t in s.catalog.topics]},
-            {self.t("nav_reports"): ["reports/index.md"] + [entry(self.report_title(r["report_id"]), f"reports/{r['report_id']}.md") for r in latest]},
-            {self.t("nav_datasets"): ["datasets/index.md"] + [entry(self.pick(r, "title") or r["name"], f"datasets/{r['name']}.md") for r in s.pkg.resources]},
+            {self.t("nav_reports"): ["reports/index.md"] + self.grouped(
+                [(r["report_id"], entry(self.report_title(r["report_id"]), f"reports/{r['report_id']}.md")) for r in latest])},
+            {self.t("nav_datasets"): ["datasets/index.md"] + self.dataset_nav(entry)},
             entry(self.t("nav_explorer"), explorer.PAGE),
             entry(self.t("nav_quality"), "quality.md"),
             entry(self.t("nav_glossary"), "glossary.md"),

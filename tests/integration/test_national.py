@@ -108,3 +108,58 @@ def test_the_site_groups_regions_by_province_and_keeps_the_nav_nested(package, t
     paged = {p.stem for p in (tmp_path / "docs" / "en" / "regions").glob("*.md")} - {"index"}
     valued = {o["region_code"] for o in rows(out, "observations")}
     assert valued <= paged
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """40 invented bulletins over the first eight provinces (devtools/synthetic.py), built."""
+    from devtools import synthetic
+
+    root = tmp_path_factory.mktemp("many")
+    seeds, entries = root / "seeds", []
+    seeds.mkdir()
+    for i, code in enumerate(synthetic.provinces(8) * 5):
+        year = 2024 - i // 8
+        text, entry = synthetic.report(code, year, seed=i)
+        rid = f"p{code}-{year}"
+        (seeds / f"{rid}.txt").write_text(text, encoding="utf-8")
+        entries.append({**entry, "id": rid, "file": f"{rid}.txt"})
+    (seeds / "reports.yaml").write_text(yaml.safe_dump({"reports": entries}, allow_unicode=True), encoding="utf-8")
+    out = root / "datapackage"
+    proc = subprocess.run([sys.executable, "-m", "build_scripts", "data", "--seeds", str(seeds), "--datapackage", str(out)],
+                          capture_output=True, text=True, cwd=paths.ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out
+
+
+def test_a_national_site_keeps_every_page_short(many, tmp_path, monkeypatch):
+    """With reports from many provinces: the nav lists reports and tables by province; a topic page
+    compares the provinces and links each province's own charts; a list longer than a page holds
+    points to the Explorer and the downloads; a table's dataset page cites its own report only."""
+    from build_scripts.site import pages
+
+    monkeypatch.setattr(pages, "LONG_LIST", 60)
+    pages.generate(many, tmp_path / "docs")
+    for lang in ("zh", "en"):
+        docs = tmp_path / "docs" / lang
+        nav = yaml.safe_load((docs / ".nav.yml").read_text(encoding="utf-8"))
+        sections = {list(e)[0]: list(e.values())[0] for e in nav if isinstance(e, dict) and isinstance(list(e.values())[0], list)}
+        reports = next(v for v in sections.values() if "reports/index.md" in v)
+        groups = [e for e in reports if isinstance(e, dict)]
+        assert len(groups) == 8 and all(len(list(g.values())[0]) == 5 for g in groups)
+        datasets = next(v for v in sections.values() if "datasets/index.md" in v)
+        assert all(isinstance(list(e.values())[0], list) for e in datasets[-8:])          # tables by province
+        topic = (docs / "topics" / "patents.md").read_text(encoding="utf-8")
+        assert "--prefecture" not in topic and topic.count("regions/") >= 8            # links, not 8 provinces' charts
+        assert "explorer/index.md" in topic and "downloads/observations.csv" in topic   # the list is pointed to
+        assert ("另有 " if lang == "zh" else "more reports") in topic                      # a chart names a few sources
+        quality = (docs / "quality.md").read_text(encoding="utf-8")
+        assert ("按省级地区和类型统计" if lang == "zh" else "By province and kind") in quality
+        summary = quality.split("\n## ")[1]
+        assert summary.count("](reports/") == 0 and summary.count("](regions/") == 8   # a row per province
+        table = next(p for p in (docs / "datasets").glob("p*-*.md"))
+        text = table.read_text(encoding="utf-8")
+        assert text.count('"@type": "Organization"') <= 2                             # the portal and the report's publisher
+        cited = text.split("application/ld+json")[0].rsplit("\n> ", 1)[1]
+        sources = cited.split("来源：" if lang == "zh" else "Sources:")[1]
+        assert sources.strip() and "; " not in sources                                # its own report only
