@@ -137,8 +137,9 @@ class Gazetteer:
         """(spelling, code) for finding region names in running text, longest first: every name
         of the units inside the report's province, of the provinces and prefectures of China and of
         the project's own regions (a county elsewhere is too rarely meant to be worth a false match;
-        short forms of counties are left out, 市中 and 城关 being words too). A spelling that stays
-        ambiguous maps to AMBIGUOUS. Known mistranslations are included."""
+        short forms of counties are left out, 市中 and 城关 being words too). A spelling shared with
+        the report's own region is that region; one that stays ambiguous maps to AMBIGUOUS. Known
+        mistranslations are included."""
         home = prefix(context)[:2] if context else None
         out = set()
         for r in self.regions.values():
@@ -151,6 +152,8 @@ class Gazetteer:
             for s in spellings:
                 if label_lang(s) == lang:
                     codes = self.candidates(s, context)
+                    if len(codes) > 1 and context in codes:
+                        codes = [context]     # in running text, the report's own region (Jilin in a Jilin report)
                     out.add((s, codes[0] if len(codes) == 1 else AMBIGUOUS))
         return sorted(out, key=lambda p: (-len(p[0]), p[0], p[1]))
 

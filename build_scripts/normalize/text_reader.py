@@ -58,7 +58,7 @@ class LineReader(TermFinder):
         words = self.rules.cues.get(name, {}).get(self.lang + where, ())
         return last_match(words_rx(words, self.lang), text)
 
-    def change_sign(self, before: str, after: str = "") -> int:
+    def change_sign(self, before: str, after: str = "", year_end: bool = False) -> int:
         """+1 / -1 when the words just before the number (or, in English, right after it: "3.2%
         fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
         reached (增长至 / rose by 5% to 24,100)."""
@@ -72,7 +72,7 @@ class LineReader(TermFinder):
             if m and not after[:m.start()].strip():
                 return sign
         up, down = self.cue("up", window), self.cue("down", window)
-        if self.cue("not_change", window):
+        if self.cue("not_change", window) or (not year_end and self.cue("since_year_end", window)):
             return 0
         if up or down:
             return -1 if (down and (not up or down.start() >= up.start())) else 1
@@ -116,6 +116,9 @@ class LineReader(TermFinder):
 
         def named(matches):      # nearest first
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m))
+        whole = self.bracketed_whole(ctx, sentence, start)
+        if whole is not None:
+            return whole
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m)), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
             return None
@@ -137,6 +140,23 @@ class LineReader(TermFinder):
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code
+
+    def bracketed_whole(self, ctx: Context, sentence: Span, start: int) -> str | None:
+        """(zh) A number in brackets right after a region and a term (占自治区专利申请量(1204件)的32.3%):
+        the named region's own figure, given as the whole of a share."""
+        if self.lang != "zh":
+            return None
+        m = ctx.last_before(self.lex.regions, sentence.start, start)
+        if m is None or not re.fullmatch(r"[^\d、，,;；。()（）]{2,16}[(（]\s*", ctx.norm[m.end():start]):
+            return None
+        code = self.lex.key(m.group(0), self.lex.region_codes)
+        own = self.report.meta.region_code
+        if code == "@province":
+            return own[:2] + "0000"
+        if code in ("@city", "@national", AMBIGUOUS) or self.lex.terms is None \
+                or not self.lex.terms.search(ctx.norm, m.end(), start):
+            return None
+        return code
 
     def one_body(self, ctx: Context, sentence: Span) -> bool:
         """With no region named before the number in its sentence: the sentence, or else its
@@ -168,8 +188,9 @@ class LineReader(TermFinder):
 
     def only_compared(self, ctx: Context, m: re.Match) -> bool:
         """A relative region word that only says what the number is compared with or ranked in
-        (占全省…, 居全国…, of the province's total, first in the province)."""
-        if not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
+        (占全省…, 居全国…, of the province's total, first in the province); in Chinese any region
+        name after such a word (占北京市37.8%, 超过全省平均增幅, 是全省的3.88倍)."""
+        if self.lang != "zh" and not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
             return False
         pre = ctx.norm[max(0, m.start() - 6):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
@@ -278,7 +299,8 @@ class LineReader(TermFinder):
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start)
-        sign = self.change_sign(before, after) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
+        sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
@@ -324,8 +346,14 @@ class LineReader(TermFinder):
                 found = after_term or before_term
             else:
                 found = after_term if noun_follows else before_term
+            if found is None and self.lang == "zh":
+                found = self.dangling_term(ctx, sentence, clause, before)    # 专利申请量突破两万大关，共22479件
+                before_term = found
+            if found is not None and found is before_term:
+                found = self.respective_term(ctx, clause, found, r)          # A、B分别达1982件、159件
+                before_term = found
             if found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
-                candidates = [prev.base + ".amount"]
+                candidates = [prev.base + ".amount", prev.base.rsplit(".", 1)[0] + ".amount"]
                 r.region = prev.region
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
@@ -338,6 +366,10 @@ class LineReader(TermFinder):
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
                 if found is before_term and self.joint(ctx, clause, base_start, r):
                     return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
+                owned = self.owner_of(ctx, clause, base_start, candidates)
+                if owned is not None and not owned:
+                    return        # a part of the region's total: 高新技术企业有效发明专利
+                candidates = owned or candidates
                 per = self.cue("per_10k", norm[max(clause.start, base_start - 4):base_start], "_term")
                 if per is not None and per.end() == base_start - max(clause.start, base_start - 4):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
@@ -352,9 +384,20 @@ class LineReader(TermFinder):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
         if chosen is None:
             return
-        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, by_term=base_start is not None)
+        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def of_own_province(self, before: str, after: str, region: str) -> bool:
+        """A share whose whole is named by the province the figure's region lies in (a city's
+        share of its province, named rather than written 全省)."""
+        if not region or self.lex.regions is None or region.startswith("X"):
+            return False
+        province = region[:2] + "0000"
+        window = before[-16:] if self.lang == "zh" else after[:60]
+        named = [m for m in self.lex.regions.finditer(window)]
+        return region != province and any(self.lex.key(m.group(0), self.lex.region_codes) in (province, "@province")
+                                          for m in named)
 
     def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> bool:
         """A term right after another and a joiner (A、B 150件; "A and B 150"), with one number for
@@ -368,12 +411,15 @@ class LineReader(TermFinder):
         other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0)) + 0) if self.lex.terms else None
         return other is not None and other.end() == joiner.start() + clause.start
 
-    def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str, by_term: bool) -> str | None:
+    def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str,
+                          term_start: int | None) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
         ind = self.catalog.indicators[iid]
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
-        if by_term and ind.measure == "stock" and self.cue("new", new_window):
+        if self.lang == "zh" and term_start is not None:      # 新增使用地理标志专用标志企业14家
+            new_window = ctx.norm[max(sentence.start, term_start - 4):term_start] + new_window
+        if term_start is not None and ind.measure == "stock" and self.cue("new", new_window):
             return self.variant(iid, ".new")
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):
             return self.variant(iid, ".cumulative")
@@ -415,6 +461,11 @@ class LineReader(TermFinder):
         if sign:
             r.indicator = self.variant(base, ".yoy_pct") or ""
             return
+        if self.lang == "zh" and 0 < r.pos <= len(self.earlier):     # 分别占全省的41.87%、48.16%: the list's words
+            first = self.earlier[-r.pos].start
+            before = ctx.norm[max(clause.start, first - WINDOW):first]
         share = self.share_of(before, after)
+        if share == "other" and self.of_own_province(before, after, r.region):
+            share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
         if share in ("national", "province"):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""

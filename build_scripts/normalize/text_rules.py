@@ -35,6 +35,7 @@ class Rules:
     not_yet: dict = None       # lang -> words making a number a goal or forecast, not a statistic
     kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
     families: dict = None     # family id -> lang -> words naming it
+    owners: dict = None       # owner id segment -> lang -> words naming the owners a count is of
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -199,8 +200,10 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
             if "{n}" in term:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+                after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
+                         if forms.get("post_fillers") else "")
                 patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
-                                 re.compile(r"\s*" + post, re.IGNORECASE) if post else None, ind.id))
+                                 re.compile(r"\s*" + after + post, re.IGNORECASE) if post else None, ind.id))
             else:
                 for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
                     if ind.id not in term_ids.setdefault(form.casefold(), []):

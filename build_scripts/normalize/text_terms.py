@@ -49,6 +49,57 @@ class TermFinder:
             return None
         return self.lex.ids(ctx.norm, best), best.start(), best.end()
 
+    def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str):
+        """(zh) A clause that is only a verb and the number (共22479件, 达30704件) after a clause that
+        names a term and states no number of it (专利申请量突破两万大关): that term."""
+        opening = before.strip()
+        if clause.start <= sentence.start or not re.fullmatch(r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*", opening):
+            return None
+        found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
+        if found is None or not found[0] or any(o.start >= found[2] for o in self.earlier):
+            return None
+        if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
+            return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
+        return found
+
+    def respective_term(self, ctx: Context, clause: Span, found: tuple, r: Reading) -> tuple:
+        """The n-th number of a list after 分别 (马德里国际注册商标、驰名商标分别达1982件、159件) is the
+        n-th of the terms listed before it; `found` (the nearest term) otherwise."""
+        if r.run < 2 or not self.cue("respectively", ctx.norm[found[2]:r.start]):
+            return found
+        terms, start = [found], found[1]
+        while len(terms) < r.run:
+            prev = ctx.last_before(self.lex.terms, clause.start, start)
+            if prev is None or not re.fullmatch(r"\s*[、和及与,，]\s*", ctx.norm[prev.end():start]):
+                return found
+            terms.insert(0, (self.lex.ids(ctx.norm, prev), prev.start(), prev.end()))
+            start = prev.start()
+        return terms[r.pos] if r.pos < len(terms) else found
+
+    def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str]) -> list[str] | None:
+        """(zh) An owner word in the subject before the term (海淀区企业全年获得专利授权16671件): the
+        term's variant for that owner ([] when the catalog has none, or when the owner is qualified,
+        高新技术企业: a part of the region's total); None when no owner is named."""
+        owners = self.rules.owners or {}
+        if self.lang != "zh" or not owners:
+            return None
+        window_start = max(clause.start, term_start - 12)
+        cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$", ctx.norm[window_start:term_start])
+        if cut is not None:       # not past a number or a list's joiner: the subject is this term's own
+            window_start += cut.start() + 1
+        hit = None
+        for kind, words in owners.items():
+            m = last_match(words_rx(tuple(words.get("zh", ())), "zh"), ctx.norm[window_start:term_start])
+            if m is not None and (hit is None or m.start() > hit[1].start()):
+                hit = (kind, m)
+        if hit is None:
+            return None
+        kind, m = hit
+        subject = ctx.norm[clause.start:window_start + m.start()].strip()
+        if subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
+            return []
+        return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
+
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
             return None

@@ -198,6 +198,17 @@ def _digits(num: str) -> Decimal:
     return Decimal(num.replace(",", ""))
 
 
+# A bare number a copula states, closing its clause (有效发明专利拥有量达30704，占全省…): its measure
+# word left out, the number is still the statistic (kind "" : the reader gives it its indicator's unit).
+ZH_BARE_STATED = re.compile(r"(?:达到|达|为|共计|合计|总计)\s*$")
+
+
+def _stated_bare(norm: str, s: int, e: int) -> bool:
+    num = norm[s:e].replace(",", "")
+    return (num.isdigit() and len(num) >= 2 and ZH_BARE_STATED.search(norm, max(0, s - 3), s) is not None
+            and re.match(r"\s*(?:[,，;；。]|$)", norm[e:e + 2]) is not None)
+
+
 def _zh_numbers(norm: str) -> list[tuple]:
     out = []
     quoted = quoted_spans(norm)
@@ -216,7 +227,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
         scale = m.group("scale") or ""
         if unit in ("亿", "万"):       # 78.31 亿 with no unit word: the scale is the last word
             scale, unit = scale + unit, ""
-        if not unit and not scale:
+        if not unit and not scale and not _stated_bare(norm, s, e):
             continue      # a bare number in Chinese text is not a statistic
         value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))
         kind = {"%": "percent", "个百分点": "percentage_points", "百分点": "percentage_points", "元": "yuan",

@@ -208,3 +208,92 @@ def test_english_passive_and_applied_wordings(run):
               languages="[en]")
     got = mapped(res, "en")
     assert {("patents.granted", "55069"), ("patents.applications", "27034")} <= got
+
+
+def test_a_name_shared_with_the_report_region_is_that_region(run):
+    res = run("As of 2018, Jilin had applied 27,034 patents, a year-on-year increase of 32.2 percent.\n",
+              region="220000", languages="[en]")
+    assert {f.region_code for f in res.facts if f.indicator_id} == {"220000"}
+
+
+def test_a_share_of_the_named_province_is_a_share_of_the_province(run):
+    res = run("2021年,昆明市专利授权26023件,占云南省专利授权量的63%。截至2021年底,昆明市有效注册商标263467件,"
+              "占云南省有效注册商标的49%。\n", region="530100", languages="[zh]")
+    got = mapped(res)
+    assert {("patents.granted.share_province_pct", "63"), ("trademarks.valid.share_province_pct", "49")} <= got
+
+
+def test_a_term_whose_clause_states_no_number_names_the_next_clause(run):
+    res = run("2023年,本市专利申请量再创新高,共31250件,同比增长12.5%。全市知识产权密集型行业专利授权量最多,达6300件。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications", "31250"), ("patents.applications.yoy_pct", "12.5")} <= got
+    assert not [k for k in got if k[1] == "6300"]      # an industry's figure, not the region's
+
+
+def test_a_region_named_only_as_what_a_figure_is_compared_with(run):
+    res = run("2023年,朝阳区专利授权量21000件,占北京市18.5%;有效发明专利拥有量45000件,超过全市平均水平,"
+              "其中发明专利授权量5200件。\n", region="110105", languages="[zh]")
+    assert {f.region_code for f in res.facts if f.indicator_id} == {"110105"}
+    assert ("patents.granted.share_province_pct", "18.5") in mapped(res)
+
+
+def test_a_whole_in_brackets_is_the_named_regions_figure(run):
+    res = run("2023年,包头市专利申请量为410件,占自治区专利申请量(1350件)的30.4%。\n", region="150200", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.applications", "150200", "410"), ("patents.applications", "150000", "1350")} <= got
+
+
+def test_a_list_of_shares_after_fenbie_is_the_listed_statements_shares(run):
+    res = run("2023年,本市专利申请达到21000件、专利授权10000件,分别占全省的40.10%、42.20%。\n", region="210100",
+              languages="[zh]")
+    assert {("patents.applications.share_province_pct", "40.10"),
+            ("patents.granted.share_province_pct", "42.20")} <= mapped(res)
+
+
+def test_owners_before_a_term_name_its_owner_variant_or_a_part(run):
+    res = run("2023年,朝阳区企业全年获得专利授权12000件,高校全年获得专利授权3000件;"
+              "高新技术企业有效发明专利拥有量9000件。\n", region="110105", languages="[zh]")
+    got = mapped(res)
+    assert ("patents.granted.enterprise", "12000") in got
+    assert not [k for k in got if k[1] in ("3000", "9000")]
+
+
+def test_terms_listed_before_fenbie_take_the_numbers_in_order(run):
+    res = run("截至2023年底,全市马德里国际注册商标、驰名商标分别达1500件、120件。\n", languages="[zh]")
+    assert {("trademarks.madrid.valid", "1500"), ("trademarks.well_known", "120")} <= mapped(res)
+
+
+def test_a_session_ordinal_between_the_number_and_the_award(run):
+    res = run("2023年,全市有7个项目获第二十四届中国专利奖。\n", languages="[zh]")
+    assert ("patents.china_patent_award.awards", "7") in mapped(res)
+
+
+def test_a_change_since_last_year_end_of_a_year_end_stock_is_a_yearly_change(run):
+    res = run("截至2023年底,全市每万人口发明专利拥有量21.5件,比上年末增加3.1件。\n", languages="[zh]")
+    assert ("patents.valid.invention.per_10k.change", "3.1") in mapped(res)
+    res = run("截至2023年6月底,全市每万人口发明专利拥有量21.5件,比上年末增加3.1件。\n", languages="[zh]")
+    assert not [k for k in mapped(res) if k[1] == "3.1"]
+
+
+def test_new_before_the_term_makes_the_new_twin(run):
+    res = run("2023年,全市新增使用地理标志专用标志企业14家。\n", languages="[zh]")
+    assert ("gi.authorized_users.new", "14") in mapped(res)
+
+
+def test_a_bare_number_a_copula_states_is_a_figure(run):
+    res = run("2023年底,全市有效发明专利拥有量达30500,占全省总数的41.2%。二期工程编号358。\n", region="410100",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("patents.valid.invention", "30500"), ("patents.valid.invention.share_province_pct", "41.2")} <= got
+    assert not [f for f in res.facts if str(f.value) == "358"]      # no copula: a label, no figure
+
+
+def test_a_year_that_starts_a_run_is_not_the_period(run):
+    res = run("全市专利授权量自2011年起连续12年居全省首位;目前发明专利拥有量达2.1万件。\n", languages="[zh]")
+    assert {f.period for f in res.facts if f.indicator_id == "patents.valid.invention"} == {"2023-12-31"}
+
+
+def test_an_abbreviated_province_whole_is_the_province(run):
+    res = run("2023年,全市专利申请总量2900件,占全疆专利申请总量45.1%。\n", region="650100", languages="[zh]")
+    assert ("patents.applications.share_province_pct", "45.1") in mapped(res)
