@@ -430,6 +430,10 @@ class LineReader(TermFinder):
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
         if r.run > 1 and len(levels) >= r.run and self.cue("respectively", ctx.norm[sentence.start:sentence.end]):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
+        elif prev is not None and sign:
+            own = self.term_before(ctx, clause, r.start)
+            if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
+                prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
         if prev is not None:
             if not prev.chain:
                 return

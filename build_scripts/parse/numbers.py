@@ -121,7 +121,9 @@ def _zh_rank(token: str) -> int:
 
 
 TRADITIONAL_SHARE = 0.15    # a text with more traditional characters than this is read as simplified
-PINYIN_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*[)）]")
+# a web copy's pinyin after characters, with tone marks (發(fā)明) or without, repeated (專(zhuan)(zhuan)利)
+PINYIN_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*"
+                          r"|(?:[zcs]h|[bcdfghjklmnpqrstwxyz])?[aeiouvü][a-z]{0,4})[)）])+")
 
 
 @lru_cache(maxsize=1)

@@ -297,3 +297,16 @@ def test_a_year_that_starts_a_run_is_not_the_period(run):
 def test_an_abbreviated_province_whole_is_the_province(run):
     res = run("2023年,全市专利申请总量2900件,占全疆专利申请总量45.1%。\n", region="650100", languages="[zh]")
     assert ("patents.applications.share_province_pct", "45.1") in mapped(res)
+
+
+def test_a_change_after_its_own_term_is_that_terms_change(run):
+    res = run("2023年,全市专利申请量同比增长31.5%,专利授权量同比增长18.2%,发明专利授权量1200件,占专利授权量的9.5%。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications.yoy_pct", "31.5"), ("patents.granted.yoy_pct", "18.2")} <= got
+    assert ("patents.granted.yoy_pct", "31.5") not in got
+
+
+def test_toneless_pinyin_after_characters_is_debris(run):
+    res = run("截至2023年底,全省有效發(fa)明(ming)(ming)專(zhuan)(zhuan)利(li)1.5萬件(jian)。\n", languages="[zh]")
+    assert ("patents.valid.invention", "15000.0") in mapped(res) or ("patents.valid.invention", "15000") in mapped(res)
