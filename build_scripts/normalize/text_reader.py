@@ -206,10 +206,16 @@ class LineReader(TermFinder):
                 return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
         if m is None:
             return None
+        compared = self.rules.year_compare.get(self.lang, ())
         pre = ctx.norm[max(sentence.start, m.start() - (4 if self.lang == "zh" else 14)):m.start()]
-        if has_words(self.rules.year_compare.get(self.lang, ()), pre, self.lang):
+        if not has_words(compared, pre, self.lang):
+            return int(m.group(1))
+        if self.lang != "zh":
             return None
-        return int(m.group(1))
+        for m in ctx.before(rx, sentence.start, m.start()):      # past a compared year (较2012年增长3.82倍)
+            if not has_words(compared, ctx.norm[max(sentence.start, m.start() - 4):m.start()], "zh"):
+                return int(m.group(1))
+        return None
 
     def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple[int | None, int] | None:
         m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
@@ -277,6 +283,9 @@ class LineReader(TermFinder):
             self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
             self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
+            if prev is not None and prev.number.unit == "times" and not prev.chain and len(out) > 1 \
+                    and out[-2].start >= sentence.start:
+                prev = out[-2]      # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past the multiple
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)

@@ -56,11 +56,21 @@ class TermFinder:
         if clause.start <= sentence.start or not re.fullmatch(r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*", opening):
             return None
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
-        if found is None or not found[0] or any(o.start >= found[2] for o in self.earlier):
+        if found is None or not found[0]:
+            return None
+        since = [o for o in self.earlier if o.start >= found[2]]
+        if not all(self.threshold(ctx, o) for o in since):
             return None
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
             return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
+        for o in since:       # 有效发明专利量突破12万件，达到123100件: the round mark is no value of its own
+            o.indicator, o.chain = "", False
         return found
+
+    def threshold(self, ctx: Context, o: Reading) -> bool:
+        """(zh) A round mark passed (突破12万件, 超过6万件大关), not a figure stated exactly."""
+        return o.number.qualifier == "more_than" or re.search(
+            r"(?:突破|首破|破|迈过|跨过|越过|超过|超)\s*$", ctx.norm[max(0, o.start - 4):o.start]) is not None
 
     def respective_term(self, ctx: Context, clause: Span, found: tuple, r: Reading) -> tuple:
         """The n-th number of a list after 分别 (马德里国际注册商标、驰名商标分别达1982件、159件) is the

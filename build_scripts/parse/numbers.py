@@ -36,7 +36,7 @@ ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Dec
              "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 EN_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6,
              "thousand": Decimal(10) ** 3}
-ZH_QUAL_PRE = {"将近": "approx", "接近": "approx", "大约": "approx", "近": "approx", "约": "approx",
+ZH_QUAL_PRE = {"突破": "more_than", "首破": "more_than", "将近": "approx", "接近": "approx", "大约": "approx", "近": "approx", "约": "approx",
                "超过": "more_than", "逾": "more_than", "超": "more_than", "不足": "less_than", "不到": "less_than"}
 EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "about": "approx",
                "approximately": "approx", "around": "approx", "roughly": "approx", "some": "approx",

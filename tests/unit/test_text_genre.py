@@ -310,3 +310,23 @@ def test_a_change_after_its_own_term_is_that_terms_change(run):
 def test_toneless_pinyin_after_characters_is_debris(run):
     res = run("截至2023年底,全省有效發(fa)明(ming)(ming)專(zhuan)(zhuan)利(li)1.5萬件(jian)。\n", languages="[zh]")
     assert ("patents.valid.invention", "15000.0") in mapped(res) or ("patents.valid.invention", "15000") in mapped(res)
+
+
+def test_a_compared_year_gives_way_to_the_sentences_own_year(run):
+    res = run("2019年,全省申请发明专利93000件,较2012年增长3.5倍,居全国第5位;获授权发明专利12400件,较2012年增长3.1倍;"
+              "每万人口发明专利拥有量达到7.7件,较2012年增长4.9倍,居全国第9位。\n", region="340000", languages="[zh]")
+    got = {(f.indicator_id, f.period) for f in res.facts if f.indicator_id}
+    assert {("patents.granted.invention", "2019"), ("patents.valid.invention.per_10k", "2019-12-31"),
+            ("patents.valid.invention.per_10k.rank_national", "2019-12-31")} <= got
+
+
+def test_a_round_mark_passed_gives_way_to_the_exact_figure(run):
+    res = run("截至2023年3月底,全市有效发明专利量突破12万件,达到123456件,同比增长25.2%。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("patents.valid.invention", "123456"), ("patents.valid.invention.yoy_pct", "25.2")} <= got
+    assert not [k for k in got if k[1] in ("120000", "1.2E+5")]
+
+
+def test_a_mark_passed_is_more_than_its_number(run):
+    res = run("2023年,全市专利申请量首次突破1万件,持续多年位居全省首位。\n", languages="[zh]")
+    assert {f.qualifier for f in res.facts if f.value == 10000} == {"more_than"}
