@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import Number, find_numbers
+from build_scripts.parse.numbers import Number, bracketed_after_name, find_numbers
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -191,7 +191,10 @@ class LineReader(TermFinder):
         (占全省…, 居全国…, of the province's total, first in the province); in Chinese any region
         name after such a word (占北京市37.8%, 超过全省平均增幅, 是全省的3.88倍)."""
         if self.lang != "zh" and not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
-            return False
+            # a named whole: "of Guangzhou's total", "39 percent of the total amount in Guangzhou"
+            return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
+                    or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
+                                 re.IGNORECASE) is not None)
         pre = ctx.norm[max(0, m.start() - 6):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
         return bool(re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", pre, re.IGNORECASE)) if words else False
@@ -361,7 +364,13 @@ class LineReader(TermFinder):
             if found is not None and found is before_term:
                 found = self.respective_term(ctx, clause, found, r)          # A、B分别达1982件、159件
                 before_term = found
-            if found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
+            if found is None and num.unit == "" and bracketed_after_name(norm, r.start, r.end) \
+                    and (place := ctx.last_before(self.lex.regions, sentence.start, r.start)) is not None \
+                    and place.end() == r.start - 1 and (named := next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator
+                                        and o.line is r.line and not o.sign), None)) is not None:
+                candidates = [named.base]      # 青岛(58.99)、济南(48.92): each place's figure of the statement
+                r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
+            elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
                 candidates = [prev.base + ".amount", prev.base.rsplit(".", 1)[0] + ".amount"]
                 r.region = prev.region
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
@@ -369,7 +378,8 @@ class LineReader(TermFinder):
             elif found is not None:
                 candidates, base_start, term_end = found
                 r.term = norm[base_start:term_end]
-                if found is before_term and self.lang == "en" and PER_10K_BETWEEN.search(norm, term_end, r.start):
+                if found is before_term and self.lang == "en" and (PER_10K_BETWEEN.search(norm, term_end, r.start)
+                                                                   or PER_10K_BETWEEN.match(norm, r.end + 1)):
                     found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates

@@ -207,8 +207,17 @@ ZH_BARE_STATED = re.compile(r"(?:达到|达|为|共计|合计|总计)\s*$")
 
 def _stated_bare(norm: str, s: int, e: int) -> bool:
     num = norm[s:e].replace(",", "")
-    return (num.isdigit() and len(num) >= 2 and ZH_BARE_STATED.search(norm, max(0, s - 3), s) is not None
-            and re.match(r"\s*(?:[,，;；。]|$)", norm[e:e + 2]) is not None)
+    if (num.isdigit() and len(num) >= 2 and ZH_BARE_STATED.search(norm, max(0, s - 3), s) is not None
+            and re.match(r"\s*(?:[,，;；。]|$)", norm[e:e + 2]) is not None):
+        return True
+    return bracketed_after_name(norm, s, e) and not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
+
+
+def bracketed_after_name(norm: str, s: int, e: int) -> bool:
+    """A bare number alone in brackets right after a name, in a list (青岛(58.99)、济南(48.92)): each
+    name's figure of the statement the list is about."""
+    return (s > 1 and norm[s - 1] in "(（" and "\u4e00" <= norm[s - 2] <= "\u9fff"
+            and re.match(r"[)）](?:[、,，;；。]|$)", norm[e:e + 2]) is not None)
 
 
 def _zh_numbers(norm: str) -> list[tuple]:

@@ -330,3 +330,20 @@ def test_a_round_mark_passed_gives_way_to_the_exact_figure(run):
 def test_a_mark_passed_is_more_than_its_number(run):
     res = run("2023年,全市专利申请量首次突破1万件,持续多年位居全省首位。\n", languages="[zh]")
     assert {f.qualifier for f in res.facts if f.value == 10000} == {"more_than"}
+
+
+def test_places_with_their_figures_in_brackets_take_the_statement(run):
+    res = run("截至2023年12月底,全省每万人口发明专利拥有量为18.65件,高于平均水平的有3个市,分别为青岛(58.99)、"
+              "济南(48.92)、东营(26.36)。重点企业中华为(1234)、中兴(567)。\n", region="370000", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.valid.invention.per_10k", "370200", "58.99"), ("patents.valid.invention.per_10k", "370100", "48.92"),
+            ("patents.valid.invention.per_10k", "370500", "26.36")} <= got
+    assert not [k for k in got if k[2] in ("1234", "567")]      # a company's figure names no region
+
+
+def test_english_a_named_whole_is_only_compared(run):
+    res = run("By December 2023, the number of PCT international patent applications reached 300 in Tianhe, "
+              "accounting for 16.05 percent of Guangzhou's total, while the number of invention patents per 10,000 "
+              "people hit 149.1. A total of 22,034 patents have been authorized.\n", region="440106", languages="[en]")
+    got = {(f.indicator_id, f.region_code) for f in res.facts if f.lang == "en" and f.indicator_id}
+    assert {("patents.valid.invention.per_10k", "440106"), ("patents.granted", "440106")} <= got
