@@ -40,6 +40,7 @@ from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
+from build_scripts.parse.numbers import bound_of
 from build_scripts.parse.sentences import Context, paragraphs
 
 @dataclass
@@ -83,14 +84,19 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
 def unmap_conflicts(facts: list[Fact]) -> None:
     """A later statement in the same language that maps to an indicator, region and period already
     stated with another value is a part or a neighbour of it (a sub-court, one customs office),
-    not the indicator itself: it stays a fact, without the mapping."""
-    first: dict[tuple, Decimal] = {}
+    not the indicator itself: it stays a fact, without the mapping. A first statement that is only a
+    bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件)."""
+    stated: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if not f.indicator_id:
-            continue
-        key = (f.lang, f.indicator_id, f.region_code, f.period)
-        if first.setdefault(key, f.value) != f.value:
-            f.indicator_id = f.region_code = f.period = ""
+        if f.indicator_id:
+            stated.setdefault((f.lang, f.indicator_id, f.region_code, f.period), []).append(f)
+    for same in stated.values():
+        first = same[0]
+        exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
+        value = exact.value if exact is not None and bound_of(first.value, first.qualifier, exact.value) else first.value
+        for f in same:
+            if f.value != value:
+                f.indicator_id = f.region_code = f.period = ""
 
 def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: set[int] | frozenset = frozenset()) -> TextResult:
     """Facts, aligned observations and translation discrepancies of one report's text."""

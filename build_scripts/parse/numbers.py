@@ -213,6 +213,16 @@ def _stated_bare(norm: str, s: int, e: int) -> bool:
     return bracketed_after_name(norm, s, e) and not (len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
 
 
+def bound_of(bound: Decimal, qualifier: str, exact: Decimal) -> bool:
+    """Whether a stated bound (首破1万件, 超过6万件, 约8万件) is a round mark of the exact figure:
+    the figure lies past it and within twice it (more than), or within a fifth of it (about)."""
+    if qualifier == "more_than":
+        return bound <= exact < 2 * bound
+    if qualifier == "less_than":
+        return bound / 2 < exact <= bound
+    return qualifier == "approx" and abs(exact - bound) <= bound / 5
+
+
 def bracketed_after_name(norm: str, s: int, e: int) -> bool:
     """A bare number alone in brackets right after a name, in a list (青岛(58.99)、济南(48.92)): each
     name's figure of the statement the list is about."""

@@ -347,3 +347,11 @@ def test_english_a_named_whole_is_only_compared(run):
               "people hit 149.1. A total of 22,034 patents have been authorized.\n", region="440106", languages="[en]")
     got = {(f.indicator_id, f.region_code) for f in res.facts if f.lang == "en" and f.indicator_id}
     assert {("patents.valid.invention.per_10k", "440106"), ("patents.granted", "440106")} <= got
+
+
+def test_a_bound_stated_first_gives_way_to_the_exact_figure(run):
+    res = run("全市专利申请量首破1万件\n2023年,全市专利申请量首度突破1万件,居全省首位。\n统计显示,2023年,全市专利申请总量达到12189件,"
+              "专利授权量6994件。\n", languages="[zh]")
+    assert {v for i, v in mapped(res) if i == "patents.applications"} == {"12189"}
+    res = run("2023年,全市知识产权证券化发行金额超过42亿元;累计发行规模148.66亿元。\n", languages="[zh]")
+    assert "148.66" not in {str(f.value / 100000000) for f in res.facts if f.indicator_id == "finance.securitization.amount"}
