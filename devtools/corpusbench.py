@@ -109,14 +109,17 @@ def score(split: str, misses: bool = False) -> dict:
             if misses and catalog and not hit:
                 print(f"  miss {src['id']}:{r['line']} {r['indicator']} {r['region_code']} {r['period']} {r['value']}"
                       + (f" (published {o.value})" if o is not None else ""))
-        values = {(r["region_code"], r["period"]): r for r in rows}
+        values: dict[tuple, list[dict]] = {}
+        for r in rows:
+            values.setdefault((r["region_code"], r["period"]), []).append(r)
         for o in obs:
             figures["published"] += 1
-            r = values.get((o.region_code, o.period))
-            if r is not None and same(r["value"], o.value) and r["indicator"] != o.indicator_id:
+            # wrong: a value the text states for this region and period, under none of its indicators
+            stated = [r for r in values.get((o.region_code, o.period), ()) if same(r["value"], o.value)]
+            if stated and all(r["indicator"] != o.indicator_id for r in stated):
                 figures["wrong_indicator"] += 1
                 if misses:
-                    print(f"  wrong {src['id']}: {o.indicator_id} for {r['indicator']} {o.region_code} {o.period} {o.value}")
+                    print(f"  wrong {src['id']}: {o.indicator_id} for {stated[0]['indicator']} {o.region_code} {o.period} {o.value}")
         figures["facts"] += len(result.facts)
         figures["unmapped"] += sum(1 for f in result.facts if not f.indicator_id)
     for rid, err in failed:

@@ -34,6 +34,7 @@ CLAUSE_END = " ，,；;。.：:（(、"
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
 # between a term and its number: the number is the term's ratio to the population ("valid invention
 # patents owned by each 10,000 heads of population stood at 51.87")
+SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
 PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?(?:people|persons|"
                              r"population|residents|inhabitants)\b", re.IGNORECASE)
 
@@ -72,7 +73,9 @@ class LineReader(TermFinder):
             if m and not after[:m.start()].strip():
                 return sign
         up, down = self.cue("up", window), self.cue("down", window)
-        if self.cue("not_change", window) or (not year_end and self.cue("since_year_end", window)):
+        if self.cue("not_change", window) or self.cue("since_plan_end", before[-24:]):
+            return 0
+        if not year_end and (self.cue("since_year_end", window) or (self.lang == "zh" and SINCE_YEAR_END.search(window))):
             return 0
         if up or down:
             return -1 if (down and (not up or down.start() >= up.start())) else 1
@@ -286,9 +289,9 @@ class LineReader(TermFinder):
             self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
             self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
-            if prev is not None and prev.number.unit == "times" and not prev.chain and len(out) > 1 \
-                    and out[-2].start >= sentence.start:
-                prev = out[-2]      # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past the multiple
+            if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
+                    prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)):
+                prev = out[-2]      # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
@@ -335,6 +338,10 @@ class LineReader(TermFinder):
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
         # a pattern whose indicator cannot hold this number (37.93 for a count) does not apply
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
+        owned = self.owner_of(ctx, clause, pattern_start, candidates) if candidates else None
+        if owned is not None and not owned:
+            return                # "Local companies have applied for 6,558 patents": the companies' part
+        candidates = owned or candidates
         kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
         if kind is not None:
             candidates, pattern_start = [kind], r.start
@@ -356,6 +363,8 @@ class LineReader(TermFinder):
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":
                 found = after_term or before_term
+            elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
+                found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
                 found = after_term if noun_follows else before_term
             if found is None and self.lang == "zh":
@@ -383,6 +392,7 @@ class LineReader(TermFinder):
                     found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
+                candidates = self.bare_kind(ctx, r.term, sentence, r) or candidates
                 if found is before_term and self.joint(ctx, clause, base_start, r):
                     return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
                 owned = self.owner_of(ctx, clause, base_start, candidates)
@@ -471,6 +481,8 @@ class LineReader(TermFinder):
             return
         if num.unit == "rank":
             scope = num.scope
+            if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang):
+                return            # 居全国地级市首位: a rank among some of them, neither national nor provincial
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
                 if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):
                     r.indicator = self.variant(base, f".rank_{where}") or ""

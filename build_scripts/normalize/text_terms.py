@@ -91,22 +91,22 @@ class TermFinder:
         term's variant for that owner ([] when the catalog has none, or when the owner is qualified,
         高新技术企业: a part of the region's total); None when no owner is named."""
         owners = self.rules.owners or {}
-        if self.lang != "zh" or not owners:
+        if not owners:
             return None
-        window_start = max(clause.start, term_start - 12)
+        window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
         cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$", ctx.norm[window_start:term_start])
         if cut is not None:       # not past a number or a list's joiner: the subject is this term's own
             window_start += cut.start() + 1
         hit = None
         for kind, words in owners.items():
-            m = last_match(words_rx(tuple(words.get("zh", ())), "zh"), ctx.norm[window_start:term_start])
+            m = last_match(words_rx(tuple(words.get(self.lang, ())), self.lang), ctx.norm[window_start:term_start])
             if m is not None and (hit is None or m.start() > hit[1].start()):
                 hit = (kind, m)
         if hit is None:
             return None
         kind, m = hit
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
-        if subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
+        if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
         return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
 
@@ -223,6 +223,19 @@ class TermFinder:
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
         return self.variant(family, "." + kind) if family else None
 
+    def bare_kind(self, ctx: Context, term: str, sentence: Span, r: Reading) -> list[str] | None:
+        """A term that names only a kind ("the utility model patents reached 2,136" among
+        applications): that kind of the family of the statement before it in its sentence."""
+        word = re.sub(r"^the\s+", "", term.strip(), flags=re.IGNORECASE).casefold()
+        kind = next((k for k, words in (self.rules.kinds or {}).items()
+                     if word in (w.casefold() for w in words.get(self.lang, ()))), None)
+        if kind is None:
+            return None
+        base = self._statement_before(ctx.norm, sentence, r)
+        family = self._family_of(base) if base else None
+        iid = self.variant(family, "." + kind) if family else None
+        return [iid] if iid else None
+
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with
         none before it (其中…, 从专利类型看…), the one that ended the sentence before."""
@@ -294,6 +307,8 @@ class TermFinder:
         per = self.cue("per_10k", after[:45], "_after")
         if per and not after[:per.start()].strip():
             return [v for v in (self.variant(prev.base, ".per_10k"),) if v]
+        if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
+            return [v for v in (self.variant(prev.base, ".per_10k"),) if v]      # 有效发明专利5.28万件，万人有效52.51件
         if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
             parts = prev.base.split(".")
             return next(([iid] for k in range(len(parts) - 1, 0, -1)

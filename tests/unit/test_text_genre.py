@@ -355,3 +355,36 @@ def test_a_bound_stated_first_gives_way_to_the_exact_figure(run):
     assert {v for i, v in mapped(res) if i == "patents.applications"} == {"12189"}
     res = run("2023年,全市知识产权证券化发行金额超过42亿元;累计发行规模148.66亿元。\n", languages="[zh]")
     assert "148.66" not in {str(f.value / 100000000) for f in res.facts if f.indicator_id == "finance.securitization.amount"}
+
+
+def test_a_change_since_a_named_year_end_inside_a_year_is_no_yearly_change(run):
+    res = run("截至2023年6月底,全市有效发明专利1.5万件,比2022年年底增长11.19%。\n", languages="[zh]")
+    assert not [k for k in mapped(res) if k[1] == "11.19"]
+    res = run("截至2023年底,全市有效发明专利1.5万件,比2022年底增长11.19%。\n", languages="[zh]")
+    assert ("patents.valid.invention.yoy_pct", "11.19") in mapped(res)
+
+
+def test_a_change_against_a_plan_end_is_no_yearly_change(run):
+    res = run("截至2023年底,全市有效发明专利2.8万件,与“十三五”末相比增长133%。\n", languages="[zh]")
+    assert not [k for k in mapped(res) if k[1] == "133"]
+
+
+def test_a_rank_among_some_cities_is_no_national_rank(run):
+    res = run("截至2023年底,全市商标有效注册量达82.01万件,连续5年居全国地级市首位。\n", languages="[zh]")
+    assert not [k for k in mapped(res) if k[0].startswith("trademarks.valid.rank")]
+    res = run("截至2023年底,全市商标有效注册量达82.01万件,居全省第一。\n", languages="[zh]")
+    assert ("trademarks.valid.rank_province", "1") in mapped(res)
+
+
+def test_an_elliptic_per_10k_after_a_stock(run):
+    res = run("截至2023年6月底,全市有效发明专利达到5.28万件,万人有效52.51件。\n", languages="[zh]")
+    assert ("patents.valid.invention.per_10k", "52.51") in mapped(res)
+
+
+def test_english_owners_and_bare_kinds(run):
+    res = run("In 2023, local companies have applied for 6,558 patents. The city had 4,417 patent applications, among "
+              "which the invention patent applications reached 1,594; the utility model patents reached 2,136.\n",
+              languages="[en]")
+    got = mapped(res, "en")
+    assert ("patents.applications.utility_model", "2136") in got
+    assert not [k for k in got if k[1] == "6558"]
