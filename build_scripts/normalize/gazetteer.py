@@ -70,9 +70,10 @@ class Gazetteer:
     zones: tuple[str, ...] = ()                                       # words ending a zone's name
 
     def is_zone(self, label: str) -> bool:
-        """A functional zone's name (北京经济技术开发区, Suzhou Industrial Park): no GB/T 2260 unit."""
+        """A functional zone's name (北京经济技术开发区, Suzhou Industrial Park), or one joined with a
+        unit's (开发区·铁山区, their figures together): no GB/T 2260 unit."""
         key = normalize_label(label)
-        return any(key.endswith(w) for w in self.zones)
+        return any(part.strip().endswith(w) for part in re.split(r"[·・/、&＆]|和|及", key) for w in self.zones)
 
     def candidates(self, label: str, context: str | None = None) -> list[str]:
         """The units a label may name, nearest the context first; several when it stays ambiguous."""

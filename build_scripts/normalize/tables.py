@@ -51,13 +51,18 @@ def column_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab, top
     """The indicator a column header names: the catalog's column terms first (with the group label
     above it); else a header that is an indicator's label or running-text term; a header that adds
     a change word (同比增长, growth) to such a name is that indicator's year-on-year change."""
+    label = norm(PAREN_RE.sub(" ", col.label))
+    change = next((w for w in vocab.change_words if w in label), None)
+    name = norm(label.replace(change, " ")) if change else label
+    if change is not None and name:     # 专利授权总量同比增长: the change of the column the rest names, never its level
+        base = _named(name, lang, catalog, topic) or best_indicator(name, lang, catalog, ("column_terms",), topic)
+        if base is not None:
+            return next((i for i in catalog.indicators.values()
+                         if i.extra.get("base") == base.id and i.measure == "change" and i.unit == "percent"), None)
     found = (best_indicator(col.label, lang, catalog, ("column_terms",), topic)
              or best_indicator(f"{col.group} {col.label}", lang, catalog, ("column_terms",), topic))
     if found is not None:
         return found
-    label = norm(PAREN_RE.sub(" ", col.label))
-    change = next((w for w in vocab.change_words if w in label), None)
-    name = norm(label.replace(change, " ")) if change else label
     base = _named(name, lang, catalog, topic)
     if base is None or change is None:
         return base
@@ -252,9 +257,10 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     if ind is None and (not rest or (len(rest) >= 2 and rest in name)) and rest != label:
         return title_ind
     flows = ("flow",)
-    if ind is not None and ind.topic == title_ind.topic and (ind.measure in flows) != (title_ind.measure in flows) \
+    named = ind is not None and label in {norm(t).replace(" ", "") for t in (ind.label(lang), *(ind.terms_zh if lang == "zh" else ind.terms_en))}
+    if ind is not None and not named and ind.topic == title_ind.topic and (ind.measure in flows) != (title_ind.measure in flows) \
             and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
-        return None
+        return None       # 大专院校 under a grants title: a breakdown the catalog lacks (有效发明专利拥有量 names itself)
     return ind
 
 

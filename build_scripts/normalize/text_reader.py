@@ -64,6 +64,8 @@ class LineReader(TermFinder):
         fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
         reached (增长至 / rose by 5% to 24,100)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
+        if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
+            window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
         tail = before[-6:]
         level = self.cue("level", tail)
         if level and not tail[level.end():].strip():
@@ -144,6 +146,18 @@ class LineReader(TermFinder):
             return own[:2] + "0000"
         return own if code == "@city" else code
 
+    def touching_region(self, ctx: Context, clause: Span, r: Reading) -> str | None:
+        """(zh) A unit's name printed right against the number (西塞山区76.74%): that unit's figure."""
+        if self.lang != "zh" or self.lex.regions is None:
+            return None
+        m = ctx.last_before(self.lex.regions, clause.start, r.start)
+        if m is None or m.end() != r.start or self.only_compared(ctx, m):
+            return None       # 占北京市37.8%: the whole it is a share of
+        if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
+            return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
+        code = self.lex.key(m.group(0), self.lex.region_codes)
+        return None if code.startswith("@") or code == AMBIGUOUS else code
+
     def bracketed_whole(self, ctx: Context, sentence: Span, start: int) -> str | None:
         """(zh) A number in brackets right after a region and a term (占自治区专利申请量(1204件)的32.3%):
         the named region's own figure, given as the whole of a share."""
@@ -216,10 +230,9 @@ class LineReader(TermFinder):
         pre = ctx.norm[max(sentence.start, m.start() - (4 if self.lang == "zh" else 14)):m.start()]
         if not has_words(compared, pre, self.lang):
             return int(m.group(1))
-        if self.lang != "zh":
-            return None
+        width = 4 if self.lang == "zh" else 14
         for m in ctx.before(rx, sentence.start, m.start()):      # past a compared year (较2012年增长3.82倍)
-            if not has_words(compared, ctx.norm[max(sentence.start, m.start() - 4):m.start()], "zh"):
+            if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):
                 return int(m.group(1))
         return None
 
@@ -456,6 +469,10 @@ class LineReader(TermFinder):
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
+        touching = self.touching_region(ctx, clause, r)
+        if touching and not sign and num.unit == "percent" and self.cue("up", ctx.norm[sentence.start:r.start]):
+            sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
+            r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
         if r.run > 1 and len(levels) >= r.run and self.cue("respectively", ctx.norm[sentence.start:sentence.end]):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
@@ -467,8 +484,15 @@ class LineReader(TermFinder):
             if not prev.chain:
                 return
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+            if touching:
+                r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
         else:
             found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            named = next((o for o in reversed(self.in_paragraph) if o.chain and o.base and o.line is r.line), None) \
+                if touching and found is None else None
+            if named is not None and sign:      # the last statement's change, in a place it names
+                found = ([named.base], r.start, r.start)
+                r.region, r.chain = touching, True
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
             base = self.pick(found[0], num, agency) or next(

@@ -208,7 +208,7 @@ class TermFinder:
             seg = re.sub(r"^[、,，和及与]?(?:其中)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
             m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
-                         re.split(r"[,;.:()]", after[:40])[0], re.IGNORECASE)
+                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)
             seg = m.group(1).strip() if m and re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
                                                         norm[sentence.start:r.start], re.IGNORECASE) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)

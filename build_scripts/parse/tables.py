@@ -57,6 +57,7 @@ class Vocab:
     source_notes: tuple = ()     # patterns of a note naming a column's source (subject, source, year)
     yearbook_words: tuple = ()
     change_words: tuple = ()     # a column header naming an indicator's year-on-year change
+    value_words: frozenset = frozenset()   # a sub-header that is its spanned group's own figure (完成值)
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
 
@@ -76,6 +77,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             source_notes=tuple(re.compile(p) for p in doc.get("source_notes") or ()),
             yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
             change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
+            value_words=frozenset(norm(str(w)) for w in doc.get("value_words") or ()),
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
             total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
@@ -712,7 +714,46 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
 # (专利类型: 发明 / 实用新型 / 合计) is turned into column groups, one row per region; a table
 # whose rows are indicators (主要指标 | 1-6月 | 同比±%) is one row of the report's own region.
 
+def spanned_header(t: Table, vocab: Vocab) -> None:
+    """A two-row piped header whose spans a web page dropped (序号 | 地区 | 申请量 | 注册量 | 有效量 over
+    完成值 | 同比增长 | 完成值 | 同比增长, rows of 7 cells): the upper labels that span are those whose
+    sub-labels fit the figures below (a change word over percentages); each column is named by its
+    group and sub-label (商标申请量同比增长), a value word (完成值) leaving the group's own name."""
+    if len(t.header) != 2 or not t.rows:
+        return
+    upper, lower = ([c for c in (clean(x) for x in split_cells(h.text)) if c] for h in t.header)
+    width = max(len(r.cells) for r in t.rows)
+    single = width - len(lower)          # upper labels over one column each, both rows high
+    groups = len(upper) - single
+    if not (len(upper) < width and 0 < groups and 0 < single and len(lower) % groups == 0):
+        return
+    per = len(lower) // groups
+    full = [r.cells for r in t.rows if len(r.cells) == width]
+
+    def fit(labels: list[tuple[str, str]]) -> int:
+        change = [any(w in norm(sub) for w in vocab.change_words) for _, sub in labels]
+        return sum((cells[j].strip().endswith("%")) == change[j] for cells in full for j in range(width))
+    best = None
+    for start in range(single + 1):
+        labels: list[tuple[str, str]] = []
+        for i, label in enumerate(upper):
+            if start <= i < start + groups:
+                labels += [(label, sub) for sub in lower[(i - start) * per:(i - start + 1) * per]]
+            else:
+                labels.append(("", label))
+        score = fit(labels)
+        if best is None or score > best[0]:
+            best = (score, labels)
+    columns = []
+    for j, (group, sub) in enumerate(best[1]):
+        label = group if group and norm(sub) in vocab.value_words else (group + sub if group else sub)
+        columns.append(Column(index=j, label=label, group="", unit_text="",
+                              header_line=t.header[1 if group else 0].number, printed=sub))
+    t.columns = columns
+
+
 def reshape_piped(t: Table, vocab: Vocab) -> None:
+    spanned_header(t, vocab)
     width = t.width
     full: list[str] | None = None
     for row in t.rows:

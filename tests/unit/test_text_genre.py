@@ -388,3 +388,13 @@ def test_english_owners_and_bare_kinds(run):
     got = mapped(res, "en")
     assert ("patents.applications.utility_model", "2136") in got
     assert not [k for k in got if k[1] == "6558"]
+
+
+def test_units_listed_against_their_growth_take_the_statements_change(run):
+    res = run("一季度,全市商标申请量906件,同比增长8.50%。同比增长排名前三位的县(市、区):西塞山区76.74%、"
+              "开发区·铁山区52.50%、下陆区32.61%。\n", region="420200", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("trademarks.applications.yoy_pct", "420203", "76.74"), ("trademarks.applications.yoy_pct", "420204", "32.61")} <= got
+    assert not [k for k in got if k[2] == "52.50"]       # a zone and a unit together
+    res = run("2023年,海淀区专利授权量31181件,占北京市33.2%。\n", region="110108", languages="[zh]")
+    assert {(f.region_code, str(f.value)) for f in res.facts if f.indicator_id} == {("110108", "31181"), ("110108", "33.2")}

@@ -66,3 +66,26 @@ def test_a_piped_table_of_other_figures_is_said_not_read(run):
 def test_prose_with_a_stray_pipe_is_prose(run):
     text = "2022年，全省商标申请量480272件 | 表格 | 注入 | 全省知识产权创造、运用、保护、管理和服务水平持续提升，知识产权强省建设取得新的重要进展。\n"
     assert not run(text, region="320000").observations
+
+
+SPANNED = """2023年一季度全市县(市、区)商标情况表
+单位:件
+序号 | 县(市、区) | 商标申请量 | 商标注册量 | 有效商标注册量 | ||
+完成值 | 同比增长 | 完成值 | 同比增长 | |||
+1 | 雁塔区 | 240 | 18.50% | 300 | 13.20% | 8000 |
+2 | 碑林区 | 290 | -20.40% | 320 | 27.30% | 8300 |
+3 | 高新区·长安区 | 120 | 52.50% | 40 | -2.20% | 2800 |
+全市合计 | 650 | 8.50% | 660 | 16.30% | 19100 |
+"""
+
+
+def test_a_two_row_header_whose_spans_a_page_dropped(run):
+    got = obs(run(SPANNED, region="610100", year=2023, period="2023-01/2023-03"))
+    q1 = "2023-01/2023-03"
+    assert got[("trademarks.applications", "610113", q1)] == (Decimal(240), 5)
+    assert got[("trademarks.applications.yoy_pct", "610103", q1)][0] == Decimal("-20.40")
+    assert got[("trademarks.registrations", "610103", q1)] == (Decimal(320), 6)
+    assert got[("trademarks.valid", "610113", "2023-03-31")] == (Decimal(8000), 5)
+    assert got[("trademarks.applications", "610100", q1)] == (Decimal(650), 8)
+    # a zone printed with a unit (高新区·长安区): their figures together, no unit's
+    assert not [k for k in got if k[1] == "610116"]
