@@ -212,6 +212,8 @@ class LineReader(TermFinder):
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
+        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首)", ctx.norm[m.end():m.end() + 4]):
+            return True       # 全省排名第一, 全国第三: what it ranks among
         pre = ctx.norm[max(0, m.start() - 6):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
         return bool(re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", pre, re.IGNORECASE)) if words else False
@@ -383,9 +385,10 @@ class LineReader(TermFinder):
             if found is None and self.lang == "zh":
                 found = self.dangling_term(ctx, sentence, clause, before)    # 专利申请量突破两万大关，共22479件
                 before_term = found
+            listed = False
             if found is not None and found is before_term:
-                found = self.respective_term(ctx, clause, found, r)          # A、B分别达1982件、159件
-                before_term = found
+                nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
+                before_term, listed = found, found is not nearest
             if found is None and num.unit == "" and bracketed_after_name(norm, r.start, r.end) \
                     and (place := ctx.last_before(self.lex.regions, sentence.start, r.start)) is not None \
                     and place.end() == r.start - 1 and (named := next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator
@@ -404,7 +407,7 @@ class LineReader(TermFinder):
                                                                    or PER_10K_BETWEEN.match(norm, r.end + 1)):
                     found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
                     candidates = found[0]
-                candidates = self.shared_subject(ctx, found, r) if found is before_term else candidates
+                candidates = self.shared_subject(ctx, found, r) if found is before_term and not listed else candidates
                 candidates = self.bare_kind(ctx, r.term, sentence, r) or candidates
                 if found is before_term and self.joint(ctx, clause, base_start, r):
                     return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
@@ -455,8 +458,11 @@ class LineReader(TermFinder):
 
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str,
                           term_start: int | None) -> str | None:
-        """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin."""
+        """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin;
+        a flow over a five-year plan's years (“十三五”期末…) is no year's flow."""
         ind = self.catalog.indicators[iid]
+        if ind.measure == "flow" and self.cue("plan_period", ctx.norm[sentence.start:r.start]):
+            return None
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None:      # 新增使用地理标志专用标志企业14家

@@ -44,10 +44,13 @@ class TermFinder:
         """The nearest term ending before `pos` in the clause: (ids, start) or None."""
         if self.lex.terms is None:
             return None
-        best = ctx.last_before(self.lex.terms, clause.start, pos)
-        if best is None:
-            return None
-        return self.lex.ids(ctx.norm, best), best.start(), best.end()
+        heads = self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()
+        for best in ctx.before(self.lex.terms, clause.start, pos):
+            # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
+            if best.group(0) in ("数量", "总量", "总数") and any(ctx.norm[:best.start()].endswith(h) for h in heads):
+                continue
+            return self.lex.ids(ctx.norm, best), best.start(), best.end()
+        return None
 
     def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str):
         """(zh) A clause that is only a verb and the number (共22479件, 达30704件) after a clause that

@@ -398,3 +398,19 @@ def test_units_listed_against_their_growth_take_the_statements_change(run):
     assert not [k for k in got if k[2] == "52.50"]       # a zone and a unit together
     res = run("2023年,海淀区专利授权量31181件,占北京市33.2%。\n", region="110108", languages="[zh]")
     assert {(f.region_code, str(f.value)) for f in res.facts if f.indicator_id} == {("110108", "31181"), ("110108", "33.2")}
+
+
+def test_heads_listed_after_a_term_and_ranks_of_a_named_whole(run):
+    res = run("截至2023年12月底,全市商标申请量11830件,注册量9314件,有效注册量62140件,同比增长15.54%,"
+              "商标申请量、注册量全省排名第一;拥有中国驰名商标17件。\n", region="620100", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("trademarks.valid", "620100", "62140"), ("trademarks.valid.yoy_pct", "620100", "15.54"),
+            ("trademarks.well_known", "620100", "17")} <= got
+
+
+def test_a_listed_heads_noun_and_a_plan_periods_flows(run):
+    res = run("2023年,全市新增专利申请、授权数量分别为10141件、6753件,同比增长23.71%、66.72%;“十三五”期末,"
+              "全市专利申请量、专利授权量分别达到33838件、19262件。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications", "10141"), ("patents.granted", "6753"), ("patents.granted.yoy_pct", "66.72")} <= got
+    assert not [k for k in got if k[1] in ("33838", "19262")]      # five years' flows, no year's
