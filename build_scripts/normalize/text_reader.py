@@ -208,7 +208,11 @@ class LineReader(TermFinder):
         (占全省…, 居全国…, of the province's total, first in the province); in Chinese any region
         name after such a word (占北京市37.8%, 超过全省平均增幅, 是全省的3.88倍)."""
         if self.lang != "zh" and not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
-            # a named whole: "of Guangzhou's total", "39 percent of the total amount in Guangzhou"
+            # a named whole: "of Guangzhou's total", "39 percent of the total amount in Guangzhou",
+            # or what a rank is among: "ranking second in Hebei Province"
+            if re.search(r"\b(?:rank(?:ing|ed|s)?|first|second|third|\d+(?:st|nd|rd|th))\b[\w\s-]{0,24}?\b(?:in|among|of)\s+(?:the\s+)?$",
+                         ctx.norm[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                return True
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)

@@ -414,3 +414,15 @@ def test_a_listed_heads_noun_and_a_plan_periods_flows(run):
     got = mapped(res)
     assert {("patents.applications", "10141"), ("patents.granted", "6753"), ("patents.granted.yoy_pct", "66.72")} <= got
     assert not [k for k in got if k[1] in ("33838", "19262")]      # five years' flows, no year's
+
+
+def test_english_wordings_of_the_genre_and_a_ranked_province(run):
+    res = run("In 2023, the total number of effective invention patents was 20,309. 23,911 new registered trademarks "
+              "were added. There are 19 geographical indication certification trademarks. The application number of "
+              "invention patents was 1,656. The city had 14 geographical indication trademarks, ranking first in "
+              "Hebei Province; and there were a total of 47 well-known trademarks, ranking second in Hebei Province.\n",
+              region="130200", languages="[en]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.lang == "en" and f.indicator_id}
+    assert {("patents.valid.invention", "130200", "20309"), ("trademarks.registrations", "130200", "23911"),
+            ("gi.trademarks.certification", "130200", "19"), ("patents.applications.invention", "130200", "1656"),
+            ("trademarks.well_known", "130200", "47")} <= got
