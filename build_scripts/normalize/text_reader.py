@@ -25,7 +25,7 @@ EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
-AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)?"),   # 截至25年6月: June 2025
+AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)?"),   # 截至25年6月: June 2025
          "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
                           re.IGNORECASE)}
 
@@ -335,6 +335,8 @@ class LineReader(TermFinder):
         r.as_of = self.as_of(ctx, sentence, r.start)
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        if sign and self.cue("since_plan_end", norm[sentence.start:r.start]):
+            sign = 0              # 与“十二五”末相比，…增长了119.71%: against the plan's end, no yearly change
         r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
@@ -465,8 +467,9 @@ class LineReader(TermFinder):
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin;
         a flow over a five-year plan's years (“十三五”期末…) is no year's flow."""
         ind = self.catalog.indicators[iid]
-        if ind.measure == "flow" and self.cue("plan_period", ctx.norm[sentence.start:r.start]):
-            return None
+        in_sentence_all = ctx.norm[sentence.start:r.start]
+        if ind.measure == "flow" and (self.cue("plan_period", in_sentence_all) or self.cue("since_plan_end", in_sentence_all)):
+            return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None:      # 新增使用地理标志专用标志企业14家

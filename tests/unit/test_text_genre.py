@@ -426,3 +426,11 @@ def test_english_wordings_of_the_genre_and_a_ranked_province(run):
     assert {("patents.valid.invention", "130200", "20309"), ("trademarks.registrations", "130200", "23911"),
             ("gi.trademarks.certification", "130200", "19"), ("patents.applications.invention", "130200", "1656"),
             ("trademarks.well_known", "130200", "47")} <= got
+
+
+def test_figures_against_a_plan_end_and_this_years_month(run):
+    res = run("截至今年6月底,全省知识产权创造指标与“十二五”末相比,专利申请量达到112335件、增长了119.71%;"
+              "全省商标有效注册量达到109911件、增长了219%。\n", languages="[zh]")
+    got = {(f.indicator_id, f.period, str(f.value)) for f in res.facts if f.indicator_id}
+    assert ("trademarks.valid", "2023-06-30", "109911") in got
+    assert not [k for k in got if k[2] in ("112335", "119.71", "219")]
