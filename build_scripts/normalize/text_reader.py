@@ -151,8 +151,8 @@ class LineReader(TermFinder):
         if self.lang != "zh" or self.lex.regions is None:
             return None
         m = ctx.last_before(self.lex.regions, clause.start, r.start)
-        if m is None or m.end() != r.start or self.only_compared(ctx, m):
-            return None       # 占北京市37.8%: the whole it is a share of
+        if m is None or ctx.norm[m.end():r.start] not in ("", "以") or self.only_compared(ctx, m):
+            return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件: its own)
         if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
             return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
         code = self.lex.key(m.group(0), self.lex.region_codes)
@@ -395,12 +395,16 @@ class LineReader(TermFinder):
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
                 before_term, listed = found, found is not nearest
-            if found is None and num.unit == "" and bracketed_after_name(norm, r.start, r.end) \
-                    and (place := ctx.last_before(self.lex.regions, sentence.start, r.start)) is not None \
-                    and place.end() == r.start - 1 and (named := next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator
-                                        and o.line is r.line and not o.sign), None)) is not None:
-                candidates = [named.base]      # 青岛(58.99)、济南(48.92): each place's figure of the statement
+            placed = ((num.unit == "" and bracketed_after_name(norm, r.start, r.end)
+                       and (place := ctx.last_before(self.lex.regions, sentence.start, r.start)) is not None
+                       and place.end() == r.start - 1)
+                      or (num.unit == "count" and (touching := self.touching_region(ctx, clause, r)) is not None))
+            if found is None and placed and (named := next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator
+                                                            and o.line is r.line and not o.sign), None)) is not None:
+                candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
                 r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
+                if num.unit == "count":
+                    r.region = touching
             elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
                 candidates = [prev.base + ".amount", prev.base.rsplit(".", 1)[0] + ".amount"]
                 r.region = prev.region
@@ -428,6 +432,8 @@ class LineReader(TermFinder):
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
+        if base_start is not None and prev is not None and prev.chain and prev.base:
+            candidates = [self.narrowed(c, prev.base) for c in candidates]
         if not r.region and candidates:
             return
         chosen = self.pick(candidates, num, agency)
@@ -438,6 +444,15 @@ class LineReader(TermFinder):
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def narrowed(self, iid: str, before: str) -> str:
+        """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
+        质押金额48.9亿元: the patent pledges' amount)."""
+        family, _, leaf = iid.rpartition(".")
+        if not family or not before.startswith(family + "."):
+            return iid
+        narrower = f"{family}.{before[len(family) + 1:].split('.')[0]}.{leaf}"
+        return narrower if narrower != iid and narrower in self.catalog.indicators else iid
 
     def of_own_province(self, before: str, after: str, region: str) -> bool:
         """A share whose whole is named by the province the figure's region lies in (a city's

@@ -434,3 +434,15 @@ def test_figures_against_a_plan_end_and_this_years_month(run):
     got = {(f.indicator_id, f.period, str(f.value)) for f in res.facts if f.indicator_id}
     assert ("trademarks.valid", "2023-06-30", "109911") in got
     assert not [k for k in got if k[2] in ("112335", "119.71", "219")]
+
+
+def test_narrower_statements_and_places_with_yi(run):
+    res = run("2023年,全省实现专利权质押融资529笔,质押金额48.9亿元,同比增长98.5%。\n", region="340000", languages="[zh]")
+    got = mapped(res)
+    assert {("finance.pledge.patent.projects", "529"), ("finance.pledge.patent.amount", "4890000000.0")} <= got \
+        or {("finance.pledge.patent.projects", "529"), ("finance.pledge.patent.amount", "4.89E+9")} <= got
+    assert not [k for k in got if k[0] == "finance.pledge.amount"]
+    res = run("2023年上半年,银川市专利授权量2941件,各县(市、区)中,金凤区以995件、兴庆区以621件分列前三。\n",
+              region="640000", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.granted", "640106", "995"), ("patents.granted", "640104", "621")} <= got
