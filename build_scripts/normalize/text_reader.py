@@ -34,6 +34,7 @@ CLAUSE_END = " ，,；;。.：:（(、"
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
 # between a term and its number: the number is the term's ratio to the population ("valid invention
 # patents owned by each 10,000 heads of population stood at 51.87")
+NARROWING = ("patent", "trademark", "copyright", "gi")    # id segments naming the kind of right a statement is of
 SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
 PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?(?:people|persons|"
                              r"population|residents|inhabitants)\b", re.IGNORECASE)
@@ -432,8 +433,9 @@ class LineReader(TermFinder):
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
-        if base_start is not None and prev is not None and prev.chain and prev.base:
-            candidates = [self.narrowed(c, prev.base) for c in candidates]
+        if base_start is not None and prev is not None and prev.chain and prev.base \
+                and not re.search(r"知识产权|专利|商标|版权|著作权|intellectual|\bIPR?\b|patent|trademark", r.term, re.IGNORECASE):
+            candidates = [self.narrowed(c, prev.base) for c in candidates]   # a bare term (质押金额), not 知识产权质押金额
         if not r.region and candidates:
             return
         chosen = self.pick(candidates, num, agency)
@@ -451,7 +453,10 @@ class LineReader(TermFinder):
         family, _, leaf = iid.rpartition(".")
         if not family or not before.startswith(family + "."):
             return iid
-        narrower = f"{family}.{before[len(family) + 1:].split('.')[0]}.{leaf}"
+        seg = before[len(family) + 1:].split(".")[0]
+        if seg not in NARROWING and seg not in (self.rules.kinds or {}):
+            return iid        # .total, .cumulative … say how much, not of what
+        narrower = f"{family}.{seg}.{leaf}"
         return narrower if narrower != iid and narrower in self.catalog.indicators else iid
 
     def of_own_province(self, before: str, after: str, region: str) -> bool:
