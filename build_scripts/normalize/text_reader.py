@@ -54,11 +54,23 @@ class LineReader(TermFinder):
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
+        self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
         words = self.rules.cues.get(name, {}).get(self.lang + where, ())
         return last_match(words_rx(words, self.lang), text)
+
+    def cue_before(self, name: str, ctx: Context, sentence: Span, pos: int) -> bool:
+        """Whether the cue occurs in the sentence (or clause) before `pos`: it is searched once (a
+        sentence of thousands of numbers must not be read again for each of them)."""
+        key = (sentence.start, sentence.end, name)
+        if key not in self._first_cue:
+            rx = words_rx(self.rules.cues.get(name, {}).get(self.lang, ()), self.lang)
+            m = rx.search(ctx.norm, sentence.start, sentence.end) if rx else None
+            self._first_cue[key] = m.end() if m else None
+        end = self._first_cue[key]
+        return end is not None and end <= pos
 
     def change_sign(self, before: str, after: str = "", year_end: bool = False) -> int:
         """+1 / -1 when the words just before the number (or, in English, right after it: "3.2%
@@ -286,6 +298,7 @@ class LineReader(TermFinder):
 
     def read(self, ctx: Context) -> list[Reading]:
         out: list[Reading] = []
+        self._first_cue = {}
         in_terms = [(m.start(), m.end()) for m in self.lex.terms.finditer(ctx.norm)] if self.lex.terms else []
         numbers = [(ln, off, num) for ln, off in zip(ctx.lines, ctx.starts) for num in find_numbers(ln.text, self.lang)]
         spans = [(ctx.at(off + num.start), ctx.at(off + num.end - 1) + 1) for _, off, num in numbers]
@@ -336,7 +349,7 @@ class LineReader(TermFinder):
         r.as_of = self.as_of(ctx, sentence, r.start)
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
-        if sign and self.cue("since_plan_end", norm[sentence.start:r.start]):
+        if sign and self.cue_before("since_plan_end", ctx, sentence, r.start):
             sign = 0              # 与“十二五”末相比，…增长了119.71%: against the plan's end, no yearly change
         r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
@@ -473,22 +486,22 @@ class LineReader(TermFinder):
     def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> bool:
         """A term right after another and a joiner (A、B 150件; "A and B 150"), with one number for
         both: the number is their joint total (a list of numbers, 分别, gives each its own)."""
-        if r.run > 1 or self.cue("respectively", ctx.norm[clause.start:r.end + 8]):
+        if r.run > 1 or self.cue_before("respectively", ctx, clause, r.end + 8):
             return False
-        head = ctx.norm[clause.start:term_start]
-        joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", head)
+        head_start = max(clause.start, term_start - 12)      # (a bounded look: a clause may hold thousands of numbers)
+        joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", ctx.norm[head_start:term_start])
         if joiner is None:
             return False
-        other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0)) + 0) if self.lex.terms else None
-        return other is not None and other.end() == joiner.start() + clause.start
+        other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0))) if self.lex.terms else None
+        return other is not None and other.end() == joiner.start() + head_start
 
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str,
                           term_start: int | None) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin;
         a flow over a five-year plan's years (“十三五”期末…) is no year's flow."""
         ind = self.catalog.indicators[iid]
-        in_sentence_all = ctx.norm[sentence.start:r.start]
-        if ind.measure == "flow" and (self.cue("plan_period", in_sentence_all) or self.cue("since_plan_end", in_sentence_all)):
+        if ind.measure == "flow" and (self.cue_before("plan_period", ctx, sentence, r.start)
+                                      or self.cue_before("since_plan_end", ctx, sentence, r.start)):
             return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
@@ -503,7 +516,7 @@ class LineReader(TermFinder):
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
         touching = self.touching_region(ctx, clause, r)
-        if touching and not sign and num.unit == "percent" and self.cue("up", ctx.norm[sentence.start:r.start]):
+        if touching and not sign and num.unit == "percent" and self.cue_before("up", ctx, sentence, r.start):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
