@@ -70,6 +70,12 @@ TOPIC_AREA_PROVINCES = 3
 NAV_FLAT_MAX = 30
 # A chart's source line names at most this many reports (its data table names each row's).
 CHART_SOURCES_MAX = 6
+# The home page of a national site: past this many provinces the headline figures are one table,
+# a row per province (each province's page has their sources and quotes); it lists this many of
+# the latest reports and points to the reports index for the rest.
+HOME_FULL_PROVINCES = 3
+HOME_LATEST = 12
+HOME_COLUMNS = 5
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -254,7 +260,13 @@ class Pages:
         s = self.site
         provinces = sorted(c for c in s.regions if s.regions[c]["level"] == "province")
         latest = sorted(s.reports.values(), key=lambda r: (-int(r["year"] or 0), r["report_id"]))
-        self.render("home.md.j2", "index.md", provinces=provinces, latest=latest, headlines=self.headlines(provinces))
+        headlines = self.headlines(provinces)
+        printed = [r for r in s.pkg.resources if self.report_of_table(r["name"])]
+        self.render("home.md.j2", "index.md", provinces=provinces, latest=latest[:HOME_LATEST],
+                    more_reports=max(0, len(latest) - HOME_LATEST), headlines=headlines,
+                    matrix=self.headline_matrix(headlines) if len(headlines) > HOME_FULL_PROVINCES else None,
+                    datasets=[r for r in s.pkg.resources if r not in printed][:HOME_LATEST] if len(printed) > HOME_LATEST
+                    else s.pkg.resources, more_datasets=len(printed) if len(printed) > HOME_LATEST else 0)
         for code in sorted(s.paged):
             obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
@@ -341,6 +353,24 @@ class Pages:
                     picked.append(o)
             out[code] = picked
         return out
+
+    def report_of_table(self, name: str) -> str | None:
+        """The report a printed table's resource comes from (<report id>-<table>), or None."""
+        return next((name[:i] for i, c in enumerate(name) if c == "-" and name[:i] in self.site.reports), None)
+
+    def headline_matrix(self, headlines: dict[str, list[dict]]) -> tuple[list[str], list[tuple[str, dict]]]:
+        """The headline figures as one table: the HOME_COLUMNS indicators stated for most provinces
+        (catalog order among equals), and per province its figure of each, if any."""
+        counts: dict[str, int] = defaultdict(int)
+        for obs in headlines.values():
+            for o in obs:
+                counts[o["indicator_id"]] += 1
+        topics = {t: k for k, t in enumerate(self.site.catalog.topics)}
+        order = {iid: k for k, iid in enumerate(self.site.catalog.indicators)}
+        columns = sorted(counts, key=lambda i: (-counts[i], order.get(i, 0)))[:HOME_COLUMNS]
+        columns.sort(key=lambda i: (topics.get(self.site.indicators[i]["topic"], 0), order.get(i, 0)))   # patents first
+        return columns, [(code, {o["indicator_id"]: o for o in obs if o["indicator_id"] in columns})
+                         for code, obs in headlines.items()]
 
     def resource_reports(self, res: dict) -> list[str]:
         """The reports a resource comes from: a printed table's own report; every report for the

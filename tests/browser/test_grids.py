@@ -88,3 +88,32 @@ def test_narrow_screens_scroll_the_preview_grid(measured):
     previews = [g for (w, _, rel), m in measured.items() if w == 390 and "observations" in rel
                 for g in m["grids"] if "ipc-preview" in g["cls"]]
     assert previews and all(g["scroll"] > g["client"] and g["moved"] for g in previews)
+
+
+WIDEN_PERIODS = """() => {
+  // a region with many years of figures: thirty more year columns in its table of values by year
+  const t = document.querySelector('.ipc-periods table');
+  if (!t) return null;
+  for (const tr of t.querySelectorAll('tr')) {
+    for (let k = 0; k < 30; k++) {
+      const c = document.createElement(tr.parentElement.tagName === 'THEAD' ? 'th' : 'td');
+      c.textContent = tr.parentElement.tagName === 'THEAD' ? String(1990 + k) : '1,234,567';
+      tr.appendChild(c);
+    }
+  }
+  const wrap = t.closest('.ipc-periods'), name = t.querySelector('tbody th');
+  const lh = parseFloat(getComputedStyle(name).lineHeight) || 16;
+  return {page: document.documentElement.scrollWidth, view: innerWidth, scrolls: wrap.scrollWidth > wrap.clientWidth,
+          nameLines: Math.round(name.getBoundingClientRect().height / lh)};
+}"""
+
+
+def test_a_region_with_many_years_scrolls_its_table_not_the_page(browser, site):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = ctx.new_page()
+    page.goto(site.url + "regions/320000/", wait_until="load")
+    m = page.evaluate(WIDEN_PERIODS)
+    ctx.close()
+    assert m is not None, "no table of values by year on the Jiangsu page"
+    assert m["page"] <= m["view"] + 1 and m["scrolls"], m
+    assert m["nameLines"] <= 4, m          # the indicator's name is not squeezed a character a line

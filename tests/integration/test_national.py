@@ -133,7 +133,8 @@ def many(tmp_path_factory):
 
 
 def test_a_national_site_keeps_every_page_short(many, tmp_path, monkeypatch):
-    """With reports from many provinces: the nav lists reports and tables by province; a topic page
+    """With reports from many provinces: the home page gives the provinces' headline figures as one
+    table and the latest reports; the nav lists reports and tables by province; a topic page
     compares the provinces and links each province's own charts; a list longer than a page holds
     points to the Explorer and the downloads; a table's dataset page cites its own report only."""
     from build_scripts.site import pages
@@ -157,6 +158,13 @@ def test_a_national_site_keeps_every_page_short(many, tmp_path, monkeypatch):
         assert ("按省级地区和类型统计" if lang == "zh" else "By province and kind") in quality
         summary = quality.split("\n## ")[1]
         assert summary.count("](reports/") == 0 and summary.count("](regions/") == 8   # a row per province
+        home = (docs / "index.md").read_text(encoding="utf-8")
+        headlines = home.split("\n## ")[1]
+        assert len([ln for ln in headlines.splitlines() if ln.startswith("| [")]) == 8    # one table, a row per province
+        assert "ipc-num" in headlines or "|" in headlines
+        latest = home.split("\n## ")[2]
+        assert latest.count("](reports/") == 12 + 1                                     # the latest twelve, and the index
+        assert ("另有 28 份报告" if lang == "zh" else "28 more reports") in latest
         table = next(p for p in (docs / "datasets").glob("p*-*.md"))
         text = table.read_text(encoding="utf-8")
         assert text.count('"@type": "Organization"') <= 2                             # the portal and the report's publisher
