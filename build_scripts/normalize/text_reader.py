@@ -34,7 +34,6 @@ CLAUSE_END = " ，,；;。.：:（(、"
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
 # between a term and its number: the number is the term's ratio to the population ("valid invention
 # patents owned by each 10,000 heads of population stood at 51.87")
-NARROWING = ("patent", "trademark", "copyright", "gi")    # id segments naming the kind of right a statement is of
 SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
 PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?(?:people|persons|"
                              r"population|residents|inhabitants)\b", re.IGNORECASE)
@@ -158,6 +157,20 @@ class LineReader(TermFinder):
         if code == "@province":
             return own[:2] + "0000"
         return own if code == "@city" else code
+
+    def listed_place(self, ctx: Context, sentence: Span, clause: Span, r: Reading) -> str | None:
+        """(zh) A figure listed against a unit's name: "" for a bare number in brackets right after a
+        name (青岛(58.99): the region is the one named before it), the unit's code for a count
+        printed against it (金凤区以995件); None for any other number."""
+        if r.number.unit == "" and bracketed_after_name(ctx.norm, r.start, r.end):
+            place = ctx.last_before(self.lex.regions, sentence.start, r.start)
+            return "" if place is not None and place.end() == r.start - 1 else None
+        return self.touching_region(ctx, clause, r) if r.number.unit == "count" else None
+
+    def line_statement(self, r: Reading) -> Reading | None:
+        """The last stated level of the paragraph on the number's line: what a list of places
+        (青岛(58.99)、济南(48.92); 西塞山区76.74%) gives each place's figure of."""
+        return next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign), None)
 
     def touching_region(self, ctx: Context, clause: Span, r: Reading) -> str | None:
         """(zh) A unit's name printed right against the number (西塞山区76.74%): that unit's figure."""
@@ -409,16 +422,12 @@ class LineReader(TermFinder):
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
                 before_term, listed = found, found is not nearest
-            placed = ((num.unit == "" and bracketed_after_name(norm, r.start, r.end)
-                       and (place := ctx.last_before(self.lex.regions, sentence.start, r.start)) is not None
-                       and place.end() == r.start - 1)
-                      or (num.unit == "count" and (touching := self.touching_region(ctx, clause, r)) is not None))
-            if found is None and placed and (named := next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator
-                                                            and o.line is r.line and not o.sign), None)) is not None:
+            placed = self.listed_place(ctx, sentence, clause, r) if found is None else None
+            named = self.line_statement(r) if placed is not None else None
+            if named is not None:
                 candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
                 r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
-                if num.unit == "count":
-                    r.region = touching
+                r.region = placed or r.region
             elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
                 candidates = [prev.base + ".amount", prev.base.rsplit(".", 1)[0] + ".amount"]
                 r.region = prev.region
@@ -446,8 +455,9 @@ class LineReader(TermFinder):
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
+        narrowing = self.rules.narrowing or {}
         if base_start is not None and prev is not None and prev.chain and prev.base \
-                and not re.search(r"知识产权|专利|商标|版权|著作权|intellectual|\bIPR?\b|patent|trademark", r.term, re.IGNORECASE):
+                and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):
             candidates = [self.narrowed(c, prev.base) for c in candidates]   # a bare term (质押金额), not 知识产权质押金额
         if not r.region and candidates:
             return
@@ -467,7 +477,7 @@ class LineReader(TermFinder):
         if not family or not before.startswith(family + "."):
             return iid
         seg = before[len(family) + 1:].split(".")[0]
-        if seg not in NARROWING and seg not in (self.rules.kinds or {}):
+        if seg not in (self.rules.narrowing or {}).get("segments", ()) and seg not in (self.rules.kinds or {}):
             return iid        # .total, .cumulative … say how much, not of what
         narrower = f"{family}.{seg}.{leaf}"
         return narrower if narrower != iid and narrower in self.catalog.indicators else iid
@@ -479,9 +489,8 @@ class LineReader(TermFinder):
             return False
         province = region[:2] + "0000"
         window = before[-16:] if self.lang == "zh" else after[:60]
-        named = [m for m in self.lex.regions.finditer(window)]
         return region != province and any(self.lex.key(m.group(0), self.lex.region_codes) in (province, "@province")
-                                          for m in named)
+                                          for m in self.lex.regions.finditer(window))
 
     def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> bool:
         """A term right after another and a joiner (A、B 150件; "A and B 150"), with one number for
@@ -520,7 +529,7 @@ class LineReader(TermFinder):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
-        if r.run > 1 and len(levels) >= r.run and self.cue("respectively", ctx.norm[sentence.start:sentence.end]):
+        if r.run > 1 and len(levels) >= r.run and self.cue_before("respectively", ctx, sentence, sentence.end):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif prev is not None and sign:
             own = self.term_before(ctx, clause, r.start)
@@ -534,8 +543,7 @@ class LineReader(TermFinder):
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
         else:
             found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
-            named = next((o for o in reversed(self.in_paragraph) if o.chain and o.base and o.line is r.line), None) \
-                if touching and found is None else None
+            named = self.line_statement(r) if touching and found is None else None
             if named is not None and sign:      # the last statement's change, in a place it names
                 found = ([named.base], r.start, r.start)
                 r.region, r.chain = touching, True

@@ -36,6 +36,7 @@ class Rules:
     kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
     families: dict = None     # family id -> lang -> words naming it
     owners: dict = None       # owner id segment -> lang -> words naming the owners a count is of
+    narrowing: dict = None    # segments: id segments a generic term keeps; lang -> words that make a term not generic
 
 def _tuple_tree(node):
     if isinstance(node, dict):

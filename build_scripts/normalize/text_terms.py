@@ -45,9 +45,10 @@ class TermFinder:
         if self.lex.terms is None:
             return None
         heads = self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()
+        totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
         for best in ctx.before(self.lex.terms, clause.start, pos):
             # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
-            if best.group(0) in ("数量", "总量", "总数") and any(ctx.norm[:best.start()].endswith(h) for h in heads):
+            if best.group(0) in totals and any(ctx.norm[:best.start()].endswith(h) for h in heads):
                 continue
             return self.lex.ids(ctx.norm, best), best.start(), best.end()
         return None
@@ -71,9 +72,10 @@ class TermFinder:
         return found
 
     def threshold(self, ctx: Context, o: Reading) -> bool:
-        """(zh) A round mark passed (突破12万件, 超过6万件大关), not a figure stated exactly."""
+        """(zh) A round mark passed (突破12万件, 超过6万件: qualified `more_than` when read; 迈过, 破 …
+        left before the number), not a figure stated exactly."""
         return o.number.qualifier == "more_than" or re.search(
-            r"(?:突破|首破|破|迈过|跨过|越过|超过|超)\s*$", ctx.norm[max(0, o.start - 4):o.start]) is not None
+            r"(?:迈过|跨过|越过|破)\s*$", ctx.norm[max(0, o.start - 4):o.start]) is not None
 
     def respective_term(self, ctx: Context, clause: Span, found: tuple, r: Reading) -> tuple:
         """The n-th number of a list after 分别 (马德里国际注册商标、驰名商标分别达1982件、159件) is the
@@ -199,7 +201,7 @@ class TermFinder:
         if not kinds:
             return None
         norm = ctx.norm
-        if r.run > 1 and self.cue("respectively", norm[sentence.start:sentence.end]):
+        if r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end):
             first = next((o.start for o in self.earlier if o.pos == 0 and r.pos - o.pos <= r.run), r.start) \
                 if r.pos else r.start
             listed = self._kinds_in(norm[sentence.start:first])

@@ -38,7 +38,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import jinja2
 import yaml
@@ -76,6 +76,15 @@ CHART_SOURCES_MAX = 6
 HOME_FULL_PROVINCES = 3
 HOME_LATEST = 12
 HOME_COLUMNS = 5
+
+
+class HeadlineMatrix(NamedTuple):
+    """The home page's headline figures of many provinces: its indicator columns, and per province
+    (code) its observation of each it states."""
+    columns: list[str]
+    rows: list[tuple[str, dict]]
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -261,12 +270,13 @@ class Pages:
         provinces = sorted(c for c in s.regions if s.regions[c]["level"] == "province")
         latest = sorted(s.reports.values(), key=lambda r: (-int(r["year"] or 0), r["report_id"]))
         headlines = self.headlines(provinces)
-        printed = [r for r in s.pkg.resources if self.report_of_table(r["name"])]
+        package_wide = [r for r in s.pkg.resources if not self.report_of_table(r["name"])]
+        printed = len(s.pkg.resources) - len(package_wide)
+        many_tables = printed > HOME_LATEST
         self.render("home.md.j2", "index.md", provinces=provinces, latest=latest[:HOME_LATEST],
                     more_reports=max(0, len(latest) - HOME_LATEST), headlines=headlines,
                     matrix=self.headline_matrix(headlines) if len(headlines) > HOME_FULL_PROVINCES else None,
-                    datasets=[r for r in s.pkg.resources if r not in printed][:HOME_LATEST] if len(printed) > HOME_LATEST
-                    else s.pkg.resources, more_datasets=len(printed) if len(printed) > HOME_LATEST else 0)
+                    datasets=package_wide if many_tables else s.pkg.resources, more_datasets=printed if many_tables else 0)
         for code in sorted(s.paged):
             obs = s.by_region[code]
             if s.regions[code]["level"] == "province":
@@ -355,10 +365,11 @@ class Pages:
         return out
 
     def report_of_table(self, name: str) -> str | None:
-        """The report a printed table's resource comes from (<report id>-<table>), or None."""
-        return next((name[:i] for i, c in enumerate(name) if c == "-" and name[:i] in self.site.reports), None)
+        """The report a printed table's resource comes from (<report id>-<table>: the longest report
+        id it starts with), or None for a package-wide resource."""
+        return next((name[:i] for i in range(len(name) - 1, 0, -1) if name[i] == "-" and name[:i] in self.site.reports), None)
 
-    def headline_matrix(self, headlines: dict[str, list[dict]]) -> tuple[list[str], list[tuple[str, dict]]]:
+    def headline_matrix(self, headlines: dict[str, list[dict]]) -> HeadlineMatrix:
         """The headline figures as one table: the HOME_COLUMNS indicators stated for most provinces
         (catalog order among equals), and per province its figure of each, if any."""
         counts: dict[str, int] = defaultdict(int)
@@ -369,14 +380,14 @@ class Pages:
         order = {iid: k for k, iid in enumerate(self.site.catalog.indicators)}
         columns = sorted(counts, key=lambda i: (-counts[i], order.get(i, 0)))[:HOME_COLUMNS]
         columns.sort(key=lambda i: (topics.get(self.site.indicators[i]["topic"], 0), order.get(i, 0)))   # patents first
-        return columns, [(code, {o["indicator_id"]: o for o in obs if o["indicator_id"] in columns})
-                         for code, obs in headlines.items()]
+        return HeadlineMatrix(columns, [(code, {o["indicator_id"]: o for o in obs if o["indicator_id"] in columns})
+                                        for code, obs in headlines.items()])
 
     def resource_reports(self, res: dict) -> list[str]:
         """The reports a resource comes from: a printed table's own report; every report for the
         package-wide resources (observations, facts ...)."""
-        own = [rid for rid in self.site.reports if res["name"].startswith(f"{rid}-")]
-        return [max(own, key=len)] if own else sorted(self.site.reports)
+        own = self.report_of_table(res["name"])
+        return [own] if own else sorted(self.site.reports)
 
     def jsonld(self, res: dict) -> dict:
         d = self.site.pkg.descriptor
@@ -425,8 +436,8 @@ class Pages:
         out, tables = [], []
         for r in self.site.pkg.resources:
             e = entry(self.pick(r, "title") or r["name"], f"datasets/{r['name']}.md")
-            own = [rid for rid in self.site.reports if r["name"].startswith(f"{rid}-")]
-            (tables.append((max(own, key=len), e)) if own else out.append(e))
+            own = self.report_of_table(r["name"])
+            (tables.append((own, e)) if own else out.append(e))
         return out + self.grouped(tables) if len(tables) > NAV_FLAT_MAX else out + [e for _, e in tables]
 
     def nav(self, provinces: list[str], latest: list[dict]) -> str:
