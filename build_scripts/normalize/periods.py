@@ -9,6 +9,8 @@ report's period or the year its statement names.
 from __future__ import annotations
 
 import calendar
+import re
+from datetime import date
 
 from build_scripts.catalog import Catalog, Indicator, base_id
 
@@ -32,3 +34,27 @@ def period_end(period: str) -> tuple[int, int]:
     end = period.split("/")[-1]
     y, _, m = end.partition("-")
     return int(y), int(m) if m else 12
+
+
+# a web page's dateline near its top or its end: "时间:2016-11-11 21:59", "发布时间:2022-04-27", "Updated:
+# 2024-06-05", "Date: 2018/7/14", or a line that opens with the date ("2022-08-05 18:27", "2025年05月19日15:23 |")
+_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d])"
+DATELINE = re.compile(r"(?:(?:发布|更新|发表|成文|发稿)?(?:时间|日期)|updated?|published|posted|date|release date)\s*[:：]?\s*"
+                      + _DATE, re.IGNORECASE)
+DATE_OPENS_LINE = re.compile(r"\s*" + _DATE + r"日?\s*(?:/?\s*\d{1,2}:\d{2}|[|｜]|来源|source|$)", re.IGNORECASE)
+HEAD_LINES, TAIL_LINES = 8, 3
+
+
+def publication_date(report) -> date | None:
+    """The day a report was published: its reports.yaml `published` (YYYY-MM-DD), else a dateline in
+    its first HEAD_LINES or last TAIL_LINES lines. What "截至目前" / "to date" dates a stock at."""
+    m = re.fullmatch(r"\s*" + _DATE + r"\s*", report.meta.published or "")
+    lines = report.lines
+    for line in (m,) if m else (*lines[:HEAD_LINES], *lines[-TAIL_LINES:]):
+        found = m if m else (DATELINE.search(line.text) or DATE_OPENS_LINE.match(line.text))
+        if found is not None:
+            try:
+                return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+    return None

@@ -52,7 +52,7 @@ class TextResult:
 
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
-              as_of: tuple[int | None, int] | None = None) -> tuple[int, str]:
+              as_of: tuple | None = None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
@@ -63,6 +63,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     if not stock:
         return int(period[:4]), period
     y, month = period_end(period)
+    if as_of is not None and len(as_of) == 3:      # 截至目前 / "to date": the day the report was published
+        return as_of[0], f"{as_of[0]}-{as_of[1]:02d}-{as_of[2]:02d}"
     if as_of is not None:
         y, month = as_of[0] or y, as_of[1]
     return y, month_end(y, month)

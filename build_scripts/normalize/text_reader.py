@@ -13,7 +13,8 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.text_terms import WINDOW, Reading, TermFinder
+from build_scripts.normalize.periods import period_end, publication_date
+from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
@@ -26,8 +27,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december")
 
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)?"),   # 截至25年6月: June 2025
-         "en": re.compile(r"(?:as of|by|till|until|up to) (?:the )?end of (" + "|".join(MONTH_NAMES) + r")(?:,? ((?:19|20)\d{2}))?",
-                          re.IGNORECASE)}
+         "en": re.compile(r"(?:(?:as of|by|till|until|up to) (?:the )?end of|as of|as at) (" + "|".join(MONTH_NAMES)
+                          + r")(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
 CLAUSE_END = " ，,；;。.：:（(、"
 
@@ -35,8 +36,11 @@ DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for eve
 # between a term and its number: the number is the term's ratio to the population ("valid invention
 # patents owned by each 10,000 heads of population stood at 51.87")
 SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
-PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?(?:people|persons|"
-                             r"population|residents|inhabitants)\b", re.IGNORECASE)
+# between a change and the level it reached: 增长15.3%至2.1万件 / "rose 55.02 percent year-on-year to 6,503"
+CHANGE_TO_LEVEL = {"zh": re.compile(r"\s*[，,]?\s*(?:同比)?(?:增至|升至|增长到|上升到|达到|达|至|到)\s*"),
+                   "en": re.compile(r"\s*(?:percent|per cent|%)?\s*(?:year[- ]on[- ]year|yoy|from a year earlier|over the previous year"
+                                    r"|over last year)?\s*,?\s*(?:to|reaching|hitting)\s+(?:nearly|almost|about|around|"
+                                    r"approximately|more than|over)?\s*", re.IGNORECASE)}
 
 
 @lru_cache(maxsize=8)
@@ -54,6 +58,7 @@ class LineReader(TermFinder):
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
+        self._published = False               # the publication day, once looked up (None: unknown)
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
@@ -165,7 +170,7 @@ class LineReader(TermFinder):
         if r.number.unit == "" and bracketed_after_name(ctx.norm, r.start, r.end):
             place = ctx.last_before(self.lex.regions, sentence.start, r.start)
             return "" if place is not None and place.end() == r.start - 1 else None
-        return self.touching_region(ctx, clause, r) if r.number.unit == "count" else None
+        return self.touching_region(ctx, sentence, r) if r.number.unit == "count" else None
 
     def line_statement(self, r: Reading) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
@@ -177,7 +182,7 @@ class LineReader(TermFinder):
         if self.lang != "zh" or self.lex.regions is None:
             return None
         m = ctx.last_before(self.lex.regions, clause.start, r.start)
-        if m is None or ctx.norm[m.end():r.start] not in ("", "以") or self.only_compared(ctx, m):
+        if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（") or self.only_compared(ctx, m):
             return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件: its own)
         if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
             return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
@@ -239,6 +244,9 @@ class LineReader(TermFinder):
             if re.search(r"\b(?:rank(?:ing|ed|s)?|first|second|third|\d+(?:st|nd|rd|th))\b[\w\s-]{0,24}?\b(?:in|among|of)\s+(?:the\s+)?$",
                          ctx.norm[max(0, m.start() - 40):m.start()], re.IGNORECASE):
                 return True
+            if re.search(r"\b(?:than|compared (?:with|to)|average)\b[^.;]{0,40}$", ctx.norm[max(0, m.start() - 60):m.start()],
+                         re.IGNORECASE):
+                return True   # "higher than the average of 21.61 in Tianjin": the region compared with
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
@@ -268,10 +276,15 @@ class LineReader(TermFinder):
                 return int(m.group(1))
         return None
 
-    def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple[int | None, int] | None:
+    def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
+        """(year or None, month) of the month end the sentence dates a stock at before the number (截至6月底,
+        "as of March 31"); (year, month, day) of the report's publication for 截至目前 / "to date"."""
         m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
         if m is None:
-            return None
+            published = self.published()
+            if published is None or not self.cue_before("now", ctx, sentence, start):
+                return None
+            return published.year, published.month, published.day
         if self.lang == "zh":
             year = int(m.group(1)) if m.group(1) else None
             month = int(m.group(2))
@@ -279,6 +292,14 @@ class LineReader(TermFinder):
                 return None
             return (year + 2000 if year is not None and year < 100 else year), month
         return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
+
+    def published(self):
+        """The report's publication day (periods.publication_date), when it is after its period."""
+        if self._published is False:
+            day = publication_date(self.report)
+            y, month = period_end(self.report.meta.period)
+            self._published = day if day is not None and (day.year, day.month) > (y, month) else None
+        return self._published
 
     # --- the decision -------------------------------------------------------------------------
     def pick(self, ids: list[str], num: Number, agency: str) -> str | None:
@@ -341,10 +362,24 @@ class LineReader(TermFinder):
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
+            self.change_before_level(ctx, out, r, sentence)
             out.append(r)
         if out:
             self.last_paragraph = out[-EARLIER_MAX:]
         return out
+
+    def change_before_level(self, ctx: Context, out: list[Reading], r: Reading, sentence: Span) -> None:
+        """A change stated before the level it led to (增长15.3%至2.1万件, "the number of invention
+        patents rose 55.02 percent year-on-year to 6,503"): the change is the level's, once the level
+        is named."""
+        p = out[-1] if out else None
+        if p is None or p.start < sentence.start or not p.sign or p.indicator or not r.chain or r.sign \
+                or p.number.unit not in ("percent", "count") or not CHANGE_TO_LEVEL[self.lang].fullmatch(ctx.norm, p.end, r.start):
+            return
+        iid = self.variant(r.base, ".yoy_pct" if p.number.unit == "percent" else ".change")
+        if iid is not None:
+            p.indicator, p.base, p.chain = iid, r.base, True
+            p.region, p.year, p.as_of = r.region, r.year, r.as_of
 
     def decide(self, ctx: Context, r: Reading, prev: Reading | None, sentence: Span, clause: Span) -> None:
         """What one number states: its sign, region and date first, then a derived statement
@@ -410,13 +445,14 @@ class LineReader(TermFinder):
             after_term = self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":
-                found = after_term or before_term
+                found = after_term or before_term or self.subject_kind(ctx, clause, r)
+                before_term = before_term or found
             elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
                 found = after_term if noun_follows else before_term
             if found is None and self.lang == "zh":
-                found = self.dangling_term(ctx, sentence, clause, before)    # 专利申请量突破两万大关，共22479件
+                found = self.dangling_term(ctx, sentence, clause, before, r)    # 专利申请量突破两万大关，共22479件
                 before_term = found
             listed = False
             if found is not None and found is before_term:
@@ -437,8 +473,8 @@ class LineReader(TermFinder):
                 candidates, base_start, term_end = found
                 r.term = norm[base_start:term_end]
                 if found is before_term and self.lang == "en" and (PER_10K_BETWEEN.search(norm, term_end, r.start)
-                                                                   or PER_10K_BETWEEN.match(norm, r.end + 1)):
-                    found = ([v for c in candidates if (v := self.variant(c, ".per_10k"))], base_start, term_end)
+                                                                   or PER_10K_AFTER.match(norm, r.end)):
+                    found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term and not listed else candidates
                 candidates = self.bare_kind(ctx, r.term, sentence, r) or candidates
@@ -459,6 +495,9 @@ class LineReader(TermFinder):
         if base_start is not None and prev is not None and prev.chain and prev.base \
                 and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):
             candidates = [self.narrowed(c, prev.base) for c in candidates]   # a bare term (质押金额), not 知识产权质押金额
+        if base_start is not None and num.unit == "yuan" and prev is not None and prev.chain and prev.end <= base_start \
+                and has_words(self.rules.generic_amounts.get(self.lang, ()), r.term, self.lang):
+            candidates = self.amount_of(prev, candidates)
         if not r.region and candidates:
             return
         chosen = self.pick(candidates, num, agency)
@@ -469,6 +508,14 @@ class LineReader(TermFinder):
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def amount_of(self, prev: Reading, candidates: list[str]) -> list[str]:
+        """An amount named by a generic term (text_rules `generic_amounts`) of another topic than the count stated just before it
+        (调解知识产权类案件80起，涉案金额663.89万元: not the enforcement cases' value): the count's
+        own `.amount`, or none."""
+        topic = self.catalog.indicators[prev.base].topic
+        same = [c for c in candidates if c in self.catalog.indicators and self.catalog.indicators[c].topic == topic]
+        return same or [v for v in (self.variant(prev.base, ".amount"),) if v]
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
@@ -516,6 +563,12 @@ class LineReader(TermFinder):
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None:      # 新增使用地理标志专用标志企业14家
             new_window = ctx.norm[max(sentence.start, term_start - 4):term_start] + new_window
+        elif term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
+            head = ctx.norm[max(sentence.start, term_start - 30):term_start]
+            m = self.cue("new", head)
+            if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
+                                              head[m.end():]):
+                new_window += " " + m.group(0)
         if term_start is not None and ind.measure == "stock" and self.cue("new", new_window):
             return self.variant(iid, ".new")
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):

@@ -37,6 +37,7 @@ class Rules:
     families: dict = None     # family id -> lang -> words naming it
     owners: dict = None       # owner id segment -> lang -> words naming the owners a count is of
     narrowing: dict = None    # segments: id segments a generic term keeps; lang -> words that make a term not generic
+    generic_amounts: dict = None  # lang -> terms of an amount that belongs to the count stated before it
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -123,6 +124,37 @@ def _reworded(term: str, forms: dict) -> list[str]:
     return out
 
 
+class LongestTerms:
+    """(en) The terms' regex, where a match gives way to a longer term that starts inside it and
+    ends after it ("number of registered trademarks" to "registered trademarks per 10,000 market
+    players"): a regex alternation takes the leftmost match, not the longest."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.pattern = rx, rx.pattern
+
+    def _longest(self, text: str, m: re.Match, endpos: int) -> re.Match:
+        best = m
+        for i in range(m.start() + 1, m.end()):
+            if text[i - 1] == " " and text[i].isalpha():
+                n = self.rx.match(text, i, endpos)
+                if n is not None and n.end() > best.end():
+                    best = n
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        while pos <= endpos:
+            m = self.rx.search(text, pos, endpos)
+            if m is None:
+                return
+            m = self._longest(text, m, endpos)
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
 def _pattern_part(text: str, lang: str, forms: dict) -> str:
     """A literal part of a {n} term as a regex: its wordings; in English a word may be plural."""
     return _term_rx(text.strip(), lang, forms, plural=lang == "en")
@@ -131,7 +163,7 @@ def _pattern_part(text: str, lang: str, forms: dict) -> str:
 class Lexicon:
     """The catalog's terms and the gazetteer's names, compiled for one language."""
     lang: str
-    terms: re.Pattern | None                 # plain terms and stop terms, longest first
+    terms: re.Pattern | LongestTerms | None  # plain terms and stop terms, longest first
     term_ids: dict                           # casefolded term -> list of indicator ids ([] = stop term)
     patterns: list                           # (prefix regex, suffix regex, indicator id)
     regions: re.Pattern | None
@@ -217,6 +249,7 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     if wordings:
         alt = "|".join(rx for rx, _ in wordings)
         terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
+        terms = LongestTerms(terms) if lang == "en" else terms
     flags = re.IGNORECASE
     after_list = kind = None
     if forms.get("kinds"):

@@ -14,6 +14,12 @@ from build_scripts.parse.sentences import Context, Span
 from build_scripts.read import Line
 
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
+# a population base: "for every 10,000 residents", "per 10,000 heads of population"
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?"
+                             r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
+# right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
+PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
+                           re.IGNORECASE)
 
 @dataclass
 class Reading:
@@ -27,7 +33,7 @@ class Reading:
     indicator: str = ""
     region: str = ""
     year: int | None = None
-    as_of: tuple[int | None, int] | None = None    # (year, month) of 截至…月底 / as of the end of <month>
+    as_of: tuple | None = None    # (year, month) of 截至…月底 / as of the end of <month>; (y, m, d): 截至目前 at publication
     clause: str = ""
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
@@ -53,7 +59,7 @@ class TermFinder:
             return self.lex.ids(ctx.norm, best), best.start(), best.end()
         return None
 
-    def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str):
+    def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading):
         """(zh) A clause that is only a verb and the number (共22479件, 达30704件) after a clause that
         names a term and states no number of it (专利申请量突破两万大关): that term."""
         opening = before.strip()
@@ -63,12 +69,15 @@ class TermFinder:
         if found is None or not found[0]:
             return None
         since = [o for o in self.earlier if o.start >= found[2]]
-        if not all(self.threshold(ctx, o) for o in since):
-            return None
+        # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件: past its change
+        if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit == "percent")
+                   for o in since):
+            return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
             return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
-        for o in since:       # 有效发明专利量突破12万件，达到123100件: the round mark is no value of its own
-            o.indicator, o.chain = "", False
+        for o in since:       # the round mark is no value of its own
+            if not o.sign:
+                o.indicator, o.chain = "", False
         return found
 
     def threshold(self, ctx: Context, o: Reading) -> bool:
@@ -241,6 +250,28 @@ class TermFinder:
         iid = self.variant(family, "." + kind) if family else None
         return [iid] if iid else None
 
+    def subject_kind(self, ctx: Context, clause: Span, r: Reading):
+        """(en) No term, a kind of patent as the subject before the number ("The number of invention
+        patents reached 35", "invention patents rose 55 percent to 6,503"): that kind of the family of
+        the sentence's last statement, or else the paragraph's. (ids, start, end) or None."""
+        start = max([clause.start, r.start - 90] + [o.end for o in self.earlier if o.end <= r.start and not o.sign])
+        seg = ctx.norm[start:r.start]
+        per = PER_10K_BETWEEN.search(seg)
+        if per is not None and re.search(r"\b(?:patents?|inventions?)\b", seg[:per.start()], re.IGNORECASE):
+            named = self._kinds_in(seg[:per.start()])       # "Patents per 10,000 persons reached 18.78"
+            iid = self.per_10k_of("patents" + ("." + named[-1][0] if named else ""))
+            return ([iid], start + per.start(), start + per.end()) if iid else None
+        kinds = self._kinds_in(seg)
+        if not kinds or re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
+                                  ctx.norm[start:r.start], re.IGNORECASE):
+            return None       # "of which 5,652 were invention patents": a part (kind_subset)
+        kind, at = kinds[-1]
+        stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign] \
+            or [o for o in self.in_paragraph if o.chain and o.indicator and not o.sign]
+        family = self._family_of(stated[-1].indicator) if stated else None
+        iid = self.variant(family, "." + kind) if family else None
+        return ([iid], start + at, start + at) if iid else None
+
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with
         none before it (其中…, 从专利类型看…), the one that ended the sentence before."""
@@ -304,16 +335,35 @@ class TermFinder:
         except KeyError:
             return []
 
+    def per_10k_of(self, iid: str) -> str | None:
+        """The ratio to the population of what `iid` counts: its `.per_10k` twin, else the catalog's
+        ratio (unit per_10k_people) whose numerator is of the same family's topic and kind: the
+        genre's population ratio is of rights held ("invention patents rose … there are 39.4 invention
+        patents for every 10,000 residents"); a count with no kind takes text_rules `per_10k`
+        `default_kind` ("Patents per 10,000 persons reached 18.78": invention patents)."""
+        twin = self.variant(iid, ".per_10k")
+        if twin is not None:
+            return twin
+        parts = iid.split(".")
+        defaults = self.rules.cues.get("per_10k", {}).get("default_kind", {})
+        kind = next((p for p in parts if p in (self.rules.kinds or {})), None) or (defaults.get(parts[0]) if isinstance(defaults, dict) else None)
+        if kind is None:
+            return None
+        found = [i.id for i in self.catalog.indicators.values() if i.unit == "per_10k_people"
+                 and (num := str((i.extra.get("ratio_of") or {}).get("numerator", ""))).split(".")[0] == parts[0]
+                 and num.split(".")[-1] == kind]
+        return found[0] if len(found) == 1 else None
+
     def related(self, prev: Reading, before: str, after: str) -> list[str]:
         """A number that names no term but says how it relates to the statement before it: its ratio
         to the population ("or 116.8 for every 10,000 residents") or the enterprises it served
         (质押融资…，惠及企业1520家 / "benefiting 1,520 companies": the nearest `.enterprises`
         indicator up the statement's id)."""
-        per = self.cue("per_10k", after[:45], "_after")
-        if per and not after[:per.start()].strip():
-            return [v for v in (self.variant(prev.base, ".per_10k"),) if v]
+        per = self.cue("per_10k", after[:70], "_after")
+        if per and re.fullmatch(r"\s*(?:(?:valid|effective|invention|inventions|patents?|of|in force)\s+)*", after[:per.start()], re.IGNORECASE):
+            return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
-            return [v for v in (self.variant(prev.base, ".per_10k"),) if v]      # 有效发明专利5.28万件，万人有效52.51件
+            return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利5.28万件，万人有效52.51件
         if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
             parts = prev.base.split(".")
             return next(([iid] for k in range(len(parts) - 1, 0, -1)
@@ -337,10 +387,19 @@ class TermFinder:
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
                 continue
+            if m2 is not None and self.lang == "en" and self.longer_term(ctx, end, m2.end()):
+                continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it
             found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
                           m1.start() if m1 else start, iid))
         found.sort(key=lambda f: -f[0])
         return [iid for _, _, iid in found], (found[0][1] if found else start)
+
+    def longer_term(self, ctx: Context, start: int, end: int) -> bool:
+        """Whether a term of the catalog that starts in [start, end) ends after `end`."""
+        if self.lex.terms is None:
+            return False
+        t = self.lex.terms.search(ctx.norm, start, min(len(ctx.norm), end + 60))
+        return t is not None and t.start() < end < t.end()
 
     def fits(self, ind: Indicator, num: Number) -> int:
         """0: the number cannot be this indicator; 2: its measure word names the unit; 1: neutral."""

@@ -87,6 +87,14 @@ EN_RANK_RE = re.compile(
 # a rank stated with no verb: "…, second among large and medium-sized cities in China"
 EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>first|second|third|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
                          re.IGNORECASE)
+# counts written as words before a noun ("four well-known trademarks", "two national IP demonstration
+# enterprises"); "one" is left out (one of, one-stop …), as are durations, multiples and "of" phrases
+EN_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+EN_WORD_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(EN_WORDS) + r")(?=\s+(?!(?:of|years?|months?|days?|weeks?|hours?|times|"
+                        r"percent|and|or|to|in|at|by|for|from|consecutive|more|other|others|kinds|types|sessions|rounds|"
+                        r"batches of|aspects|major|key|main|stages|steps|levels|parts|areas|fields|measures|categories)\b)[A-Za-z])",
+                        re.IGNORECASE)
 ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3}
 
@@ -328,6 +336,13 @@ def _en_numbers(norm: str) -> list[tuple]:
             noun = re.match(r"\s?\(?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?)", norm[m.end():])
             measure = noun.group(1).lower() if noun else ""
         out.append((m.start(), m.end(), value, kind or "count", measure, qual, ""))
+    for m in EN_WORD_RE.finditer(norm):
+        if _inside(m.start(), quoted) or re.search(r"\b(?:the|these|those|one or|every|each|per|first|last|next|past|all)\s+$",
+                                                   norm[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue      # "the three categories", "every two years": no count stated
+        noun = re.match(r"\s([A-Za-z][A-Za-z-]*)", norm[m.end():])
+        out.append((m.start(), m.end(), Decimal(EN_WORDS.index(m.group(0).lower()) + 2), "count",
+                    noun.group(1).lower() if noun else "", "exact", ""))
     ranked = set()
     for m in (*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm)):
         word = m.group("word").lower()

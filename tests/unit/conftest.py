@@ -28,9 +28,9 @@ def tools():
 def text_runner(tmp_path, tools):
     """`text_runner(default_region)` -> `run(text, region=..., languages=...)` -> TextResult."""
     def make(default_region):
-        def run(text, region=default_region, languages="[zh, en]"):
+        def run(text, region=default_region, languages="[zh, en]", meta=""):
             (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-            (tmp_path / "reports.yaml").write_text(INLINE_META.format(region=region, languages=languages),
+            (tmp_path / "reports.yaml").write_text(INLINE_META.format(region=region, languages=languages) + meta,
                                                    encoding="utf-8")
             (report,) = load_reports(tmp_path)
             return extract_text(report, *tools, set())

@@ -71,11 +71,11 @@ def test_a_preposition_and_a_qualifier_printed_once_for_a_list_are_no_findings(r
     assert found(r) == {}
 
 
-def test_a_number_written_in_words_is_not_paired_with_another(run):
-    # "four" is the twin of 4家 (no fact), so 100 (a title's number) is left alone
+def test_a_number_written_in_words_is_its_twin_not_another(run):
+    # "four" (a count in words) is the twin of 4家, so 100 (a title's number) is left alone
     r = run(report("组织4家实体市场通过审查。经验入选《优化营商环境百问百答》。",
                    "The experience was included in the 100 Q&As. It organized four physical markets to pass the review."))
-    assert twin_texts(r) == {"4家": ""} and found(r) == {}
+    assert twin_texts(r) == {"4家": "four"} and found(r) == {}
 
 
 def test_pairs_compared_by_the_indicator_path_are_not_compared_again(run):

@@ -1,0 +1,126 @@
+"""Statements of the genre written for these tests: a change before the level it led to, a kind
+as a sentence's subject, population ratios in English wordings, the longer of two overlapping
+terms, counts written as words, a list of places with counts in brackets, amounts that belong to
+the count before them, and stocks dated at the report's publication (截至目前 / "to date")."""
+import pytest
+
+
+@pytest.fixture
+def run(text_runner):
+    return text_runner("330200")
+
+
+def mapped(result, lang="zh"):
+    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def dated(result, lang="zh"):
+    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def test_a_change_before_the_level_it_led_to(run):
+    res = run("2023年，全市专利授权量同比增长15.3%至2.1万件，其中发明专利授权量增长8%，达到3000件。\n", languages="[zh]")
+    assert {("patents.granted.yoy_pct", "15.3"), ("patents.granted", "21000.0"),
+            ("patents.granted.invention.yoy_pct", "8"), ("patents.granted.invention", "3000")} <= mapped(res)
+    res = run("In 2023, 55,069 patents were authorized in the city. The number of invention patents rose 55.02 percent "
+              "year-on-year to 6,503.\n", languages="[en]")
+    assert {("patents.granted.invention.yoy_pct", "55.02"), ("patents.granted.invention", "6503")} <= mapped(res, "en")
+
+
+def test_a_change_with_no_level_after_it_stays_unnamed(run):
+    res = run("In 2023, 55,069 patents were authorized. The city's output rose 5.5 percent to a record.\n", languages="[en]")
+    assert not any(i.endswith(".yoy_pct") and v == "5.5" for i, v in mapped(res, "en"))
+
+
+def test_a_kind_as_the_subject_takes_the_family_of_the_statement_before(run):
+    res = run("The city had 893 patent applications and 665 patent authorizations in 2023. The number of invention "
+              "patents reached 35, up 16.67 percent year-on-year.\n", languages="[en]")
+    assert {("patents.granted.invention", "35"), ("patents.granted.invention.yoy_pct", "16.67")} <= mapped(res, "en")
+
+
+def test_english_population_ratios(run):
+    got = mapped(run("In 2023, 38,559 patent applications were made. Patents per 10,000 persons reached 18.78.\n",
+                     languages="[en]"), "en")
+    assert ("patents.valid.invention.per_10k", "18.78") in got
+    got = mapped(run("Last year the city owned 2500 valid inventions, 5.3 patents to every 10,000 residents.\n",
+                     languages="[en]"), "en")
+    assert {("patents.valid.invention", "2500"), ("patents.valid.invention.per_10k", "5.3")} <= got
+    got = mapped(run("In 2023 the number of valid invention patents reached 9,689; the number of invention patents "
+                     "reached 32.47 every 10,000 people, higher than the average of 21.61 in Zhejiang.\n",
+                     languages="[en]"), "en")
+    assert ("patents.valid.invention.per_10k", "32.47") in got
+    assert ("patents.valid.invention.per_10k", "21.61") not in got
+
+
+def test_a_region_only_compared_with_in_english_is_not_the_figures(run):
+    res = run("In 2023 the city had 32.47 invention patents for every 10,000 people, higher than the average of 21.61 "
+              "in Zhejiang.\n", languages="[en]")
+    assert {f.region_code for f in res.facts if f.indicator_id} == {"330200"}
+
+
+def test_the_longer_of_two_overlapping_terms_names_the_number(run):
+    res = run("In 2023, the number of registered trademarks per 10,000 market players was 1,305, and a total of 73 GI "
+              "protection products were approved.\n", languages="[en]")
+    got = mapped(res, "en")
+    assert {("trademarks.valid.per_10k_entities", "1305"), ("gi.products", "73")} <= got
+    assert ("trademarks.registrations", "1305") not in got and ("gi.trademarks", "73") not in got
+
+
+def test_counts_written_as_words(run):
+    res = run("By the end of 2023, the city had 16,547 valid trademarks, including four well-known trademarks. The "
+              "three categories of patents and two years of work are no counts of anything.\n", languages="[en]")
+    got = mapped(res, "en")
+    assert ("trademarks.well_known", "4") in got
+    assert {f.value for f in res.facts} & {3, 2} == set()
+
+
+def test_newly_added_before_an_english_term(run):
+    res = run("In 2023, the number of newly added geographical indication trademarks was 7, the total number of which "
+              "reached 128.\n", languages="[en]")
+    assert {("gi.trademarks.new", "7"), ("gi.trademarks", "128")} <= mapped(res, "en")
+
+
+def test_as_of_a_day_dates_a_stock_at_that_months_end(run):
+    res = run("As of March 31, 2023, the city had 12,633 valid invention patents.\n", languages="[en]")
+    assert ("patents.valid.invention", "12633", "2023-03-31") in dated(res, "en")
+
+
+def test_a_list_of_places_with_counts_in_brackets(text_runner):
+    run = text_runner("340000")
+    res = run("2023年1-3月，全省发明专利授权量前三位的县(市)分别为当涂县(57件)、界首市(39件)、南陵县(29件)。\n",
+              languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.granted.invention", "340521", "57"), ("patents.granted.invention", "341282", "39"),
+            ("patents.granted.invention", "340223", "29")} <= got
+
+
+def test_an_amount_belongs_to_the_count_before_it(run):
+    res = run("2023年，全市调解知识产权类案件80起，涉案金额663.89万元；查处商标违法案件120件，涉案金额300万元。\n", languages="[zh]")
+    got = mapped(res)
+    assert ("mediation.disputes", "80") in got
+    assert ("enforcement.case_value", "6638900.00") not in got      # not the enforcement cases' value
+    assert ("enforcement.case_value", "3000000") in got
+
+
+def test_a_round_mark_is_not_given_up_for_a_count_of_something_else(run):
+    res = run("2023年，全市知识产权质押融资突破9亿元，位居全省前列；3个品牌入选榜单。\n", languages="[zh]")
+    assert ("finance.pledge.amount", "900000000") in mapped(res)
+
+
+def test_piracy_cases_and_patent_awards_name_their_own_authority(run):
+    res = run("2023年，全市获得中国专利奖4项；查办侵权盗版案件10起。\n", languages="[zh]")
+    assert {("patents.china_patent_award.awards", "4"), ("enforcement.copyright.cases", "10")} <= mapped(res)
+
+
+def test_to_date_dates_a_stock_at_the_publication_day(run):
+    text = "时间:2024-06-05 10:21 来源:市政府\n截至目前，全市有效发明专利1270件，每万人发明专利拥有量3.62件。2023年专利授权2045件。\n"
+    got = dated(run(text, languages="[zh]"))
+    assert {("patents.valid.invention", "1270", "2024-06-05"), ("patents.valid.invention.per_10k", "3.62", "2024-06-05"),
+            ("patents.granted", "2045", "2023")} <= got
+    got = dated(run("截至目前，全市有效发明专利1270件。\n", languages="[zh]", meta="    published: 2024-02-01\n"))
+    assert ("patents.valid.invention", "1270", "2024-02-01") in got
+    got = dated(run("截至目前，全市有效发明专利1270件。\n", languages="[zh]"))      # no date known: the period's end
+    assert ("patents.valid.invention", "1270", "2023-12-31") in got
+    got = dated(run("Updated: 2024-06-05\nTo date, the city has nurtured two national IP demonstration enterprises.\n",
+                    languages="[en]"), "en")
+    assert ("general.ip_demonstration_enterprises", "2", "2024-06-05") in got
