@@ -137,8 +137,8 @@ class Gazetteer:
     def names(self, lang: str, context: str | None = None) -> list[tuple[str, str]]:
         """(spelling, code) for finding region names in running text, longest first: every name
         of the units inside the report's province, of the provinces and prefectures of China and of
-        the project's own regions (a county elsewhere is too rarely meant to be worth a false match;
-        short forms of counties are left out, 市中 and 城关 being words too). A spelling shared with
+        the project's own regions; of a county-level unit elsewhere only its full name (its short
+        form is too rarely meant to be worth a false match, 市中 and 城关 being words too). A spelling shared with
         the report's own region is that region; one that stays ambiguous maps to AMBIGUOUS. Known
         mistranslations are included."""
         home = prefix(context)[:2] if context else None
@@ -146,8 +146,11 @@ class Gazetteer:
         for r in self.regions.values():
             inside = home is not None and prefix(r.code).startswith(home)
             if not (inside or r.curated or r.level in ("province", "prefecture")):
-                continue
-            spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
+                # a county-level unit elsewhere by its full name only (永川区 in a Luzhou report on the
+                # Sichuan-Chongqing area): a name several units share stays AMBIGUOUS, not the report's
+                spellings = [r.name_zh, r.name_en] if len(r.name_zh) >= 3 else []
+            else:
+                spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated):
                 spellings.append(r.short_zh)
             for s in spellings:

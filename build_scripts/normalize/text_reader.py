@@ -172,6 +172,39 @@ class LineReader(TermFinder):
             return "" if place is not None and place.end() == r.start - 1 else None
         return self.touching_region(ctx, sentence, r) if r.number.unit == "count" else None
 
+    def compared_figure(self, ctx: Context, sentence: Span, r: Reading) -> str | None:
+        """The code of the region whose figure a number is, when it is only stated as what the
+        statement before is compared with: 是全省6.8件的近4倍, "higher than the average of 21.61 in
+        Tianjin", "above the provincial average of 6.8"; None otherwise (or for the whole country)."""
+        norm, own, regions = ctx.norm, self.report.meta.region_code, self.lex.regions
+        if regions is None:
+            return None
+        if self.lang == "zh":
+            m = re.search(r"(?:是|为|高于|高出|超过|超出|低于|相当于|好于)([\u4e00-\u9fff]{2,8}?)(?:平均水平|平均值|平均)?([(（]?)$",
+                          norm[max(sentence.start, r.start - 15):r.start])
+            close = ")）" if m is not None and m.group(2) else "的"
+            if m is None or norm[r.end:r.end + 1] not in close or not regions.fullmatch(m.group(1)):
+                return None       # (高出全区平均水平(2.77件)42%: the region's average in brackets)
+            code = self.lex.key(m.group(1), self.lex.region_codes)
+        else:
+            m = re.search(r"\b(?:than|above|below|over|compared (?:with|to))\s+(?:the\s+)?(?:(provincial|national|city|municipal)\s+)?"
+                          r"average(?:\s+level)?\s+of\s*$", norm[max(sentence.start, r.start - 60):r.start], re.IGNORECASE)
+            if m is None:
+                return None
+            scope = (m.group(1) or "").lower()
+            code = {"provincial": "@province", "national": "@national", "city": "@city", "municipal": "@city"}.get(scope)
+            if code is None:
+                place = re.match(r"\s+in\s+(?:the\s+)?", norm[r.end:r.end + 12])
+                found = regions.match(norm, r.end + place.end()) if place else None
+                if found is None:
+                    return None
+                code = self.lex.key(found.group(0), self.lex.region_codes)
+        if code == "@province":
+            return own[:2] + "0000"
+        if code == "@city":
+            return own
+        return None if code.startswith("@") or code == AMBIGUOUS else code
+
     def line_statement(self, r: Reading) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
         (青岛(58.99)、济南(48.92); 西塞山区76.74%) gives each place's figure of."""
@@ -238,23 +271,30 @@ class LineReader(TermFinder):
         """A relative region word that only says what the number is compared with or ranked in
         (占全省…, 居全国…, of the province's total, first in the province); in Chinese any region
         name after such a word (占北京市37.8%, 超过全省平均增幅, 是全省的3.88倍)."""
+        if self.lang != "zh" and re.search(r"\b(?:than|compared (?:with|to)|average)\b(?:[^.;]|\.(?=\d)){0,40}$",
+                                           ctx.norm[max(0, m.start() - 60):m.start()], re.IGNORECASE):
+            return True       # "higher than the average of 21.61 in Tianjin": the region compared with
+        if self.lang != "zh" and re.match(r"['’]s\b", ctx.norm[m.end():m.end() + 3]) and re.search(
+                r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+            return True       # "accounting for 28.8% of Tianjin's effective invention patents": the whole
         if self.lang != "zh" and not self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
             # a named whole: "of Guangzhou's total", "39 percent of the total amount in Guangzhou",
             # or what a rank is among: "ranking second in Hebei Province"
             if re.search(r"\b(?:rank(?:ing|ed|s)?|first|second|third|\d+(?:st|nd|rd|th))\b[\w\s-]{0,24}?\b(?:in|among|of)\s+(?:the\s+)?$",
                          ctx.norm[max(0, m.start() - 40):m.start()], re.IGNORECASE):
                 return True
-            if re.search(r"\b(?:than|compared (?:with|to)|average)\b[^.;]{0,40}$", ctx.norm[max(0, m.start() - 60):m.start()],
-                         re.IGNORECASE):
-                return True   # "higher than the average of 21.61 in Tianjin": the region compared with
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
         if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首)", ctx.norm[m.end():m.end() + 4]):
             return True       # 全省排名第一, 全国第三: what it ranks among
-        pre = ctx.norm[max(0, m.start() - 6):m.start()]
+        pre = ctx.norm[max(0, m.start() - 10):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
-        return bool(re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", pre, re.IGNORECASE)) if words else False
+        if not words:
+            return False
+        # the word right before the name, or before a whole named with it (占西藏全区63%)
+        hit = re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*([\u4e00-\u9fff]{0,6})$", pre, re.IGNORECASE)
+        return hit is not None and (not hit.group(1) or (self.lex.regions is not None and self.lex.regions.fullmatch(hit.group(1)) is not None))
 
     def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
@@ -357,8 +397,11 @@ class LineReader(TermFinder):
             self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
-                    prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)):
-                prev = out[-2]      # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name
+                    prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)
+                    or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])):
+                # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
+                # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name
+                prev = out[-2]
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
@@ -429,8 +472,10 @@ class LineReader(TermFinder):
         if kind is not None:
             candidates, pattern_start = [kind], r.start
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
-            stock = self.catalog.indicators[prev.base]
-            candidates = [stock.id] if stock.measure == "stock" else []
+            own = self.term_before(ctx, clause, r.start)
+            if own is None or not own[0] or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
+                stock = self.catalog.indicators[prev.base]
+                candidates = [stock.id] if stock.measure == "stock" else []
         base_start = None
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after)
@@ -441,24 +486,29 @@ class LineReader(TermFinder):
         if not candidates:
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
-            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或])[\u4e00-\u9fff]", norm[r.end:r.end + 1] or " ")
+            # (not a verb: 15件位居全省第一, 8931件同比增长)
+            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增长|下降)[\u4e00-\u9fff]",
+                                                          norm[r.end:r.end + 2] or " ")
             after_term = self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":
-                found = after_term or before_term or self.subject_kind(ctx, clause, r)
+                found = after_term or before_term or self.subject_kind(ctx, clause, r) or self.participle_family(ctx, r, sentence, before)
                 before_term = before_term or found
             elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
                 found = after_term if noun_follows else before_term
             if found is None and self.lang == "zh":
-                found = self.dangling_term(ctx, sentence, clause, before, r)    # 专利申请量突破两万大关，共22479件
+                found = self.dangling_term(ctx, sentence, clause, before, r) \
+                    or self.participle_family(ctx, r, sentence, before)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件
                 before_term = found
             listed = False
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
                 before_term, listed = found, found is not nearest
             placed = self.listed_place(ctx, sentence, clause, r) if found is None else None
+            if placed is None and found is None:
+                placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
             named = self.line_statement(r) if placed is not None else None
             if named is not None:
                 candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
@@ -569,11 +619,18 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
-        if term_start is not None and ind.measure == "stock" and self.cue("new", new_window):
+        if term_start is not None and ind.measure == "stock" and (self.cue("new", new_window) or self.listed_after_new(ctx, term_start)):
             return self.variant(iid, ".new")
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):
             return self.variant(iid, ".cumulative")
         return iid
+
+    def listed_after_new(self, ctx: Context, term_start: int) -> bool:
+        """(zh) A term listed right after a new stock's figure (新增国家知识产权示范企业15家、国家知识产权优势企业21家):
+        新增 covers the list."""
+        last = self.earlier[-1] if self.earlier else None
+        return (self.lang == "zh" and last is not None and last.indicator.endswith(".new") and last.end <= term_start
+                and re.fullmatch(r"\s*[、和及]\s*", ctx.norm[last.end:term_start]) is not None)
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
@@ -588,6 +645,7 @@ class LineReader(TermFinder):
             own = self.term_before(ctx, clause, r.start)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
+        subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain:
                 return
@@ -602,6 +660,7 @@ class LineReader(TermFinder):
                 r.region, r.chain = touching, True
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
+            subject_from = found[2]
             base = self.pick(found[0], num, agency) or next(
                 (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)
             if base is None:
@@ -614,6 +673,9 @@ class LineReader(TermFinder):
             scope = num.scope
             if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang):
                 return            # 居全国地级市首位: a rank among some of them, neither national nor provincial
+            if has_words(self.rules.rank_scope.get("other_subject", {}).get(self.lang, ()),
+                         ctx.norm[max(sentence.start, subject_from):r.start], self.lang):
+                return            # 县域商标实力居全省首位: the rank of a strength, not of the count before
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
                 if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):
                     r.indicator = self.variant(base, f".rank_{where}") or ""

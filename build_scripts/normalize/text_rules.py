@@ -38,6 +38,7 @@ class Rules:
     owners: dict = None       # owner id segment -> lang -> words naming the owners a count is of
     narrowing: dict = None    # segments: id segments a generic term keeps; lang -> words that make a term not generic
     generic_amounts: dict = None  # lang -> terms of an amount that belongs to the count stated before it
+    family_topics: dict = None    # topic (first id segment) -> lang -> words naming its kind of right (专利)
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -233,10 +234,11 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
             if "{n}" in term:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+                new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
                 after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
                          if forms.get("post_fillers") else "")
                 patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
-                                 re.compile(r"\s*" + after + post, re.IGNORECASE) if post else None, ind.id))
+                                 re.compile(r"\s*" + after + new + post, re.IGNORECASE) if post else None, ind.id))
             else:
                 for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
                     if ind.id not in term_ids.setdefault(form.casefold(), []):
@@ -267,6 +269,10 @@ def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tu
         for name, code in gazetteer.names(lang, context):
             codes.setdefault(name.casefold(), code)
     for kind, words in rules.relative.items():
+        if kind == "region":       # 全区: the autonomous region a report inside one is in, else the report's own district
+            province = gazetteer.regions.get(context[:2] + "0000") if gazetteer is not None and context else None
+            kind = "province" if province is not None and province.name_zh.endswith("自治区") and context[2:] != "0000" \
+                and not (gazetteer.regions.get(context) and gazetteer.regions[context].name_zh.endswith("区")) else "city"
         for w in words.get(lang, ()):
             codes.setdefault(w.casefold(), "@" + kind)
     return words_rx(tuple(codes), lang), codes

@@ -15,7 +15,7 @@ from build_scripts.read import Line
 
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
 # a population base: "for every 10,000 residents", "per 10,000 heads of population"
-PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|every|each)\s+10,?000\s+(?:heads\s+of\s+)?"
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+10,?000\s+(?:heads\s+of\s+)?"
                              r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
 # right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
@@ -233,6 +233,9 @@ class TermFinder:
             return self.variant(family, "." + kind) if family else None
         if kind is None:
             return None
+        last = next((o for o in reversed(self.earlier) if o.start < r.start and not o.sign), None)
+        if last is not None and last.term and not last.indicator:
+            return None       # 专利申请量累计达到3万余件，其中…实用新型专利1.5万余件: the parts of what the catalog cannot name
         base = self._statement_before(norm, sentence, r)
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
         return self.variant(family, "." + kind) if family else None
@@ -256,6 +259,11 @@ class TermFinder:
         the sentence's last statement, or else the paragraph's. (ids, start, end) or None."""
         start = max([clause.start, r.start - 90] + [o.end for o in self.earlier if o.end <= r.start and not o.sign])
         seg = ctx.norm[start:r.start]
+        after = PER_10K_AFTER.match(ctx.norm, r.end)
+        if after is not None and re.search(r"\b(?:patents?|inventions?)\b", after.group(0), re.IGNORECASE):
+            named = self._kinds_in(after.group(0))          # "an average of 26.5 invention patents among every 10,000 people"
+            iid = self.per_10k_of("patents" + ("." + named[-1][0] if named else ""))
+            return ([iid], r.end, after.end()) if iid else None
         per = PER_10K_BETWEEN.search(seg)
         if per is not None and re.search(r"\b(?:patents?|inventions?)\b", seg[:per.start()], re.IGNORECASE):
             named = self._kinds_in(seg[:per.start()])       # "Patents per 10,000 persons reached 18.78"
@@ -271,6 +279,31 @@ class TermFinder:
         family = self._family_of(stated[-1].indicator) if stated else None
         iid = self.variant(family, "." + kind) if family else None
         return ([iid], start + at, start + at) if iid else None
+
+    def participle_family(self, ctx: Context, r: Reading, sentence: Span, before: str):
+        """A number named only by a family's verb: (en) a participle after it, following a statement of
+        the family's topic in its sentence ("the patent applications reached 12,306 …; 7,727 granted");
+        (zh) the verb right before it, in a sentence that names the topic's kind of right (在专利方面，
+        泸州市2022年新增授权3591件). That family (patents.granted): (ids, start, end) or None."""
+        if self.lang == "zh":
+            m = re.search(r"(?:新增|共|累计|全年)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?$", before)
+            lead = ctx.norm[max(sentence.start, r.start - len(before) + m.start() - 12):r.start - len(before) + m.start()] if m else ""
+            if m is None or not (re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
+                    x.end() == len(lead) for x in self.lex.regions.finditer(lead)))):
+                return None       # the verb of a year's or a place's figure, not of a process (预审合格…，授权2608件)
+            family = self._family(m.group(1))
+            topic = family.split(".")[0] if family else ""
+            words = (self.rules.family_topics or {}).get(topic, {}).get("zh", ())
+            if family is None or not has_words(words, ctx.norm[sentence.start:r.start - len(m.group(0))], "zh"):
+                return None
+            start = r.start - len(before) + m.start(1)
+            return [family], start, start + len(m.group(1))
+        m = re.match(r"\s+([A-Za-z]+)\b(?!\s+by\b)", ctx.norm[r.end:r.end + 20])    # not "5,000 held by companies"
+        family = self._family(m.group(1)) if m else None
+        stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign]
+        if family is None or not stated or not stated[-1].indicator.startswith(family.split(".")[0] + "."):
+            return None
+        return [family], r.end + m.start(1), r.end + m.end(1)
 
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with

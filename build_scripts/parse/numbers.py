@@ -29,6 +29,11 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 QUANTITY_GAP = re.compile(r"(?<=\d[件项个家起宗名次元%])[ \t\u3000]+(?=[\u3400-\u9fff])|"
                           r"(?<=\d[万亿][件项个家元])[ \t\u3000]+(?=[\u3400-\u9fff])")
 # a Latin acronym in brackets inside a Chinese name: 国际专利(PCT)申请 reads 国际专利申请
+# words inside a term that do not change what it counts in a region's statistics: 国内 (授权国内专利,
+# 国内有效发明专利: a region's figures are its domestic owners'); both kinds of GI mark named as
+# alternatives (地理标志证明(集体)商标: all GI trademarks)
+SCOPE_ASIDE = re.compile(r"国内(?=(?:有效|授权|申请)?(?:发明|专利|商标|实用新型|外观设计|PCT))"
+                         r"|(?<=地理标志)(?:证明[(（]集体[)）]|集体[(（]证明[)）])(?=商标)")
 ACRONYM_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（]\s*[A-Za-z]{2,10}\s*[)）]\s*(?=[\u3400-\u9fff])")
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 
@@ -161,12 +166,13 @@ def simplified(text: str) -> str:
 
 def normalize_zh(text: str) -> tuple[str, list[int]]:
     """Text without whitespace, markup asterisks, footnote markers, Latin acronyms in brackets
-    inside a name and a web copy's pinyin after characters (發(fā)明), full-width digits made ASCII,
+    inside a name, scope words that change nothing (SCOPE_ASIDE) and a web copy's pinyin after
+    characters (發(fā)明), full-width digits made ASCII,
     traditional characters read as simplified ones (`simplified`); plus, for each kept character,
     its index in the original text (quotes are always taken from the original)."""
     chars, index = [], []
     text = simplified(text)
-    aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
+    aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE, SCOPE_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
     for i, ch in enumerate(text):
         if i in breaks:               # 5.41万件 每万人口…: a headline's space after a quantity ends a clause
