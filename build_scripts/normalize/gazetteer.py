@@ -151,8 +151,11 @@ class Gazetteer:
                 spellings = [r.name_zh, r.name_en] if len(r.name_zh) >= 3 else []
             else:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
-            if r.short_zh and (r.level in ("province", "prefecture") or r.curated):
+            if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
                 spellings.append(r.short_zh)
+            short_en = re.sub(r"\s+(?:District|County|City|New Area)$", "", r.name_en)
+            if r.code == context and lang == "en" and short_en != r.name_en:
+                out.add((short_en, context))     # the report's own unit by its short English name ("Chongming")
             for s in spellings:
                 if label_lang(s) == lang:
                     codes = self.candidates(s, context)

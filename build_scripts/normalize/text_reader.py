@@ -13,7 +13,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.periods import period_end, publication_date
+from build_scripts.normalize.periods import publication_date
 from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
@@ -59,6 +59,7 @@ class LineReader(TermFinder):
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._published = False               # the publication day, once looked up (None: unknown)
+        self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
     # --- cues -------------------------------------------------------------------------------
     def cue(self, name: str, text: str, where: str = "") -> re.Match | None:
@@ -119,13 +120,16 @@ class LineReader(TermFinder):
     # --- units, agencies, regions, years ------------------------------------------------------
     def agency(self, ctx: Context, pos: int) -> str:
         m = ctx.last_before(self.lex.agencies, 0, pos)
+        self._carried = m is None and bool(ctx.prev_agency)
         if m:
             return self.lex.key(m.group(0), self.lex.agency_of)
         return ctx.prev_agency or "none"
 
     def allowed(self, ind: Indicator, agency: str) -> bool:
+        """Whether the authority the sentence is about may state `ind`; an authority only carried
+        over from the paragraph before does not bar an indicator that needs none named (侵权盗版案件)."""
         agencies = ind.extra.get("agencies")
-        return not agencies or agency in agencies
+        return not agencies or agency in agencies or (self._carried and "none" in agencies)
 
     def region_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> str | None:
         """The region code the number is about: the nearest region named before it in its clause,
@@ -187,14 +191,14 @@ class LineReader(TermFinder):
                 return None       # (高出全区平均水平(2.77件)42%: the region's average in brackets)
             code = self.lex.key(m.group(1), self.lex.region_codes)
         else:
-            m = re.search(r"\b(?:than|above|below|over|compared (?:with|to))\s+(?:the\s+)?(?:(provincial|national|city|municipal)\s+)?"
-                          r"average(?:\s+level)?\s+of\s*$", norm[max(sentence.start, r.start - 60):r.start], re.IGNORECASE)
+            m = re.search(r"\b(?:(?:than|above|below|over|compared (?:with|to))\s+(?:the\s+)?(?:(provincial|national|city|municipal)\s+)?"
+                          r"average(?:\s+level)?\s+of|among\s+(?:the|all)?)\s*$", norm[max(sentence.start, r.start - 60):r.start], re.IGNORECASE)
             if m is None:
-                return None
+                return None       # ("8 GI trademarks in Chongming among the 17 ones in Shanghai": Shanghai's 17)
             scope = (m.group(1) or "").lower()
             code = {"provincial": "@province", "national": "@national", "city": "@city", "municipal": "@city"}.get(scope)
             if code is None:
-                place = re.match(r"\s+in\s+(?:the\s+)?", norm[r.end:r.end + 12])
+                place = re.match(r"(?:\s+[a-z]+){0,2}?\s+in\s+(?:the\s+)?", norm[r.end:r.end + 30])
                 found = regions.match(norm, r.end + place.end()) if place else None
                 if found is None:
                     return None
@@ -271,9 +275,9 @@ class LineReader(TermFinder):
         """A relative region word that only says what the number is compared with or ranked in
         (占全省…, 居全国…, of the province's total, first in the province); in Chinese any region
         name after such a word (占北京市37.8%, 超过全省平均增幅, 是全省的3.88倍)."""
-        if self.lang != "zh" and re.search(r"\b(?:than|compared (?:with|to)|average)\b(?:[^.;]|\.(?=\d)){0,40}$",
+        if self.lang != "zh" and re.search(r"\b(?:than|compared (?:with|to)|average|among)\b(?:[^.;]|\.(?=\d)){0,40}$",
                                            ctx.norm[max(0, m.start() - 60):m.start()], re.IGNORECASE):
-            return True       # "higher than the average of 21.61 in Tianjin": the region compared with
+            return True       # "higher than the average of 21.61 in Tianjin", "among the 17 ones in Shanghai": compared with
         if self.lang != "zh" and re.match(r"['’]s\b", ctx.norm[m.end():m.end() + 3]) and re.search(
                 r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 30):m.start()], re.IGNORECASE):
             return True       # "accounting for 28.8% of Tianjin's effective invention patents": the whole
@@ -286,7 +290,7 @@ class LineReader(TermFinder):
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
-        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首)", ctx.norm[m.end():m.end() + 4]):
+        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一)", ctx.norm[m.end():m.end() + 4]):
             return True       # 全省排名第一, 全国第三: what it ranks among
         pre = ctx.norm[max(0, m.start() - 10):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
@@ -301,6 +305,8 @@ class LineReader(TermFinder):
         m = ctx.last_before(rx, sentence.start, start)
         if self.lang == "en" and (m is None or m.start() < clause.start):
             m2 = rx.search(ctx.norm, end, clause.end)
+            if m2 is not None and re.match(r"\s*(?:and|,|to|-|–)\s*(?:19|20)\d{2}\b", ctx.norm[m2.end():m2.end() + 10]):
+                return None   # "in 2019 and 2020 respectively": no one year of its own
             if m2 is not None:
                 pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
                 return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
@@ -334,11 +340,13 @@ class LineReader(TermFinder):
         return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
 
     def published(self):
-        """The report's publication day (periods.publication_date), when it is after its period."""
+        """The report's publication day (periods.publication_date), when it is not before its period
+        starts (a news item of December 2021 on 2021: "so far" is that day)."""
         if self._published is False:
             day = publication_date(self.report)
-            y, month = period_end(self.report.meta.period)
-            self._published = day if day is not None and (day.year, day.month) > (y, month) else None
+            period = self.report.meta.period
+            start = (int(period[:4]), int(period[5:7]) if len(period) > 4 and period[4] == "-" else 1)
+            self._published = day if day is not None and (day.year, day.month) >= start else None
         return self._published
 
     # --- the decision -------------------------------------------------------------------------
@@ -459,6 +467,14 @@ class LineReader(TermFinder):
 
         if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
+            return
+        compared = self.compared_figure(ctx, sentence, r) if self.lang == "en" and prev is not None and prev.chain \
+            and not prev.sign and num.unit == prev.number.unit else None
+        if compared is not None:      # "8 GI trademarks in Chongming among the 17 ones in Shanghai": Shanghai's
+            r.region, r.year, r.as_of = compared, prev.year, prev.as_of
+            chosen = self.pick([prev.base], num, agency)
+            if chosen:
+                r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)

@@ -108,7 +108,8 @@ class TermFinder:
         if not owners:
             return None
         window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
-        cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$", ctx.norm[window_start:term_start])
+        cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$" if self.lang == "zh" else
+                        r"(?:[\d,;()]|\band\b)(?:(?![\d,;()]|\band\b).)*$", ctx.norm[window_start:term_start])
         if cut is not None:       # not past a number or a list's joiner: the subject is this term's own
             window_start += cut.start() + 1
         hit = None

@@ -223,3 +223,28 @@ def test_a_whole_named_after_a_compared_province_is_compared_too(text_runner):
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
     assert {("trademarks.valid", "540100", "30032"), ("trademarks.valid.share_province_pct", "540100", "63"),
             ("gi.trademarks", "540100", "21")} <= got
+
+
+def test_an_authority_carried_from_the_paragraph_before_does_not_bar_piracy_cases(run):
+    res = run("市中级人民法院、市人民检察院发布2023年度工作情况。\n2023年，查办侵权盗版案件10起，调解知识产权类案件80起，获批广西首个试点城市。\n",
+              languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("enforcement.copyright.cases", "330200", "10"), ("mediation.disputes", "330200", "80")} <= got
+
+
+def test_an_owner_word_of_the_term_before_is_not_this_terms(run):
+    res = run("To date, the city has nurtured two national IP demonstration enterprises and seven national IP "
+              "advantageous enterprises.\n", languages="[en]")
+    assert {("general.ip_demonstration_enterprises", "2"), ("general.ip_advantage_enterprises", "7")} <= mapped(res, "en")
+
+
+def test_an_english_news_item_so_far_and_the_whole_it_is_among(text_runner):
+    res = text_runner("310151")("Chongming Boasts 8 Geographical Indication Trademarks\n\n2023-12-03 09:13\n\nSo far, there have been 8 "
+                                "geographical indication trademarks in Chongming among the 17 ones in Shanghai. Currently, "
+                                "Chongming has eight geographical indication trademarks and two Products of Geographical "
+                                "Indication Protection. Two more passed the application in 2019 and 2020 respectively.\n",
+                                languages="[en]")
+    got = {(f.indicator_id, f.region_code, f.period, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("gi.trademarks", "310151", "2023-12-03", "8"), ("gi.trademarks", "310000", "2023-12-03", "17"),
+            ("gi.products", "310151", "2023-12-03", "2")} <= got
+    assert not any(p.startswith("2019") or p.startswith("2020") for _, _, p, _ in got)
