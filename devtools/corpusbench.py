@@ -110,8 +110,10 @@ def score(split: str, misses: bool = False) -> dict:
                 print(f"  miss {src['id']}:{r['line']} {r['indicator']} {r['region_code']} {r['period']} {r['value']}"
                       + (f" (published {o.value})" if o is not None else ""))
         values: dict[tuple, list[dict]] = {}
+        by_value: dict[tuple, list[dict]] = {}
         for r in rows:
             values.setdefault((r["region_code"], r["period"]), []).append(r)
+            by_value.setdefault((r["indicator"], r["period"]), []).append(r)
         for o in obs:
             figures["published"] += 1
             # wrong: a value the text states for this region and period, under none of its indicators
@@ -120,6 +122,12 @@ def score(split: str, misses: bool = False) -> dict:
                 figures["wrong_indicator"] += 1
                 if misses:
                     print(f"  wrong {src['id']}: {o.indicator_id} for {stated[0]['indicator']} {o.region_code} {o.period} {o.value}")
+            # wrong region: a value the text states for this indicator and period of another region only
+            elsewhere = [r for r in by_value.get((o.indicator_id, o.period), ()) if same(r["value"], o.value)]
+            if elsewhere and all(r["region_code"] != o.region_code for r in elsewhere):
+                figures["wrong_region"] += 1
+                if misses:
+                    print(f"  wrong region {src['id']}: {o.indicator_id} {o.region_code} for {elsewhere[0]['region_code']} {o.period} {o.value}")
         figures["facts"] += len(result.facts)
         figures["unmapped"] += sum(1 for f in result.facts if not f.indicator_id)
     for rid, err in failed:
@@ -135,7 +143,7 @@ def line(split: str, f: dict) -> str:
             f"{pct(f.get('found_catalog', 0), f.get('expected_catalog', 0))} of {f.get('expected_catalog', 0)} catalog values, "
             f"{pct(f.get('found', 0), f.get('expected_all', 0))} of all {f.get('expected_all', 0)}; wrong indicator "
             f"{f.get('wrong_indicator', 0)} of {f.get('published', 0)} published ({pct(f.get('wrong_indicator', 0), f.get('published', 0))}); "
-            f"unmapped facts {pct(f.get('unmapped', 0), f.get('facts', 0))}")
+            f"wrong region {f.get('wrong_region', 0)}; unmapped facts {pct(f.get('unmapped', 0), f.get('facts', 0))}")
 
 
 def by_split() -> dict:
@@ -157,15 +165,15 @@ def bench_lines(corpus: dict, long: dict | None) -> list[str]:
     if not corpus:
         out.append("`.corpus/` is empty on this machine: see tests/corpus/README.md to refill it.")
     else:
-        out += ["| split | texts | recall (catalog values) | recall (all values) | wrong indicator | unmapped facts |",
-                "|---|---:|---:|---:|---:|---:|"]
+        out += ["| split | texts | recall (catalog values) | recall (all values) | wrong indicator | wrong region | unmapped facts |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
         for split, f in corpus.items():
             def pct(a, b):
                 return f"{100 * f.get(a, 0) / f[b]:.1f} %" if f.get(b) else "n/a"
             out.append(f"| {split} | {f.get('texts', 0)} | {pct('found_catalog', 'expected_catalog')} of "
                        f"{f.get('expected_catalog', 0)} | {pct('found', 'expected_all')} of {f.get('expected_all', 0)} | "
                        f"{f.get('wrong_indicator', 0)} of {f.get('published', 0)} ({pct('wrong_indicator', 'published')}) | "
-                       f"{pct('unmapped', 'facts')} |")
+                       f"{f.get('wrong_region', 0)} | {pct('unmapped', 'facts')} |")
     if long:
         sizes = [k for k in long if k != "growth"]
         out += ["", "One sentence of n numbers: " + ", ".join(

@@ -298,6 +298,8 @@ class LineReader(TermFinder):
             return False
         # the word right before the name, or before a whole named with it (占西藏全区63%)
         hit = re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*([\u4e00-\u9fff]{0,6})$", pre, re.IGNORECASE)
+        if hit is not None and re.search(r"的是\s*[\u4e00-\u9fff]{0,6}$", pre):
+            return False      # 拥有量最多的是青岛，达到59414件: the one that has most, not a comparison
         return hit is not None and (not hit.group(1) or (self.lex.regions is not None and self.lex.regions.fullmatch(hit.group(1)) is not None))
 
     def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:

@@ -248,3 +248,9 @@ def test_an_english_news_item_so_far_and_the_whole_it_is_among(text_runner):
     assert {("gi.trademarks", "310151", "2023-12-03", "8"), ("gi.trademarks", "310000", "2023-12-03", "17"),
             ("gi.products", "310151", "2023-12-03", "2")} <= got
     assert not any(p.startswith("2019") or p.startswith("2020") for _, _, p, _ in got)
+
+
+def test_the_one_that_has_most_is_no_comparison(text_runner):
+    res = text_runner("370000")("截至2022年底，全省16市中有效发明专利拥有量最多的是青岛，达到59414件。\n", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert ("patents.valid.invention", "370200", "59414") in got
