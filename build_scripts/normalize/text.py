@@ -52,12 +52,15 @@ class TextResult:
 
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
-              as_of: tuple | None = None) -> tuple[int, str]:
+              as_of: tuple | None = None, span: tuple | None = None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
     stock = dated(ind, catalog)
     period = report.meta.period
+    if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
+        y = span[0] or year or int(period[:4])
+        return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
     if year is not None and str(year) != period[:4]:
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
@@ -117,7 +120,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
-                year, period = period_of(report, ind, catalog, r.year, r.as_of) if ind else (None, "")
+                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span) if ind else (None, "")
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,

@@ -30,6 +30,16 @@ AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当
          "en": re.compile(r"(?:(?:as of|by|till|until|up to) (?:the )?end of|as of|as at) (" + "|".join(MONTH_NAMES)
                           + r")(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
+# a part of a year a sentence names before the number (2018年1—9月, 前三季度, 上半年, "the first 10 months of
+# 2021", "January to September"): flows are over it, stocks at its end
+ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?"
+                         r"|前(\d{1,2}|十[一二]?|[二三四五六七八九])个月|(前三季度)|(上半年)|(?:第)?(一|1)季度)"),
+        "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
+                         r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
+EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
 CLAUSE_END = " ，,；;。.：:（(、"
 
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
@@ -341,6 +351,28 @@ class LineReader(TermFinder):
             return (year + 2000 if year is not None and year < 100 else year), month
         return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
 
+    def span_at(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
+        """(year or None, last month) of the part of a year the sentence names before the number
+        (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6))."""
+        m = ctx.last_before(SPAN[self.lang], sentence.start, start)
+        later_year = ctx.last_before(ZH_YEAR if self.lang == "zh" else EN_YEAR, sentence.start, start)
+        if m is None or (later_year is not None and later_year.start() >= m.end()):
+            return None       # (…1—9月…；2022年全年…: the year named after it)
+        g = m.groups()
+        if self.lang == "zh":
+            year = int(g[0]) if g[0] else None
+            n = g[1] or g[2]
+            month = (int(n) if n.isdigit() else ZH_NUMERALS.get(n)) if n else (9 if g[3] else 6 if g[4] else 3)
+        else:
+            year = int(g[4] or g[6]) if (g[4] or g[6]) else None
+            if g[5]:
+                month = MONTH_NAMES.index(g[5].lower()) + 1
+            elif g[3]:
+                month = int(g[3]) if g[3].isdigit() else EN_COUNT.index(g[3].lower()) + 2
+            else:
+                month = 6 if g[0] else 9 if g[1] else 3
+        return (year, month) if month and 1 <= month < 12 else None
+
     def published(self):
         """The report's publication day (periods.publication_date), when it is not before its period
         starts (a news item of December 2021 on 2021: "so far" is that day)."""
@@ -448,6 +480,7 @@ class LineReader(TermFinder):
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start)
+        r.span = self.span_at(ctx, sentence, r.start)
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and self.cue_before("since_plan_end", ctx, sentence, r.start):

@@ -34,6 +34,7 @@ class Reading:
     region: str = ""
     year: int | None = None
     as_of: tuple | None = None    # (year, month) of 截至…月底 / as of the end of <month>; (y, m, d): 截至目前 at publication
+    span: tuple | None = None  # (year or None, last month) of a part of a year its sentence names (1—9月)
     clause: str = ""
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level

@@ -254,3 +254,12 @@ def test_the_one_that_has_most_is_no_comparison(text_runner):
     res = text_runner("370000")("截至2022年底，全省16市中有效发明专利拥有量最多的是青岛，达到59414件。\n", languages="[zh]")
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
     assert ("patents.valid.invention", "370200", "59414") in got
+
+
+def test_a_part_of_a_year_the_sentence_names(run):
+    res = run("2017年全市有效发明专利3643件；2018年1—9月，全市有效发明专利4396件，专利授权5000件；2018年全年专利申请9000件。\n"
+              "In the first half of 2023, 1,200 patents were granted.\n", languages="[zh, en]")
+    got = {(f.indicator_id, f.period, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.valid.invention", "2017-12-31", "3643"), ("patents.valid.invention", "2018-09-30", "4396"),
+            ("patents.granted", "2018-01/2018-09", "5000"), ("patents.applications", "2018", "9000"),
+            ("patents.granted", "2023-01/2023-06", "1200")} <= got
