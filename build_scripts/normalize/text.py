@@ -61,6 +61,9 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
         return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
+    if not stock and as_of is not None and len(as_of) == 2 and as_of[1] < 12:
+        y = as_of[0] or year or int(period[:4])      # 截至2022年第三季度，新增商标注册量…: the months so far
+        return y, f"{y}-01/{y}-{as_of[1]:02d}"
     if year is not None and str(year) != period[:4]:
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:

@@ -26,7 +26,8 @@ EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
-AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)?"),   # 截至25年6月: June 2025
+AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
+                         r"|第?([一二三四1-4])季度(?:末|底)?)"),                                          # 截至2022年第三季度
          "en": re.compile(r"(?:(?:as of|by|till|until|up to) (?:the )?end of|as of|as at) (" + "|".join(MONTH_NAMES)
                           + r")(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
@@ -345,7 +346,7 @@ class LineReader(TermFinder):
             return published.year, published.month, published.day
         if self.lang == "zh":
             year = int(m.group(1)) if m.group(1) else None
-            month = int(m.group(2))
+            month = int(m.group(2)) if m.group(2) else 3 * " 一二三四".index(m.group(3)) if not m.group(3).isdigit() else 3 * int(m.group(3))
             if not 1 <= month <= 12:
                 return None
             return (year + 2000 if year is not None and year < 100 else year), month
@@ -525,8 +526,9 @@ class LineReader(TermFinder):
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
             own = self.term_before(ctx, clause, r.start)
             if own is None or not own[0] or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
-                stock = self.catalog.indicators[prev.base]
-                candidates = [stock.id] if stock.measure == "stock" else []
+                stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks)
+                held = (self.rules.stock_of or {}).get(prev.base)
+                candidates = [stock.id] if stock.measure == "stock" else [held] if held in self.catalog.indicators else []
         base_start = None
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after)

@@ -39,6 +39,7 @@ class Rules:
     narrowing: dict = None    # segments: id segments a generic term keeps; lang -> words that make a term not generic
     generic_amounts: dict = None  # lang -> terms of an amount that belongs to the count stated before it
     family_topics: dict = None    # topic (first id segment) -> lang -> words naming its kind of right (专利)
+    stock_of: dict = None         # flow id -> the stock its total after additions is (trademarks.registrations -> .valid)
 
 def _tuple_tree(node):
     if isinstance(node, dict):

@@ -263,3 +263,10 @@ def test_a_part_of_a_year_the_sentence_names(run):
     assert {("patents.valid.invention", "2017-12-31", "3643"), ("patents.valid.invention", "2018-09-30", "4396"),
             ("patents.granted", "2018-01/2018-09", "5000"), ("patents.applications", "2018", "9000"),
             ("patents.granted", "2023-01/2023-06", "1200")} <= got
+
+
+def test_so_far_this_quarter_and_the_total_the_additions_bring(run):
+    res = run("截至2023年第三季度，全市新增商标注册量28607件，总量达到260410件。截至9月底，全市专利授权5000件。\n", languages="[zh]")
+    got = {(f.indicator_id, f.period, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("trademarks.registrations", "2023-01/2023-09", "28607"), ("trademarks.valid", "2023-09-30", "260410"),
+            ("patents.granted", "2023-01/2023-09", "5000")} <= got
