@@ -692,8 +692,11 @@ class LineReader(TermFinder):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
+        listed = self.listed_heads(ctx, sentence, r) if r.run > 1 and len(levels) < r.run else None
         if r.run > 1 and len(levels) >= r.run and self.cue_before("respectively", ctx, sentence, sentence.end):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
+        elif listed is not None:
+            prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
         elif prev is not None and sign:
             own = self.term_before(ctx, clause, r.start)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
@@ -706,7 +709,7 @@ class LineReader(TermFinder):
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
         else:
-            found = self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            found = listed or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
             named = self.line_statement(r) if touching and found is None else None
             if named is not None and sign:      # the last statement's change, in a place it names
                 found = ([named.base], r.start, r.start)

@@ -101,6 +101,33 @@ class TermFinder:
             start = prev.start()
         return terms[r.pos] if r.pos < len(terms) else found
 
+    def listed_heads(self, ctx: Context, sentence: Span, r: Reading):
+        """(zh) The n-th of the terms listed before a run of numbers with no levels stated
+        (专利申请量和授权量分别同比增长12%和8%; 商标申请量、注册量分别增长12%、8%): a full term, or a head
+        the first term's subject carries over to. (ids, start, end) or None."""
+        if self.lang != "zh" or r.run < 2 or self.lex.terms is None:
+            return None
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
+        found = ctx.last_before(self.lex.terms, sentence.start, first)
+        if found is None:
+            return None
+        items = [(self.lex.ids(ctx.norm, found), found.start(), found.end())]
+        term, pos = found.group(0), found.end()
+        old = next((h for h in heads if term.endswith(h)), None)
+        while len(items) < r.run and old is not None:
+            m = re.match(r"[、和及与]((?:" + "|".join(map(re.escape, heads)) + "))", ctx.norm[pos:first])
+            if m is None:
+                break
+            try:
+                items.append((self.lex.key(term[: -len(old)] + m.group(1), self.lex.term_ids), pos + m.start(1), pos + m.end()))
+            except KeyError:
+                return None
+            pos += m.end()
+        if len(items) != r.run or not re.fullmatch(r"[^\d；;。]{0,16}", ctx.norm[pos:first]):
+            return None       # the list must end right before its numbers (分别同比增长)
+        return items[r.pos]
+
     def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str]) -> list[str] | None:
         """(zh) An owner word in the subject before the term (海淀区企业全年获得专利授权16671件): the
         term's variant for that owner ([] when the catalog has none, or when the owner is qualified,

@@ -270,3 +270,11 @@ def test_so_far_this_quarter_and_the_total_the_additions_bring(run):
     got = {(f.indicator_id, f.period, str(f.value)) for f in res.facts if f.indicator_id}
     assert {("trademarks.registrations", "2023-01/2023-09", "28607"), ("trademarks.valid", "2023-09-30", "260410"),
             ("patents.granted", "2023-01/2023-09", "5000")} <= got
+
+
+def test_changes_listed_after_heads_with_no_levels(run):
+    got = mapped(run("2023年，全市专利申请量和授权量分别同比增长12%和8%；商标申请量、注册量分别增长6%、5%。"
+                     "发明专利申请和授权量稳步提升，同比增长32.1%和44.2%。\n", languages="[zh]"))
+    assert {("patents.applications.yoy_pct", "12"), ("patents.granted.yoy_pct", "8"),
+            ("trademarks.applications.yoy_pct", "6"), ("trademarks.registrations.yoy_pct", "5"),
+            ("patents.applications.invention.yoy_pct", "32.1"), ("patents.granted.invention.yoy_pct", "44.2")} <= got
