@@ -262,11 +262,18 @@ def _meta(entry: LineDict, yaml_path: Path, seeds_dir: Path) -> ReportMeta:
     if not path.is_file():
         raise BuildError(yaml_path, f"file {fname!r} not found in {seeds_dir} / 找不到报告文件",
                          line=entry.line_of("file"), key="file")
+    published = str(entry.get("published") or "")
+    if published:      # the day 截至目前 / "to date" figures are dated at (normalize/periods.py)
+        try:
+            _dt.date.fromisoformat(published)
+        except ValueError:
+            raise BuildError(yaml_path, f"published {published!r} must be a date YYYY-MM-DD / 发布日期须为 YYYY-MM-DD",
+                             line=entry.line_of("published"), key="published") from None
     return ReportMeta(
         id=rid, file=fname, region_code=code, year=year, period=_period(entry, year, yaml_path),
         title_zh=str(entry["title_zh"]).strip(), title_en=str(entry["title_en"]).strip(),
         publisher_zh=str(entry["publisher_zh"]).strip(), publisher_en=str(entry["publisher_en"]).strip(),
-        languages=tuple(langs), published=str(entry.get("published") or ""),
+        languages=tuple(langs), published=published,
         source_url=str(entry.get("source_url") or ""), notes=str(entry.get("notes") or "").strip(),
         sha256=hashlib.sha256(path.read_bytes()).hexdigest(), yaml_path=str(yaml_path), yaml_line=line or 0,
         region_code_line=entry.line_of("region_code") or line or 0,

@@ -79,6 +79,8 @@ def test_metadata_good(tmp_path):
     (meta,) = load_metadata(write_yaml(tmp_path, GOOD))
     assert meta.id == "test-2022" and meta.period == "2022" and meta.languages == ("zh",)
     assert len(meta.sha256) == 64
+    (meta,) = load_metadata(write_yaml(tmp_path, GOOD + "    published: 2023-04-25\n"))
+    assert meta.published == "2023-04-25"
 
 
 @pytest.mark.parametrize("change,key,line", [
@@ -91,6 +93,8 @@ def test_metadata_good(tmp_path):
     (("    region_code: \"320000\"\n", "    region_code: Jiangsu\n"), "region_code", 4),
     (("    languages: [zh]\n", "    languages: [zh]\n    colour: red\n"), "colour", 11),
     (("    title_en: Test\n", "    titel_en: Test\n"), "titel_en", 7),
+    (("    languages: [zh]\n", "    languages: [zh]\n    published: 2022-13-40\n"), "published", 11),
+    (("    languages: [zh]\n", "    languages: [zh]\n    published: last spring\n"), "published", 11),
 ])
 def test_metadata_errors_name_file_line_key(tmp_path, change, key, line):
     body = GOOD.replace(*change)
