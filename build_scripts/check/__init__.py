@@ -43,7 +43,8 @@ LAYOUT_TAB = ("layout.blank_line", "layout.repeated_header", "layout.markup", "l
               "layout.rows_apart", "layout.title_after_table", "layout.zone_row")
 LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.unknown_row", "layout.duplicate_cell",
                   "layout.zone_row", "layout.title_after_table")   # tables printed one cell a line
-LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions")   # printed with pipes
+LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions",
+                             "layout.piped_width")   # printed with pipes
 LAYOUT = tuple(dict.fromkeys(LAYOUT_TAB + LAYOUT_STACKED + LAYOUT_PIPED))
 
 

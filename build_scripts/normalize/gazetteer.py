@@ -31,6 +31,9 @@ AMBIGUOUS = "@ambiguous"
 AUTONOMOUS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 
+TOTAL_AFTER = re.compile(r"\s*[(（]?\s*(?:合计|总计|小计|汇总|共计)\s*[)）]?$")
+
+
 def normalize_label(label: str) -> str:
     """The lookup key of a label: NFKC, no footnote asterisks or markup, one space, casefolded."""
     text = unicodedata.normalize("NFKC", label)
@@ -89,7 +92,11 @@ class Gazetteer:
 
     def lookup(self, label: str, context: str | None = None) -> str | None:
         """The code a label names, or None (unknown, or ambiguous: then counted in `ambiguous`).
-        `context`: the report's region code (for 全省 and for names that repeat across China)."""
+        `context`: the report's region code (for 全省 and for names that repeat across China). A
+        total word after a name (自治区(总计), 全省合计) names the same region."""
+        whole = TOTAL_AFTER.sub("", label).strip()
+        if whole and whole != label.strip():
+            return self.lookup(whole, context)
         codes = self.candidates(label, context)
         if len(codes) == 1:
             return codes[0]

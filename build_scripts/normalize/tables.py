@@ -135,6 +135,12 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     read_source_notes(table, vocab)
     seen: dict[str, int] = {}
     zones: list[Row] = []
+    wide = next((row for row in table.rows if any(row.cells[table.width:])), None) if table.piped else None
+    if wide is not None:      # a piped header over several lines that cannot be put back: a finding, never a guess
+        table.findings.append(Finding("layout.piped_width", wide.line.number,
+                                      f"{len(wide.cells)} > {table.width}"))
+        table.rows = []
+        return
     for row in table.rows:
         extra = row.cells[table.width:]
         if len(row.cells) < table.width or any(extra):

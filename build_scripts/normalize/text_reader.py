@@ -164,7 +164,7 @@ class LineReader(TermFinder):
             after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
         found = (next(named(ctx.before(rx, clause.start, start)), None) or after
-                 or next(named(ctx.before(rx, sentence.start, start)), None))
+                 or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)), None))
         if found is None and self.one_body(ctx, sentence):
             return None       # the paragraph is about one named office (金陵海关), not its region
         if found is None:
@@ -178,6 +178,17 @@ class LineReader(TermFinder):
             return own[:2] + "0000"
         return own if code == "@city" else code
 
+    def region_list(self, ctx: Context, m: re.Match) -> bool:
+        """Whether a region name is one of a list of them (杭州、金华分别以22.2万件、7万件位居前二):
+        such names give their own figures and are no subject for the clauses after theirs."""
+        rx = self.lex.regions
+        after = re.match(r"\s*[、和及与]\s*", ctx.norm[m.end():m.end() + 3])
+        if after is not None and rx.match(ctx.norm, m.end() + after.end()):
+            return True
+        before = re.search(r"[、和及与]\s*$", ctx.norm[max(0, m.start() - 2):m.start()])
+        return before is not None and any(x.end() == m.start() - len(before.group(0))
+                                          for x in rx.finditer(ctx.norm, max(0, m.start() - 12), m.start()))
+
     def listed_place(self, ctx: Context, sentence: Span, clause: Span, r: Reading) -> str | None:
         """(zh) A figure listed against a unit's name: "" for a bare number in brackets right after a
         name (青岛(58.99): the region is the one named before it), the unit's code for a count
@@ -186,6 +197,19 @@ class LineReader(TermFinder):
             place = ctx.last_before(self.lex.regions, sentence.start, r.start)
             return "" if place is not None and place.end() == r.start - 1 else None
         return self.touching_region(ctx, sentence, r) if r.number.unit == "count" else None
+
+    def list_heading(self, ctx: Context, sentence: Span, r: Reading) -> list[str] | None:
+        """(zh) The term a list of places is under, named in its sentence before the first place
+        (按授权专利地区分布划分，银川市7286件、石嘴山市1941件): not the last statement of the line,
+        which may be a part (外观设计641件)."""
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        place = ctx.last_before(self.lex.regions, sentence.start, first) if self.lex.regions is not None else None
+        if place is None:
+            return None
+        found = self.term_before(ctx, Span(sentence.start, place.start()), place.start())
+        if found is None or not found[0] or any(o.start > found[2] and o.start < place.start() for o in self.earlier):
+            return None       # (a term with its own number before the list is a statement, not a heading)
+        return found[0]
 
     def compared_figure(self, ctx: Context, sentence: Span, r: Reading) -> str | None:
         """The code of the region whose figure a number is, when it is only stated as what the
@@ -497,6 +521,8 @@ class LineReader(TermFinder):
         r.sign = sign
         if sign < 0:
             r.value = -r.value
+        if sign and num.text.lstrip().startswith(("-", "−")):
+            r.value = -r.value          # 同比增长-4.28%: a rise printed negative is a fall
         r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
@@ -547,6 +573,10 @@ class LineReader(TermFinder):
             if self.lang == "en":
                 found = after_term or before_term or self.subject_kind(ctx, clause, r) or self.participle_family(ctx, r, sentence, before)
                 before_term = before_term or found
+                if found is not None and found is after_term and not self._kinds_in(norm[found[1]:found[2]]):
+                    kinds = self._kinds_in(norm[r.end:found[1]])      # "36,300 invention patents authorized": that kind of it
+                    narrowed = [v for c in found[0] if kinds and (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))]
+                    found = (narrowed, found[1], found[2]) if narrowed else found
             elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
@@ -563,7 +593,10 @@ class LineReader(TermFinder):
             if placed is None and found is None:
                 placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
             named = self.line_statement(r) if placed is not None else None
-            if named is not None:
+            heading = self.list_heading(ctx, sentence, r) if placed else None
+            if heading is not None:
+                candidates = heading           # 按授权专利地区分布划分，银川市7286件、…: the term the list is under
+            elif named is not None:
                 candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
                 r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
                 r.region = placed or r.region
@@ -609,6 +642,8 @@ class LineReader(TermFinder):
         if chosen is None:
             return
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start)
+        if chosen and self.case_scoped(ctx, sentence, r, chosen):
+            return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -619,6 +654,15 @@ class LineReader(TermFinder):
         topic = self.catalog.indicators[prev.base].topic
         same = [c for c in candidates if c in self.catalog.indicators and self.catalog.indicators[c].topic == topic]
         return same or [v for v in (self.variant(prev.base, ".amount"),) if v]
+
+    def case_scoped(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
+        """A court figure in a sentence that narrows the cases to one kind (民事, 刑事, 行政; civil …)
+        before the number, unless it names all of them: not the catalog's figure of all cases."""
+        scopes = (self.rules.case_scopes or {}).get(self.lang, ())
+        if not iid.startswith("courts.") or not scopes:
+            return False
+        named = {w for w in scopes if has_words((w,), ctx.norm[sentence.start:r.start], self.lang)}
+        return 0 < len(named) < len(scopes)
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，

@@ -40,6 +40,7 @@ class Rules:
     generic_amounts: dict = None  # lang -> terms of an amount that belongs to the count stated before it
     family_topics: dict = None    # topic (first id segment) -> lang -> words naming its kind of right (专利)
     stock_of: dict = None         # flow id -> the stock its total after additions is (trademarks.registrations -> .valid)
+    case_scopes: dict = None      # lang -> the kinds of court cases (民事, 刑事, 行政): one alone narrows a court figure
 
 def _tuple_tree(node):
     if isinstance(node, dict):

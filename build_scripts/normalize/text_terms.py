@@ -90,12 +90,14 @@ class TermFinder:
     def respective_term(self, ctx: Context, clause: Span, found: tuple, r: Reading) -> tuple:
         """The n-th number of a list after 分别 (马德里国际注册商标、驰名商标分别达1982件、159件) is the
         n-th of the terms listed before it; `found` (the nearest term) otherwise."""
-        if r.run < 2 or not self.cue("respectively", ctx.norm[found[2]:r.start]):
+        tail = ctx.norm[found[2]:r.start] if self.lang == "zh" else ctx.norm[found[2]:r.end + 80]   # ("… and 792, respectively")
+        if r.run < 2 or not self.cue("respectively", tail):
             return found
         terms, start = [found], found[1]
         while len(terms) < r.run:
             prev = ctx.last_before(self.lex.terms, clause.start, start)
-            if prev is None or not re.fullmatch(r"\s*[、和及与,，]\s*", ctx.norm[prev.end():start]):
+            joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+"
+            if prev is None or not re.fullmatch(joiner, ctx.norm[prev.end():start]):
                 return found
             terms.insert(0, (self.lex.ids(ctx.norm, prev), prev.start(), prev.end()))
             start = prev.start()
@@ -248,7 +250,7 @@ class TermFinder:
                 return self.variant(family, "." + listed[r.pos][0]) if family else None
         prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
         if self.lang == "zh":
-            seg = re.sub(r"^[、,，和及与]?(?:其中)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
+            seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
             m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)

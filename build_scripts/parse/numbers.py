@@ -253,7 +253,9 @@ def _zh_numbers(norm: str) -> list[tuple]:
         before, after = norm[max(0, s - 8):s], norm[m.end():m.end() + 2]
         if _inside(s, quoted) or unit in ZH_NOT_STAT:
             continue
-        if before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or re.search(r"[A-Za-z]$", before):
+        if unit == "%" and re.search(r"(?:增长|增加|上升|提高|增幅|增速|下降|减少|降幅)\s*[-−]$", before):
+            s -= 1        # 同比增长-4.28%: a fall printed as a negative rise (the minus is part of the number)
+        elif before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or re.search(r"[A-Za-z]$", before):
             continue      # ordinal, range of years, code, plan name, date like 4·26
         if norm[e:e + 1] in "-+/·～~" and re.match(r"[-+/·～~][\dA-Za-z]", norm[e:e + 2]):
             continue
@@ -269,7 +271,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
                 "分": "score", "倍": "times"}.get(unit, "count" if unit else "")
         quals = [ZH_QUAL_PRE[m.group("qual")]] if m.group("qual") else []
         quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)] + ["approx"] * bool(m.group("about"))
-        out.append((m.start(), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
+        out.append((min(m.start(), s), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
     for m in ZH_RANK_RE.finditer(norm):
         n = 1 if m.group("rank") == "首位" else _zh_rank(m.group("n"))
         if n and not _inside(m.start(), quoted):

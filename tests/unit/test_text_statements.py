@@ -278,3 +278,37 @@ def test_changes_listed_after_heads_with_no_levels(run):
     assert {("patents.applications.yoy_pct", "12"), ("patents.granted.yoy_pct", "8"),
             ("trademarks.applications.yoy_pct", "6"), ("trademarks.registrations.yoy_pct", "5"),
             ("patents.applications.invention.yoy_pct", "32.1"), ("patents.granted.invention.yoy_pct", "44.2")} <= got
+
+
+def test_a_fall_printed_as_a_negative_rise(run):
+    got = mapped(run("2023年，全市专利授权量5495件，同比增长-4.28%，其中发明专利授权967件，同比增长73.61%。\n", languages="[zh]"))
+    assert {("patents.granted.yoy_pct", "-4.28"), ("patents.granted.invention.yoy_pct", "73.61")} <= got
+
+
+def test_lists_of_places_and_court_cases_of_one_kind(text_runner):
+    res = text_runner("640000")("2021年，宁夏全区专利授权量为12885件。按授权专利的类型划分，包括发明专利1103件、实用新型11141件、"
+                                "外观设计641件。按授权专利地区分布划分，银川市7286件、石嘴山市1941件。全区法院共受理知识产权民事案件"
+                                "4857件，审结3198件。\n", languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.granted.invention", "640000", "1103"), ("patents.granted.design", "640000", "641"),
+            ("patents.granted", "640100", "7286"), ("patents.granted", "640200", "1941")} <= got
+    assert not any(v in ("4857", "3198") for _, _, v in got)     # civil cases only: not all the courts' cases
+
+
+def test_a_list_of_places_is_no_subject_after_its_clause(text_runner):
+    res = text_runner("330000")("2025年，全省商标申请量59.7万件，其中，杭州、金华分别以22.2万件、7万件位居前二；商标注册量36.7万件。\n",
+                                languages="[zh]")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    assert ("trademarks.registrations", "330000", "367000.0") in got
+
+
+def test_english_kinds_before_a_term_and_respectively_after_the_numbers(text_runner):
+    res = text_runner("370000")("In 2021, there were 36,300 invention patents authorized and 465,000 trademarks registered in the "
+                                "province, up 35.9 percent and 32.9 percent year-on-year, respectively. By the end of 2021, the "
+                                "number of international registered trademarks under the Madrid system and GI trademarks was "
+                                "9,118 and 792, respectively. There were a total of 1.61 million registered trademarks.\n",
+                                languages="[en]")
+    got = {(f.indicator_id, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.granted.invention", "36300"), ("trademarks.registrations", "465000"),
+            ("patents.granted.invention.yoy_pct", "35.9"), ("trademarks.registrations.yoy_pct", "32.9"),
+            ("trademarks.madrid.valid", "9118"), ("gi.trademarks", "792"), ("trademarks.valid", "1610000.00")} <= got

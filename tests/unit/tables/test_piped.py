@@ -89,3 +89,33 @@ def test_a_two_row_header_whose_spans_a_page_dropped(run):
     assert got[("trademarks.applications", "610100", q1)] == (Decimal(650), 8)
     # a zone printed with a unit (高新区·长安区): their figures together, no unit's
     assert not [k for k in got if k[1] == "610116"]
+
+
+LEAGUES = """2024年第一季度各盟市专利授权统计表
+各盟市 | 发明(件数) | 实用新型(件数) | 外观设计(件数) | 总计 |
+呼和浩特市 | 391 | 1014 | 137 | 1542 |
+包头市 | 235 | 744 | 40 | 1019 |
+自治区(总计) | 626 | 1758 | 177 | 2561 |
+"""
+
+
+def test_a_total_row_named_with_its_total_word_and_a_statistics_title(run):
+    got = obs(run(LEAGUES, region="150000", year=2024, period="2024-01/2024-03"))
+    assert got[("patents.granted.invention", "150100", "2024-01/2024-03")][0] == Decimal(391)
+    assert got[("patents.granted", "150200", "2024-01/2024-03")][0] == Decimal(1019)
+    assert got[("patents.granted", "150000", "2024-01/2024-03")][0] == Decimal(2561)
+
+
+WIDE = """2025年7月有效发明专利统计表 | ||||
+地 区 | 有效发明 专利量 |
+职 务 | 非职务 |
+大专院校 | 科研单位 | 职务总计 | 个人 | |||
+长沙市 | 81989 | 30783 | 1713 | 80761 | 1228 |
+株洲市 | 13694 | 603 | 881 | 13566 | 128 |
+"""
+
+
+def test_rows_wider_than_a_header_printed_over_lines_are_a_finding_not_a_stop(run):
+    r = run(WIDE, region="430000", year=2025, period="2025-07/2025-07")
+    assert "layout.piped_width" in checks(r)
+    assert not [o for o in r.observations if o.region_code in ("430100", "430200")]
