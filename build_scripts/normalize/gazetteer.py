@@ -155,7 +155,9 @@ class Gazetteer:
             if not (inside or r.curated or r.level in ("province", "prefecture")):
                 # a county-level unit elsewhere by its full name only (永川区 in a Luzhou report on the
                 # Sichuan-Chongqing area): a name several units share stays AMBIGUOUS, not the report's
-                spellings = [r.name_zh, r.name_en] if len(r.name_zh) >= 3 else []
+                # (Chinese only: English county names outside the province would make every scan of an
+                # English paragraph several times slower, for names English texts hardly ever use)
+                spellings = [r.name_zh] if len(r.name_zh) >= 3 and lang == "zh" else []
             else:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
