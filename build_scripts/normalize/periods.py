@@ -29,6 +29,12 @@ def month_end(year: int, month: int) -> str:
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
+def period_start(period: str) -> tuple[int, int]:
+    """(year, month) of the first month of a report period (2022 -> (2022, 1))."""
+    y, _, m = period.split("/")[0].partition("-")
+    return int(y), int(m) if m else 1
+
+
 def period_end(period: str) -> tuple[int, int]:
     """(year, month) of the last month of a report period (2022 -> (2022, 12))."""
     end = period.split("/")[-1]

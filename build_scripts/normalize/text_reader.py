@@ -8,12 +8,12 @@ import re
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import Number, bracketed_after_name, find_numbers
+from build_scripts.parse.numbers import Number, bracketed_after_name, find_numbers, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.periods import publication_date
+from build_scripts.normalize.periods import period_start, publication_date
 from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
@@ -33,7 +33,6 @@ AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当
 
 # a part of a year a sentence names before the number (2018年1—9月, 前三季度, 上半年, "the first 10 months of
 # 2021", "January to September"): flows are over it, stocks at its end
-ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?"
                          r"|前(\d{1,2}|十[一二]?|[二三四五六七八九])个月|(前三季度)|(上半年)|(?:第)?(一|1)季度)"),
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -171,12 +170,17 @@ class LineReader(TermFinder):
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
             return None       # one named court or tribunal, not the region's total
-        code = self.lex.key(found.group(0), codes)
-        if code == AMBIGUOUS:
-            return None       # a name several units of China share, none of them nearest the report
+        return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
+
+    def own_code(self, code: str) -> str | None:
+        """The region a name's code stands for in this report: 全省 its province, 全市 itself; None for
+        the whole country or a name several units share."""
+        own = self.report.meta.region_code
         if code == "@province":
             return own[:2] + "0000"
-        return own if code == "@city" else code
+        if code == "@city":
+            return own
+        return None if code.startswith("@") or code == AMBIGUOUS else code
 
     def region_list(self, ctx: Context, m: re.Match) -> bool:
         """Whether a region name is one of a list of them (杭州、金华分别以22.2万件、7万件位居前二):
@@ -215,7 +219,7 @@ class LineReader(TermFinder):
         """The code of the region whose figure a number is, when it is only stated as what the
         statement before is compared with: 是全省6.8件的近4倍, "higher than the average of 21.61 in
         Tianjin", "above the provincial average of 6.8"; None otherwise (or for the whole country)."""
-        norm, own, regions = ctx.norm, self.report.meta.region_code, self.lex.regions
+        norm, regions = ctx.norm, self.lex.regions
         if regions is None:
             return None
         if self.lang == "zh":
@@ -238,11 +242,7 @@ class LineReader(TermFinder):
                 if found is None:
                     return None
                 code = self.lex.key(found.group(0), self.lex.region_codes)
-        if code == "@province":
-            return own[:2] + "0000"
-        if code == "@city":
-            return own
-        return None if code.startswith("@") or code == AMBIGUOUS else code
+        return self.own_code(code)
 
     def line_statement(self, r: Reading) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
@@ -370,7 +370,7 @@ class LineReader(TermFinder):
             return published.year, published.month, published.day
         if self.lang == "zh":
             year = int(m.group(1)) if m.group(1) else None
-            month = int(m.group(2)) if m.group(2) else 3 * " 一二三四".index(m.group(3)) if not m.group(3).isdigit() else 3 * int(m.group(3))
+            month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3))      # a quarter's last month
             if not 1 <= month <= 12:
                 return None
             return (year + 2000 if year is not None and year < 100 else year), month
@@ -387,7 +387,7 @@ class LineReader(TermFinder):
         if self.lang == "zh":
             year = int(g[0]) if g[0] else None
             n = g[1] or g[2]
-            month = (int(n) if n.isdigit() else ZH_NUMERALS.get(n)) if n else (9 if g[3] else 6 if g[4] else 3)
+            month = zh_int(n) if n else (9 if g[3] else 6 if g[4] else 3)
         else:
             year = int(g[4] or g[6]) if (g[4] or g[6]) else None
             if g[5]:
@@ -403,9 +403,7 @@ class LineReader(TermFinder):
         starts (a news item of December 2021 on 2021: "so far" is that day)."""
         if self._published is False:
             day = publication_date(self.report)
-            period = self.report.meta.period
-            start = (int(period[:4]), int(period[5:7]) if len(period) > 4 and period[4] == "-" else 1)
-            self._published = day if day is not None and (day.year, day.month) >= start else None
+            self._published = day if day is not None and (day.year, day.month) >= period_start(self.report.meta.period) else None
         return self._published
 
     # --- the decision -------------------------------------------------------------------------
@@ -661,7 +659,8 @@ class LineReader(TermFinder):
         scopes = (self.rules.case_scopes or {}).get(self.lang, ())
         if not iid.startswith("courts.") or not scopes:
             return False
-        named = {w for w in scopes if has_words((w,), ctx.norm[sentence.start:r.start], self.lang)}
+        window = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]      # (bounded: a sentence may be long)
+        named = {w for w in scopes if has_words((w,), window, self.lang)}
         return 0 < len(named) < len(scopes)
 
     def narrowed(self, iid: str, before: str) -> str:

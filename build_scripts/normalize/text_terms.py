@@ -290,15 +290,13 @@ class TermFinder:
         the sentence's last statement, or else the paragraph's. (ids, start, end) or None."""
         start = max([clause.start, r.start - 90] + [o.end for o in self.earlier if o.end <= r.start and not o.sign])
         seg = ctx.norm[start:r.start]
-        after = PER_10K_AFTER.match(ctx.norm, r.end)
+        after = PER_10K_AFTER.match(ctx.norm, r.end)       # "an average of 26.5 invention patents among every 10,000 people"
         if after is not None and re.search(r"\b(?:patents?|inventions?)\b", after.group(0), re.IGNORECASE):
-            named = self._kinds_in(after.group(0))          # "an average of 26.5 invention patents among every 10,000 people"
-            iid = self.per_10k_of("patents" + ("." + named[-1][0] if named else ""))
+            iid = self.patents_per_10k(after.group(0))
             return ([iid], r.end, after.end()) if iid else None
-        per = PER_10K_BETWEEN.search(seg)
+        per = PER_10K_BETWEEN.search(seg)                  # "Patents per 10,000 persons reached 18.78"
         if per is not None and re.search(r"\b(?:patents?|inventions?)\b", seg[:per.start()], re.IGNORECASE):
-            named = self._kinds_in(seg[:per.start()])       # "Patents per 10,000 persons reached 18.78"
-            iid = self.per_10k_of("patents" + ("." + named[-1][0] if named else ""))
+            iid = self.patents_per_10k(seg[:per.start()])
             return ([iid], start + per.start(), start + per.end()) if iid else None
         kinds = self._kinds_in(seg)
         if not kinds or re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
@@ -318,14 +316,15 @@ class TermFinder:
         泸州市2022年新增授权3591件). That family (patents.granted): (ids, start, end) or None."""
         if self.lang == "zh":
             m = re.search(r"(?:新增|共|累计|全年)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?$", before)
-            lead = ctx.norm[max(sentence.start, r.start - len(before) + m.start() - 12):r.start - len(before) + m.start()] if m else ""
+            at = r.start - len(before) + m.start() if m else 0           # where the verb's words start in the text
+            lead = ctx.norm[max(sentence.start, at - 12):at]
             if m is None or not (re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
                     x.end() == len(lead) for x in self.lex.regions.finditer(lead)))):
                 return None       # the verb of a year's or a place's figure, not of a process (预审合格…，授权2608件)
             family = self._family(m.group(1))
             topic = family.split(".")[0] if family else ""
             words = (self.rules.family_topics or {}).get(topic, {}).get("zh", ())
-            if family is None or not has_words(words, ctx.norm[sentence.start:r.start - len(m.group(0))], "zh"):
+            if family is None or not has_words(words, ctx.norm[sentence.start:at], "zh"):
                 return None
             start = r.start - len(before) + m.start(1)
             return [family], start, start + len(m.group(1))
@@ -399,6 +398,11 @@ class TermFinder:
         except KeyError:
             return []
 
+    def patents_per_10k(self, words: str) -> str | None:
+        """The population ratio of the patents `words` name (the last kind named, else the default)."""
+        named = self._kinds_in(words)
+        return self.per_10k_of("patents" + ("." + named[-1][0] if named else ""))
+
     def per_10k_of(self, iid: str) -> str | None:
         """The ratio to the population of what `iid` counts: its `.per_10k` twin, else the catalog's
         ratio (unit per_10k_people) whose numerator is of the same family's topic and kind: the
@@ -410,7 +414,7 @@ class TermFinder:
             return twin
         parts = iid.split(".")
         defaults = self.rules.cues.get("per_10k", {}).get("default_kind", {})
-        kind = next((p for p in parts if p in (self.rules.kinds or {})), None) or (defaults.get(parts[0]) if isinstance(defaults, dict) else None)
+        kind = next((p for p in parts if p in (self.rules.kinds or {})), None) or defaults.get(parts[0])
         if kind is None:
             return None
         found = [i.id for i in self.catalog.indicators.values() if i.unit == "per_10k_people"

@@ -120,7 +120,8 @@ class Number:
         return self.value == self.value.to_integral_value()
 
 
-def _zh_rank(token: str) -> int:
+def zh_int(token: str) -> int:
+    """A whole number written in digits or Chinese numerals up to 99 (第三, 十二, 二十一); 0 if not one."""
     if token.isdigit():
         return int(token)
     if token == "十":
@@ -273,7 +274,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
         quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)] + ["approx"] * bool(m.group("about"))
         out.append((min(m.start(), s), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
     for m in ZH_RANK_RE.finditer(norm):
-        n = 1 if m.group("rank") == "首位" else _zh_rank(m.group("n"))
+        n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
         if n and not _inside(m.start(), quoted):
             out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", m.group("scope")))
     return out
