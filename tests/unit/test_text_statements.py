@@ -14,6 +14,10 @@ def mapped(result, lang="zh"):
     return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
+def placed(result):
+    return {(f.indicator_id, f.region_code, str(f.value)) for f in result.facts if f.indicator_id}
+
+
 def dated(result, lang="zh"):
     return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
 
@@ -47,7 +51,7 @@ def test_english_population_ratios(run):
     assert {("patents.valid.invention", "2500"), ("patents.valid.invention.per_10k", "5.3")} <= got
     res = run("In 2023 the number of valid invention patents reached 9,689; the number of invention patents "
               "reached 32.47 every 10,000 people, higher than the average of 21.61 in Zhejiang.\n", languages="[en]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.valid.invention.per_10k", "330200", "32.47"), ("patents.valid.invention.per_10k", "330000", "21.61")} <= got
 
 
@@ -88,7 +92,7 @@ def test_a_list_of_places_with_counts_in_brackets(text_runner):
     run = text_runner("340000")
     res = run("2023年1-3月，全省发明专利授权量前三位的县(市)分别为当涂县(57件)、界首市(39件)、南陵县(29件)。\n",
               languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.granted.invention", "340521", "57"), ("patents.granted.invention", "341282", "39"),
             ("patents.granted.invention", "340223", "29")} <= got
 
@@ -137,13 +141,13 @@ def test_a_participle_after_a_number_names_its_family(run):
 
 def test_a_figure_stated_only_as_the_comparison_is_the_compared_regions(text_runner):
     res = text_runner("410100")("2023年上半年，郑州市万人有效发明专利拥有量为26.72件，是全省6.8件的近4倍。\n", languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.valid.invention.per_10k", "410100", "26.72"), ("patents.valid.invention.per_10k", "410000", "6.8")} <= got
     res = text_runner("120116")("As of the end of June 2023, the number of valid invention patents reached 9,689, "
                                 "accounting for 28.8% of Tianjin's effective invention patents; the number of invention "
                                 "patents reached 32.47 every 10,000 people, higher than the average of 21.61 in Tianjin.\n",
                                 languages="[en]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.valid.invention.per_10k", "120116", "32.47"), ("patents.valid.invention.per_10k", "120000", "21.61"),
             ("patents.valid.invention.share_province_pct", "120116", "28.8")} <= got
 
@@ -170,7 +174,7 @@ def test_a_rank_of_a_strength_is_not_the_counts(run):
 def test_a_county_elsewhere_named_in_full_is_its_own_region(text_runner):
     res = text_runner("510500")("其中泸州市有效商标44589件,2022年新增6316件,增长14.9%;永川区有效商标17091件,2022年新增2361件,"
                                 "增长13.89%。鼓楼区专利授权5000件。\n", languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("trademarks.valid", "510500", "44589"), ("trademarks.valid.yoy_pct", "510500", "14.9"),
             ("trademarks.valid", "500118", "17091"), ("trademarks.valid.yoy_pct", "500118", "13.89")} <= got
     assert not any(v == "5000" for _, _, v in got)      # 鼓楼区: several units share the name, none of them here
@@ -205,7 +209,7 @@ def test_the_parts_of_what_the_catalog_cannot_name_stay_unnamed(run):
 def test_the_whole_region_of_an_autonomous_regions_city(text_runner):
     res = text_runner("640200")("截止3月底全市有效发明专利312件，每万人拥有量达到3.94件，高出全区平均水平(2.77件)42%。\n",
                                 languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.valid.invention.per_10k", "640200", "3.94"), ("patents.valid.invention.per_10k", "640000", "2.77")} <= got
 
 
@@ -220,7 +224,7 @@ def test_english_new_patents_and_among_every_10000(run):
 def test_a_whole_named_after_a_compared_province_is_compared_too(text_runner):
     res = text_runner("540100")("截至2021年底，拉萨市有效注册商标30032件，占西藏全区63%；地理标志商标21件，占全区16%。\n",
                                 languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("trademarks.valid", "540100", "30032"), ("trademarks.valid.share_province_pct", "540100", "63"),
             ("gi.trademarks", "540100", "21")} <= got
 
@@ -228,7 +232,7 @@ def test_a_whole_named_after_a_compared_province_is_compared_too(text_runner):
 def test_an_authority_carried_from_the_paragraph_before_does_not_bar_piracy_cases(run):
     res = run("市中级人民法院、市人民检察院发布2023年度工作情况。\n2023年，查办侵权盗版案件10起，调解知识产权类案件80起，获批广西首个试点城市。\n",
               languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("enforcement.copyright.cases", "330200", "10"), ("mediation.disputes", "330200", "80")} <= got
 
 
@@ -252,7 +256,7 @@ def test_an_english_news_item_so_far_and_the_whole_it_is_among(text_runner):
 
 def test_the_one_that_has_most_is_no_comparison(text_runner):
     res = text_runner("370000")("截至2022年底，全省16市中有效发明专利拥有量最多的是青岛，达到59414件。\n", languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert ("patents.valid.invention", "370200", "59414") in got
 
 
@@ -289,7 +293,7 @@ def test_lists_of_places_and_court_cases_of_one_kind(text_runner):
     res = text_runner("640000")("2021年，宁夏全区专利授权量为12885件。按授权专利的类型划分，包括发明专利1103件、实用新型11141件、"
                                 "外观设计641件。按授权专利地区分布划分，银川市7286件、石嘴山市1941件。全区法院共受理知识产权民事案件"
                                 "4857件，审结3198件。\n", languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert {("patents.granted.invention", "640000", "1103"), ("patents.granted.design", "640000", "641"),
             ("patents.granted", "640100", "7286"), ("patents.granted", "640200", "1941")} <= got
     assert not any(v in ("4857", "3198") for _, _, v in got)     # civil cases only: not all the courts' cases
@@ -298,7 +302,7 @@ def test_lists_of_places_and_court_cases_of_one_kind(text_runner):
 def test_a_list_of_places_is_no_subject_after_its_clause(text_runner):
     res = text_runner("330000")("2025年，全省商标申请量59.7万件，其中，杭州、金华分别以22.2万件、7万件位居前二；商标注册量36.7万件。\n",
                                 languages="[zh]")
-    got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
+    got = placed(res)
     assert ("trademarks.registrations", "330000", "367000.0") in got
 
 
