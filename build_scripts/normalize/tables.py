@@ -24,7 +24,7 @@ from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, indicator_rows, is_value, load_vocab, norm,
-                                        split_cells, unit_of)
+                                        split_cells, squash, unit_of)
 from build_scripts.read import Report
 
 def term_hit(text: str, term: str, lang: str) -> bool:
@@ -211,6 +211,18 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
         if not table.as_of:
             table.as_of = as_of_date(col.label, vocab)
+    for before, col in zip(columns, columns[1:]):
+        if squash(col.label).casefold() in vocab.rank_headers:
+            ind = rank_column(before, catalog)
+            col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+
+
+def rank_column(before: Column, catalog: Catalog) -> Indicator | None:
+    """The indicator of a rank column (排名) right after the column it ranks: the catalog's rank of
+    that column's indicator among the table's areas (`rank_of`), a national rank never; else none."""
+    ranks = [i for i in catalog.indicators.values() if i.extra.get("rank_of") == before.indicator_id
+             and not i.id.endswith("_national")] if before.indicator_id else []
+    return min(ranks, key=lambda i: len(i.id)) if ranks else None
 
 
 def kind_of(label: str, lang: str) -> str | None:
@@ -408,7 +420,7 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tu
     if sourced is not None:
         return sourced
     if stock or (ind.measure in ("ratio", "rank", "share", "score") and table.as_of):
-        if table.as_of and col.year is None:
+        if table.as_of and col.year in (None, int(table.as_of[:4])):
             return year, table.as_of
         if year == meta.year and len(report_end) == 7:
             y, m = period_end(meta.period)

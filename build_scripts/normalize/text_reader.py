@@ -172,6 +172,19 @@ class LineReader(TermFinder):
             return None       # one named court or tribunal, not the region's total
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
 
+    def named_between(self, ctx: Context, prev: Reading, r: Reading) -> str | None:
+        """(zh) A unit named between a statement and the change or rank after it, other than the
+        statement's (济宁(6.74)，…最少的日照按每万人口发明专利拥有量来看，排名全省第9位: 日照's rank);
+        relative words (全省) and listed or compared names are no such subject."""
+        rx = self.lex.regions
+        if rx is None or self.lang != "zh":
+            return None
+        m = next((m for m in ctx.before(rx, prev.end, r.start) if not self.only_compared(ctx, m)), None)
+        if m is None or self.region_list(ctx, m):
+            return None
+        code = self.lex.key(m.group(0), self.lex.region_codes)
+        return None if code.startswith("@") or code == AMBIGUOUS or code == prev.region else code
+
     def own_code(self, code: str) -> str | None:
         """The region a name's code stands for in this report: 全省 its province, 全市 itself; None for
         the whole country or a name several units share."""
@@ -751,6 +764,8 @@ class LineReader(TermFinder):
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
+            else:
+                r.region = self.named_between(ctx, prev, r) or r.region
         else:
             found = listed or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
             named = self.line_statement(r) if touching and found is None else None

@@ -58,6 +58,8 @@ class Vocab:
     yearbook_words: tuple = ()
     change_words: tuple = ()     # a column header naming an indicator's year-on-year change
     value_words: frozenset = frozenset()   # a sub-header that is its spanned group's own figure (完成值)
+    rank_headers: frozenset = frozenset()  # a column header saying it ranks the column before it (排名)
+    furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
 
@@ -78,6 +80,8 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
             change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
             value_words=frozenset(norm(str(w)) for w in doc.get("value_words") or ()),
+            rank_headers=frozenset(squash(str(w)).casefold() for w in doc.get("rank_headers") or ()),
+            furniture=tuple(re.compile(p) for p in doc.get("furniture") or ()),
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
             total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
@@ -235,6 +239,81 @@ def piped_line(ln: Line) -> Line:
     return PipedLine(number=ln.number, text="\t".join(cells), lang=ln.lang, section=ln.section)
 
 
+@dataclass
+class SpacedLine(Line):
+    spaced: bool = True
+
+
+SPACED_HEAD_MAX = 3        # header lines of a space-separated table above its first row of figures
+
+
+def spaced_cells(ln: Line, vocab: Vocab) -> list[str] | None:
+    """(zh) The cells of a table row printed with spaces between cells (长沙市 34800 14266 … 41.46 1),
+    as PDF and web tools give tables: three or more short cells, no sentence, no Latin words."""
+    if ln.lang != "zh" or "\t" in ln.text or "|" in ln.text:
+        return None
+    cells = []
+    for piece in ln.text.split():          # a label spread over single characters (地 区, 全 省) is one cell
+        if cells and re.fullmatch(r"[\u3400-\u9fff]", piece) and re.fullmatch(r"[\u3400-\u9fff]+", cells[-1]) \
+                and len(cells[-1]) == 1:
+            cells[-1] += piece
+        else:
+            cells.append(piece)
+    if len(cells) < 3 or any(len(c) > STACK_CELL_MAX or c.endswith(STACK_END) or "。" in c or re.search(r"[A-Za-z]{2}", c)
+                             for c in cells):
+        return None
+    return cells
+
+
+def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
+    """`lines` with each row of a space-separated table (two or more figures) and the header lines
+    right above its first row given one cell a line, so they are read as one-cell-a-line tables;
+    a row's figures stay on their line (SpacedLine)."""
+    cells = [spaced_cells(ln, vocab) for ln in lines]
+    rows = [c is not None and sum(is_value(x, vocab) for x in c) >= 2 for c in cells]
+    take = list(rows)
+    for n, is_row in enumerate(rows):
+        if is_row and (n == 0 or not rows[n - 1]):
+            k = n - 1
+            while k >= 0 and n - k <= SPACED_HEAD_MAX and cells[k] is not None and not rows[k]:
+                take[k] = True
+                k -= 1
+    out = []
+    for ln, c, t in zip(lines, cells, take):
+        out += [SpacedLine(number=ln.number, text=x, lang=ln.lang, section=ln.section) for x in c] if t else [ln]
+    return out
+
+
+def pipe_cells(text: str) -> list[str]:
+    """The non-empty cells of a line of pipes or tabs (专利密度 (件/万人) | and 排名 | |||| included)."""
+    return [c for c in (squash(clean(p)) for p in re.split(r"[|\t]", text)) if c]
+
+
+def restacked(t: Table, vocab: Vocab, words: frozenset) -> Table | None:
+    """A piped table whose rows have more cells than its header (a header printed over several
+    lines, 地区 | 有效发明专利量 / 职务 | 非职务 | … / 大专院校 | 科研单位 …) read again cell by cell,
+    as a table printed one cell a line; None when it is no such table or still cannot be read."""
+    if not (t.piped and t.header and any(any(r.cells[t.width:]) for r in t.rows)):
+        return None
+    lines = sorted({ln.number: ln for ln in [*t.header, *(r.line for r in t.rows)]}.values(), key=lambda ln: ln.number)
+    heads = vocab.region_headers["zh"] | vocab.region_headers["en"]
+    above = [piped_line(ln) for ln in t.report.half(t.lang) if lines[0].number - SPACED_HEAD_MAX - 3 <= ln.number < lines[0].number]
+    for n in range(len(above) - 1, -1, -1):        # the header's first lines, up to its region cell (地 区 | …)
+        pieces = pipe_cells(above[n].text)
+        if not pieces or any(len(c) > STACK_CELL_MAX or is_value(c, vocab) for c in pieces):
+            break
+        if pieces[0].casefold() in heads:
+            lines = above[n:] + lines
+            break
+    cells = [(SpacedLine(number=ln.number, text=c, lang=ln.lang, section=ln.section), c)
+             for ln in lines for c in pipe_cells(ln.text)]
+    again = read_stacked(t.report, t.lang, cells, vocab, words) if cells else None
+    if again is None or any(f.check == "layout.stacked_header" for f in again.findings) or len(again.rows) < len(t.rows):
+        return None
+    again.piped = True
+    return again
+
+
 def raw_blocks(lines: list[Line]) -> list[list[Line]]:
     """Runs of tab-separated lines; blank lines between two of them stay inside the run."""
     blocks, current, gap = [], [], []
@@ -374,6 +453,9 @@ def attach_context(table: Table, half: list[Line], taken: set[int], vocab: Vocab
             table.unit = ln
             n -= 1
             continue
+        if any(rx.match(ln.text.strip()) for rx in vocab.furniture):     # 发布时间:… 信息来源:… between title and table
+            n -= 1
+            continue
         if is_title_like(ln.text, vocab):
             table.title = ln
         break
@@ -414,13 +496,14 @@ def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = froz
     blocks = raw_blocks(half)
     pieces = [t for block in blocks for t in parse_block(report, lang, block, vocab)]
     in_blocks = {ln.number for block in blocks for ln in block}
-    pieces += stacked_tables(report, lang, [ln for ln in half if ln.number not in in_blocks], vocab,
-                             words | vocab.header_words)
+    pieces += stacked_tables(report, lang, spaced_lines([ln for ln in half if ln.number not in in_blocks], vocab), vocab,
+                             words | vocab.header_words | vocab.region_headers[lang])
     pieces.sort(key=lambda t: t.block_first)
     for t in pieces:
         t.piped = any(getattr(h, "piped", False) for h in t.header) or any(getattr(r.line, "piped", False) for r in t.rows)
         if t.piped and t.header:
             reshape_piped(t, vocab)
+    pieces = [restacked(t, vocab, words | vocab.header_words | vocab.region_headers[lang]) or t for t in pieces]
     # a piped line with no figures under it (a heading between pipes, a row cut off at its label) is no table
     pieces = [t for t in pieces if not (t.piped and not t.rows)]
     headed = [t for t in pieces if t.header]
@@ -463,6 +546,8 @@ def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = froz
 # finding naming its line.
 STACK_CELL_MAX = 24
 STACK_END = tuple("。;；!！?？:：")
+CONTINUATION_RE = re.compile(r"^(?:[(（][^()（）]+[)）]|\d{1,2}\s*月)$")   # a unit or a month alone: a cell's second line
+MONTH_ONLY_RE = re.compile(r"^\d{1,2}\s*月$")
 STACK_GROUPS_MAX = 4       # group labels in a flattened header (more: too many layouts to tell apart)
 STACK_SUM_WIDTH = 30       # columns up to which sums between columns are looked for
 STACK_LABEL_MAX = 3        # cells of one row's label (outer region, inner region)
@@ -520,23 +605,33 @@ def compositions(total: int, parts: int):
             yield (first, *rest)
 
 
-def header_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, list[list[tuple[str, str]]]]:
+def header_layouts(tokens: list[str], width: int, spans: dict,
+                   splits: set[int] | None = None) -> tuple[float, list[list[tuple[str, str]]]]:
     """(share of groups explained, layouts): the (group, label) of each column for the layouts of
     a two-row header that the figures explain best, a group being explained when its columns add up
     to a total column in every row (a layout without groups when the tokens are as many as the
     columns)."""
-    groups = len(tokens) - width
-    if groups == 0:
+    cont = [n > 0 and bool(CONTINUATION_RE.match(t)) for n, t in enumerate(tokens)]
+    groups = len(tokens) - sum(cont) - width
+    if groups == 0 and not any(cont):
         return 1.0, [[("", t) for t in tokens]]
     if groups < 0 or groups > STACK_GROUPS_MAX:
         return 0.0, []
     from itertools import combinations
 
     best, found = 0.0, []
-    for m in range(groups, len(tokens)):
-        row1, row2 = tokens[:m], tokens[m:]
+    for m in range(max(groups, 1), len(tokens)):
+        if any(cont[:m]) or (groups == 0 and m != len(tokens) - sum(cont)) or (splits is not None and groups and m not in splits):
+            continue           # (`splits`: where the header's printed lines start, when the lines are known)
+        row1 = tokens[:m]
+        row2 = [t for t, c in zip(tokens[m:], cont[m:]) if not c]
+        # the second line of a first-row cell (2020年 / 11月, 常住人口 / (万人)): before the spanned
+        # labels it belongs to the cells left of the groups, after them to those right of them
+        lead = [t for n, (t, c) in enumerate(zip(tokens[m:], cont[m:])) if c and not any(
+            not c2 for c2 in cont[m:m + n])]
+        trail = [t for t, c in zip(tokens[m:], cont[m:]) if c and t not in lead]
         for gpos in combinations(range(m), groups):
-            for spans_ in compositions(len(row2), groups):
+            for spans_ in compositions(len(row2), groups) if groups else [()]:
                 cols, k, explained = [], 0, 0
                 it = iter(spans_)
                 for i, tok in enumerate(row1):
@@ -548,12 +643,28 @@ def header_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, l
                         explained += (first, len(cols) - 1) in spans
                     else:
                         cols.append(("", tok))
-                score = explained / groups
+                cols = continued(cols, row1, gpos, lead, trail)
+                score = explained / groups if groups else 1.0
                 if score > best:
                     best, found = score, [cols]
                 elif score == best and score > 0:
                     found.append(cols)
     return best, found
+
+
+def continued(cols: list[tuple[str, str]], row1: list[str], gpos, lead: list[str], trail: list[str]) -> list[tuple[str, str]]:
+    """`cols` with the second lines of first-row cells joined to them, in order: `lead` to the cells
+    left of the first group, `trail` to those right of the last (a month under a year adds nothing:
+    the title or the report dates the table)."""
+    if not lead and not trail:
+        return cols
+    left = [t for i, t in enumerate(row1) if not gpos or i < min(gpos)]
+    right = [t for i, t in enumerate(row1) if gpos and i > max(gpos)]
+    joined = {}
+    for cells, more in ((left, lead), (right, trail)):
+        for cell, piece in zip(cells, more):
+            joined[cell] = cell if MONTH_ONLY_RE.match(piece) else f"{cell} {piece}"
+    return [(g, joined.get(label, label) if not g else label) for g, label in cols]
 
 
 def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int):
@@ -567,13 +678,14 @@ def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int):
         if j == i or j >= len(cells) or not is_value(cells[j][1], vocab):
             break
         k = j
-        while k < len(cells) and is_value(cells[k][1], vocab):
-            k += 1
+        while k < len(cells) and is_value(cells[k][1], vocab) and not (
+                getattr(cells[k][0], "spaced", False) and cells[k][0].number != cells[j][0].number):
+            k += 1                     # (a row printed with spaces ends with its line)
         n = k - j
         if width is None:
             width = n
-        if n != width and not (k == len(cells) and n < width):
-            break
+        if n != width and not ((k == len(cells) or n == width - 1) and n < width):
+            break          # a row one cell short before the next label: its last cell was left blank (排名)
         rows.append((cells[i:j], cells[j:k]))
         i = k
     return rows, width or 0, i
@@ -656,7 +768,7 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         start = first_value - label_cells
         if start <= stub:
             break
-        rows, width, _ = stacked_rows(cells, vocab, start)
+        rows, width, end = stacked_rows(cells, vocab, start)
         if len(rows) < 2 or width < 1:
             continue
         usual = Counter(len(labels) for labels, _ in rows[1:]).most_common(1)[0][0]
@@ -665,14 +777,16 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         tokens = join_words(cells[stub:start], words)
         full = [[Decimal(c.replace(",", "").rstrip("%")) if NUMBER_RE.match(c) else Decimal(0) for _, c in figs]
                 for _, figs in rows if len(figs) == width]
-        score, layouts = header_layouts([t for _, t in tokens], width, sum_spans(full, width))
+        lined = all(getattr(ln, "spaced", False) for ln, _ in tokens)
+        splits = {n for n in range(1, len(tokens)) if tokens[n][0].number != tokens[n - 1][0].number} if lined else None
+        score, layouts = header_layouts([t for _, t in tokens], width, sum_spans(full, width), splits)
         distinct = [lay for n, lay in enumerate(layouts) if lay not in layouts[:n]]
         rank = (bool(distinct), score, -label_cells)
         if best is None or rank > best[0]:
-            best = (rank, rows, width, tokens, distinct)
+            best = (rank, rows, width, tokens, distinct, end)
     if best is None:
         return None
-    _, rows, width, tokens, layouts = best
+    _, rows, width, tokens, layouts, end = best
     table = Table(report=report, lang=lang, block_first=cells[0][0].number, stacked=True)
     table.header = [ln for ln, _ in cells[:stub]] + [ln for ln, _ in tokens]
     stub_label = "".join(c for _, c in cells[:stub])
@@ -701,6 +815,8 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
                                           f"{label}: {len(figs)} of {width} cells"))
         table.rows.append(row)
         table.lines |= {ln.number for ln, _ in labels + figs}
+    if end < len(cells) and is_value(cells[end][1], vocab):     # figures whose label was lost
+        table.findings.append(Finding("layout.unknown_row", cells[end][0].number, "—"))
     table.lines |= {ln.number for ln in table.header}
     lo, hi = min(table.lines), max(table.lines)
     table.lines |= set(range(lo, hi + 1))        # the pieces of split header words, the blank lines

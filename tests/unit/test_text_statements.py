@@ -316,3 +316,12 @@ def test_english_kinds_before_a_term_and_respectively_after_the_numbers(text_run
     assert {("patents.granted.invention", "36300"), ("trademarks.registrations", "465000"),
             ("patents.granted.invention.yoy_pct", "35.9"), ("trademarks.registrations.yoy_pct", "32.9"),
             ("trademarks.madrid.valid", "9118"), ("gi.trademarks", "792"), ("trademarks.valid", "1610000.00")} <= got
+
+
+def test_a_rank_after_another_place_named_since_the_statement_is_that_places(text_runner):
+    res = text_runner("340000")("截至2022年底，全省每万人口发明专利拥有量为12.5件，排名靠后的有宿州(2.10)、阜阳(2.35)，"
+                                "发明专利拥有总量最少的池州按每万人口发明专利拥有量看，位列全省第8位。\n", languages="[zh]")
+    got = placed(res)
+    assert ("patents.valid.invention.per_10k", "341300", "2.10") in got
+    assert ("patents.valid.invention.per_10k.rank_province", "341700", "8") in got      # 池州's, not 阜阳's
+    assert not any(i.endswith("rank_province") and r == "341200" for i, r, _ in got)
