@@ -28,7 +28,7 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
                          r"|第?([一二三四1-4])季度(?:末|底)?)"),                                          # 截至2022年第三季度
-         "en": re.compile(r"(?:(?:as of|by|till|until|up to) (?:the )?end of|as of|as at) (" + "|".join(MONTH_NAMES)
+         "en": re.compile(r"\b(?:(?:as of|by|till|until|up to|at) (?:the )?end of|as of|as at|by) (" + "|".join(MONTH_NAMES)
                           + r")(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
 # a part of a year a sentence names before the number (2018年1—9月, 前三季度, 上半年, "the first 10 months of
@@ -40,6 +40,8 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
+# (en) a kind after the noun a number counts: "13,856 valid patents for invention"
+FOR_KIND = re.compile(r"\s+(?:[a-z]+\s+){0,2}patents?\s+for\s+((?:[a-z]+\s*){1,2})", re.IGNORECASE)
 CLAUSE_END = " ，,；;。.：:（(、"
 
 DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
@@ -376,6 +378,8 @@ class LineReader(TermFinder):
         """(year or None, month) of the month end the sentence dates a stock at before the number (截至6月底,
         "as of March 31"); (year, month, day) of the report's publication for 截至目前 / "to date"."""
         m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
+        if m is None and self.lang == "en":       # "reported 16,018 valid invention patents … at the end of October"
+            m = AS_OF["en"].search(ctx.norm, start, sentence.end)
         if m is None:
             published = self.published()
             if published is None or not self.cue_before("now", ctx, sentence, start):
@@ -457,7 +461,7 @@ class LineReader(TermFinder):
         places = self.list_places(ctx, [n for _, _, n in numbers], spans)
         term_starts = [a for a, _ in in_terms]
         sentence_first = 0           # index in `out` of the first reading of the current sentence
-        for (line, offset, num), (start, end), (pos, run) in zip(numbers, spans, places):
+        for n, ((line, offset, num), (start, end), (pos, run)) in enumerate(zip(numbers, spans, places)):
             k = bisect.bisect_right(term_starts, start) - 1
             if k >= 0 and in_terms[k][0] <= start and end <= in_terms[k][1]:
                 continue      # part of a name: "invention patents per 10,000 people"
@@ -466,7 +470,8 @@ class LineReader(TermFinder):
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
             quote = ctx.raw(max(clause.start, start - QUOTE_MAX), min(clause.end, end + QUOTE_MAX),
                             line.number).strip().rstrip(CLAUSE_END).strip()
-            r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run)
+            r = Reading(line, num, start, end, num.value, clause=quote, pos=pos, run=run,
+                        run_end=spans[min(len(spans) - 1, n + run - 1 - pos)][1])
             while sentence_first < len(out) and out[sentence_first].start < sentence.start:
                 sentence_first += 1
             # the sentence's readings before this one (the last EARLIER_MAX: a list of thousands of
@@ -523,7 +528,7 @@ class LineReader(TermFinder):
             sign = 0              # 与“十二五”末相比，…增长了119.71%: against the plan's end, no yearly change
         r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
-                and re.fullmatch(r"[、,，和及与\s]*|\s*and\s*", norm[prev.end:r.start]):
+                and re.fullmatch(r"[、,，和及与\s]*|\s*,?\s*and\s*", norm[prev.end:r.start]):
             sign, r.signed = prev.sign, prev.signed     # a list of changes: 分别提高了2.72分、2.67分和1.55分
         if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
             yoy_after = self.cue("yoy_after", after[:20], "")
@@ -582,8 +587,12 @@ class LineReader(TermFinder):
             after_term = self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
             if self.lang == "en":
-                found = after_term or before_term or self.subject_kind(ctx, clause, r) or self.participle_family(ctx, r, sentence, before)
-                before_term = before_term or found
+                verb = self.participle_family(ctx, r, sentence, before) if after_term is None else None
+                if verb is not None and before_term is not None and before_term[2] <= verb[1] < r.start:
+                    before_term = None      # "21,403 patent applications and authorized 11,782 cases": the verb names it
+                found = after_term or before_term or self.subject_kind(ctx, clause, r) or verb
+                if found is None or found is not verb or found[1] > r.start:     # (a verb before it is no term before it)
+                    before_term = before_term or found
                 if found is not None and found is after_term and not self._kinds_in(norm[found[1]:found[2]]):
                     kinds = self._kinds_in(norm[r.end:found[1]])      # "36,300 invention patents authorized": that kind of it
                     narrowed = [v for c in found[0] if kinds and (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))]
@@ -596,6 +605,8 @@ class LineReader(TermFinder):
                 found = self.dangling_term(ctx, sentence, clause, before, r) \
                     or self.participle_family(ctx, r, sentence, before)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件
                 before_term = found
+            elif found is None:
+                found = before_term = self.dangling_term(ctx, sentence, clause, before, r)   # "…, reaching 1,500,500"
             listed = False
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
@@ -647,6 +658,10 @@ class LineReader(TermFinder):
             candidates = self.amount_of(prev, candidates)
         if not r.region and candidates:
             return
+        by = FOR_KIND.match(norm, r.end) if self.lang == "en" and candidates else None
+        kinds = self._kinds_in(by.group(1)) if by else []
+        if kinds:             # "13,856 valid patents for invention": that kind of it
+            candidates = [v for c in candidates if (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))] or candidates
         chosen = self.pick(candidates, num, agency)
         if chosen is None and num.unit in ("yuan", ""):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)

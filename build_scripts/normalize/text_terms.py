@@ -15,11 +15,16 @@ from build_scripts.read import Line
 
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
 # a population base: "for every 10,000 residents", "per 10,000 heads of population"
-PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+10,?000\s+(?:heads\s+of\s+)?"
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+10,?000\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
                              r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
 # right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
                            re.IGNORECASE)
+
+# the words of a clause that is only a verb and its number, continuing the term of the clause before
+DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*",
+            "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach)(?:\s+a\s+total\s+of)?)"}
+
 
 @dataclass
 class Reading:
@@ -41,6 +46,7 @@ class Reading:
     signed: bool = False       # the direction is stated in words the rules know (not only "YoY")
     pos: int = 0               # place in a list of numbers of one kind (8.1万件、注册量5.4万件 / 6.2% and 9.8%)
     run: int = 1               # length of that list
+    run_end: int = 0           # where the list's last number ends
     term: str = ""             # the catalog term that named it, as written
 
 
@@ -61,10 +67,12 @@ class TermFinder:
         return None
 
     def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading):
-        """(zh) A clause that is only a verb and the number (共22479件, 达30704件) after a clause that
-        names a term and states no number of it (专利申请量突破两万大关): that term."""
+        """A clause that is only a verb and the number (共22479件, 达30704件; "reaching 1,500,500") after a
+        clause that names a term and states no number of it (专利申请量突破两万大关; "Valid trademark
+        registrations also achieved significant increase"): that term."""
         opening = before.strip()
-        if clause.start <= sentence.start or not re.fullmatch(r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*", opening):
+        verbs = DANGLING[self.lang]
+        if clause.start <= sentence.start or not re.fullmatch(verbs, opening, re.IGNORECASE):
             return None
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
         if found is None or not found[0]:
@@ -248,6 +256,13 @@ class TermFinder:
             if len(listed) == r.run:
                 family = self._family(norm[sentence.start:first]) or self._family_before(norm, sentence, r)
                 return self.variant(family, "." + listed[r.pos][0]) if family else None
+        if r.run > 1 and self.lang == "en" and r.run_end:
+            # "8,002, 10,009, and 3,392 applications for invention, utility model, and design patents": in order
+            tail = re.split(r"[;:]|\d", norm[r.run_end:min(sentence.end, r.run_end + 120)])[0]
+            listed = self._kinds_in(tail)
+            if len(listed) == r.run and not re.search(r"\b(?:of which|among which|including)\b", tail[:listed[0][1]]):
+                family = self._family(tail[:listed[0][1]]) or self._family_before(norm, sentence, r)
+                return self.variant(family, "." + listed[r.pos][0]) if family else None
         prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
@@ -328,12 +343,18 @@ class TermFinder:
                 return None
             start = r.start - len(before) + m.start(1)
             return [family], start, start + len(m.group(1))
-        m = re.match(r"\s+([A-Za-z]+)\b(?!\s+by\b)", ctx.norm[r.end:r.end + 20])    # not "5,000 held by companies"
-        family = self._family(m.group(1)) if m else None
+        if r.run > 1:
+            return None       # "2,067, 7,162, and 2,553 cases authorized": parts of a list, not the family's total
+        m = re.match(r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)", ctx.norm[r.end:r.end + 26])   # not "5,000 held by companies"
+        at = (r.end + m.start(1), r.end + m.end(1)) if m else None
+        if m is None or self._family(m.group(1)) is None:      # "and authorized 11,782 cases": the verb before it
+            m = re.search(r"\b([A-Za-z]+)\s+(?:a total of\s+)?$", before)
+            at = (r.start - len(before) + m.start(1), r.start - len(before) + m.end(1)) if m else None
+        family = self._family(m.group(1)) if m and m.group(1).casefold().endswith("ed") else None
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign]
         if family is None or not stated or not stated[-1].indicator.startswith(family.split(".")[0] + "."):
             return None
-        return [family], r.end + m.start(1), r.end + m.end(1)
+        return [family], *at
 
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with

@@ -325,3 +325,32 @@ def test_a_rank_after_another_place_named_since_the_statement_is_that_places(tex
     assert ("patents.valid.invention.per_10k", "341300", "2.10") in got
     assert ("patents.valid.invention.per_10k.rank_province", "341700", "8") in got      # 池州's, not 阜阳's
     assert not any(i.endswith("rank_province") and r == "341200" for i, r, _ in got)
+
+
+def test_english_a_family_verb_before_a_number_and_kinds_listed_after_the_numbers(text_runner):
+    res = text_runner("340000")("Anhui accepted 30,512 patent applications and authorized 12,400 cases in 2021, an annual increase "
+                                "of 12.5% and 20.1%, respectively. There were 9,100, 15,200, and 6,212 applications for invention, "
+                                "utility model, and design patents, an annual increase of 8.2%, 11.5%, and 3.1%, respectively. "
+                                "There were 2,000, 6,000, and 3,000 cases authorized.\n", languages="[en]")
+    got = {(f.indicator_id, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.applications", "30512"), ("patents.granted", "12400"), ("patents.applications.yoy_pct", "12.5"),
+            ("patents.granted.yoy_pct", "20.1"), ("patents.applications.invention", "9100"),
+            ("patents.applications.utility_model", "15200"), ("patents.applications.design", "6212"),
+            ("patents.applications.invention.yoy_pct", "8.2"), ("patents.applications.design.yoy_pct", "3.1")} <= got
+    # the last of a list of parts, its kind unnamed, is no total of the family
+    assert not any(v in ("2000", "6000", "3000") for _, v in got)
+
+
+def test_english_dates_after_the_number_kinds_after_for_and_clauses_that_only_reach_a_number(text_runner):
+    res = text_runner("140000")("The province reported 12,040 valid invention patents and 3.5 invention patents per 10,000 people at "
+                                "the end of September, according to the bureau. By June this year, it had 9,856 valid patents for "
+                                "invention, an increase of 12.5 percent year-on-year. Valid trademark registrations also rose "
+                                "sharply, reaching 402,300 and increasing by 21.4%. The level of high-value invention patents per "
+                                "10,000 of its population reached 2.9, and the province aims for 4 by 2025.\n",
+                                languages="[en]")
+    got = {(f.indicator_id, str(f.value), f.period) for f in res.facts if f.indicator_id}
+    assert {("patents.valid.invention", "12040", "2023-09-30"), ("patents.valid.invention.per_10k", "3.5", "2023-09-30"),
+            ("patents.valid.invention", "9856", "2023-06-30"), ("patents.valid.invention.yoy_pct", "12.5", "2023-06-30"),
+            ("trademarks.valid", "402300", "2023-12-31"), ("trademarks.valid.yoy_pct", "21.4", "2023-12-31"),
+            ("patents.valid.high_value_invention.per_10k", "2.9", "2023-12-31")} <= got
+    assert not any(v == "4" for _, v, _ in got)          # a goal
