@@ -342,12 +342,15 @@ class LineReader(TermFinder):
                                  re.IGNORECASE) is not None)
         if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一)", ctx.norm[m.end():m.end() + 4]):
             return True       # 全省排名第一, 全国第三: what it ranks among
+        if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
+            return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
         pre = ctx.norm[max(0, m.start() - 10):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
         if not words:
             return False
         # the word right before the name, or before a whole named with it (占西藏全区63%)
-        hit = re.search(r"(?:" + "|".join(map(re.escape, words)) + r")\s*([\u4e00-\u9fff]{0,6})$", pre, re.IGNORECASE)
+        hit = re.search(r"(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\s*([\u4e00-\u9fff]{0,6})$",
+                        pre, re.IGNORECASE)
         if hit is not None and re.search(r"的是\s*[\u4e00-\u9fff]{0,6}$", pre):
             return False      # 拥有量最多的是青岛，达到59414件: the one that has most, not a comparison
         return hit is not None and (not hit.group(1) or (self.lex.regions is not None and self.lex.regions.fullmatch(hit.group(1)) is not None))

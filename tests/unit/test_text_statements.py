@@ -354,3 +354,19 @@ def test_english_dates_after_the_number_kinds_after_for_and_clauses_that_only_re
             ("trademarks.valid", "402300", "2023-12-31"), ("trademarks.valid.yoy_pct", "21.4", "2023-12-31"),
             ("patents.valid.high_value_invention.per_10k", "2.9", "2023-12-31")} <= got
     assert not any(v == "4" for _, v, _ in got)          # a goal
+
+
+def test_a_narrower_authoritys_figures_after_the_total_of_all_authorities_are_parts(text_runner):
+    res = text_runner("520000")("2023年，全省公安机关侦破侵权假冒案件120起。各级行政执法机关共计立案查办侵权假冒案件8200件，"
+                                "罚没金额3100万元。市场监管部门查办知识产权案件900件，案值800万元，罚没金额600万元。\n", languages="[zh]")
+    got = placed(res)
+    assert {("enforcement.cases", "520000", "8200"), ("enforcement.fines", "520000", "31000000")} <= got   # 行政执法: not the police
+    assert not any(v in ("900", "8000000", "6000000") for _, _, v in got)     # the market regulators' part
+
+
+def test_the_whole_of_a_share_and_a_level_of_recognition_are_no_place(text_runner):
+    res = text_runner("650100")("目前，乌鲁木齐有效发明专利拥有量为4100件，占比达全疆的55%，有效商标注册量11.2万件，占比达全疆的36.5%。"
+                                "全市布局建设自治区级专利导航服务基地2个，培育国家知识产权优势示范企业20家。\n", languages="[zh]")
+    got = placed(res)
+    assert {("trademarks.valid", "650100", "112000.0"), ("trademarks.valid.share_province_pct", "650100", "36.5"),
+            ("general.ip_advantage_demonstration_enterprises", "650100", "20")} <= got
