@@ -276,7 +276,12 @@ class TermFinder:
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("zh", ()), key=len, reverse=True)
                                if seg.endswith(w) and len(seg) > len(w)), (None, ""))
             family = self._family(seg[: len(seg) - len(word)]) if kind else None
-            return self.variant(family, "." + kind) if family else None
+            iid = self.variant(family, "." + kind) if family else None
+            per = self.rules.cues.get("per_10k", {}).get("zh_term", ())
+            if iid and per and re.search("(?:" + "|".join(map(re.escape, per)) + ")(?:" + "|".join(
+                    map(re.escape, (self.rules.families or {}).get(family, {}).get("zh", ()))) + ")$", seg[: len(seg) - len(word)]):
+                return self.per_10k_of(iid)       # 每万人有效发明专利5.71件: the population ratio of the kind held
+            return iid
         if kind is None:
             return None
         last = next((o for o in reversed(self.earlier) if o.start < r.start and not o.sign), None)
@@ -453,6 +458,11 @@ class TermFinder:
             return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
             return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利5.28万件，万人有效52.51件
+        if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:累计|历年累计|累计共|共累计)(?:达到?|为|有)?", before.strip()):
+            base = prev.base or ""        # 林业植物新品种授权2个，累计13个: the running total of that flow;
+            if base in self.catalog.indicators and self.catalog.indicators[base].measure == "stock":
+                return [base] if prev.indicator.endswith(".new") else []     # 新增地理标志商标6件，累计420件: the stock
+            return [v for v in (self.variant(base, ".cumulative"),) if v]
         if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
             parts = prev.base.split(".")
             return next(([iid] for k in range(len(parts) - 1, 0, -1)

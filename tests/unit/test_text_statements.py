@@ -370,3 +370,12 @@ def test_the_whole_of_a_share_and_a_level_of_recognition_are_no_place(text_runne
     got = placed(res)
     assert {("trademarks.valid", "650100", "112000.0"), ("trademarks.valid.share_province_pct", "650100", "36.5"),
             ("general.ip_advantage_demonstration_enterprises", "650100", "20")} <= got
+
+
+def test_a_running_total_after_a_flow_and_a_population_ratio_named_by_verb_and_kind(text_runner):
+    res = text_runner("520000")("2023年，全省林业植物新品种授权3个，累计15个；新增地理标志商标7件，累计388件；有效发明专利6000件，"
+                                "累计9000件。每万人有效发明专利4.12件，每万人口拥有发明专利4.12件。\n", languages="[zh]")
+    got = dated(res)
+    assert {("plant_varieties.forestry.grants.cumulative", "15", "2023-12-31"), ("gi.trademarks", "388", "2023-12-31"),
+            ("patents.valid.invention.per_10k", "4.12", "2023-12-31")} <= got
+    assert not any(v == "9000" for _, v, _ in got)        # a stock has no running total of its own
