@@ -174,6 +174,18 @@ class LineReader(TermFinder):
             return None       # one named court or tribunal, not the region's total
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
 
+    def head_of_including(self, ctx: Context, sentence: Span, prev: Reading, r: Reading) -> Reading | None:
+        """(en) The statement a list after "including" belongs to, when a change follows that list with
+        only a comma: the change is the head's, not the last listed part's."""
+        if self.lang != "en" or not re.fullmatch(r"[^\d;.,]*,\s*(?:an?|up|down)?\s*", ctx.norm[prev.end:r.start]):
+            return None
+        inc = last_match(re.compile(r"\b(?:including|of which|among them)\b", re.IGNORECASE), ctx.norm[sentence.start:prev.start])
+        if inc is None:
+            return None
+        at = sentence.start + inc.start()
+        return next((o for o in reversed(self.earlier) if o.end <= at and o.chain and o.indicator and not o.sign
+                     and o.start >= sentence.start), None)
+
     def named_between(self, ctx: Context, prev: Reading, r: Reading) -> str | None:
         """(zh) A unit named between a statement and the change or rank after it, other than the
         statement's (济宁(6.74)，…最少的日照按每万人口发明专利拥有量来看，排名全省第9位: 日照's rank);
@@ -748,7 +760,10 @@ class LineReader(TermFinder):
                 new_window += " " + m.group(0)
         if term_start is not None and ind.measure == "stock" and (self.cue("new", new_window) or self.listed_after_new(ctx, term_start)):
             return self.variant(iid, ".new")
-        if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")):
+        by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
+        if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
+                                      or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
+                                          and re.search(r"\btotal\b", in_sentence[by_end.end():], re.IGNORECASE))):
             return self.variant(iid, ".cumulative")
         return iid
 
@@ -771,6 +786,8 @@ class LineReader(TermFinder):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif listed is not None:
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
+        elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
+            prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
         elif prev is not None and sign:
             own = self.term_before(ctx, clause, r.start)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):

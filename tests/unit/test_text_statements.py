@@ -379,3 +379,17 @@ def test_a_running_total_after_a_flow_and_a_population_ratio_named_by_verb_and_k
     assert {("plant_varieties.forestry.grants.cumulative", "15", "2023-12-31"), ("gi.trademarks", "388", "2023-12-31"),
             ("patents.valid.invention.per_10k", "4.12", "2023-12-31")} <= got
     assert not any(v == "9000" for _, v, _ in got)        # a stock has no running total of its own
+
+
+def test_english_running_totals_by_a_years_end_and_a_change_after_an_including_list(text_runner):
+    res = text_runner("320623")("By the end of 2019, the total numbers of the county's patent applications and authorizations were "
+                                "respectively 52,300 and 31,020. By the end of October this year, the total number of patent "
+                                "applications was 4,100. As of 2023, the county had 12,547 effective trademark registrations, "
+                                "including three well-known trademarks and 8 geographical indication trademarks, a 5.12 percent "
+                                "increase.\n", languages="[en]")
+    got = dated(res, "en")
+    assert ("patents.granted.cumulative", "31020", "2019-12-31") in got
+    assert not any(i == "patents.granted" and v == "31020" for i, v, _ in got)      # a running total, no year's flow
+    assert ("patents.applications", "4100", "2023-01/2023-10") in got or ("patents.applications", "4100", "2023") in got
+    assert ("trademarks.valid.yoy_pct", "5.12", "2023-12-31") in got
+    assert not any(i == "gi.trademarks.yoy_pct" for i, _, _ in got)
