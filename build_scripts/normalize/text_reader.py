@@ -763,7 +763,7 @@ class LineReader(TermFinder):
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
-                                          and re.search(r"\btotal\b", in_sentence[by_end.end():], re.IGNORECASE))):
+                                          and re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE))):
             return self.variant(iid, ".cumulative")
         return iid
 
