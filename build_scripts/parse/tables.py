@@ -724,12 +724,77 @@ def transposed(table: Table, rows: list, width: int, tokens: list[tuple[Line, st
     return table
 
 
+def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[list[Line], dict] | None:
+    """A one-cell-a-line table with a row-number or a kind column (序号 | 地区 | 专利类型 | 职务发明 |
+    非职务发明 | 合计, the kinds printed down each region's block) as tab-separated rows, one a printed
+    row, for the piped reader (spanned regions carried down, kinds turned into column groups): the
+    rows and the line of each of their cells. None for any other table."""
+    header, first_value = [], len(cells)
+    for n, (ln, c) in enumerate(cells):
+        if is_value(c, vocab):
+            first_value = n
+            break
+        if header and CONTINUATION_RE.match(c):
+            header[-1] = (header[-1][0], f"{header[-1][1]} {c}")       # 合计 / (件)
+        else:
+            header.append((ln, c))
+    names = [squash(c).casefold() for _, c in header]
+    labels = vocab.sequence_headers | vocab.region_headers["zh"] | vocab.region_headers["en"] | vocab.dimension_headers
+    if not (set(names) & (vocab.sequence_headers | vocab.dimension_headers)) or first_value >= len(cells):
+        return None
+    k = len(header) - sum(1 for n in names if n in labels)       # the figures of a row
+    if k < 1:
+        return None
+    seq = bool(set(names) & vocab.sequence_headers)
+    rows, cell_lines, current, values = [], {}, [], []
+    rest = cells[first_value:]
+    for n, (ln, c) in enumerate(rest):
+        value = is_value(c, vocab)
+        is_seq = seq and value and not current and not values and n + 1 < len(rest) and not is_value(rest[n + 1][1], vocab)
+        if value and not is_seq:
+            values.append((ln, c))
+        else:
+            if values:                 # labels after figures short of a row: no such table
+                return None
+            current.append((ln, c))
+        if len(values) == k:
+            row = current + values
+            first = row[0][0]
+            line = PipedLine(number=first.number, text="\t".join(c for _, c in row), lang=first.lang, section=first.section)
+            rows.append(line)
+            cell_lines[first.number] = [x for x, _ in row]
+            current, values = [], []
+    if len(rows) < 2:
+        return None
+    h = header[0][0]
+    head = PipedLine(number=h.number, text="\t".join(c for _, c in header), lang=h.lang, section=h.section)
+    return [head, *rows], cell_lines
+
+
 def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, words: frozenset) -> list[Table]:
     """Tables printed one cell a line among `lines` (those outside tab-separated blocks)."""
     heads = vocab.region_headers["zh"] | vocab.region_headers["en"]
     tables, i = [], 0
     while i < len(lines):
         first = cell_text(lines[i])
+        if first and first.casefold() in vocab.sequence_headers:
+            cells, j = [], i
+            while j < len(lines) and (lines[j].blank or cell_text(lines[j]) is not None):
+                if not lines[j].blank and cell_text(lines[j]):
+                    cells.append((lines[j], cell_text(lines[j])))
+                j += 1
+            rowed = stacked_rows_as_lines(cells, vocab)
+            if rowed is not None:
+                found = parse_block(report, lang, rowed[0], vocab)
+                for t in found:
+                    t.piped = True
+                    for row in t.rows:
+                        row.cell_lines = list(rowed[1].get(row.line.number, ()))
+                    reshape_piped(t, vocab)
+                    t.lines |= set(range(lines[i].number, lines[j - 1].number + 1))
+                tables += found
+                i = j
+                continue
         if not first or (first.casefold() not in heads | vocab.period_headers and not vocab.year_header.match(first)):
             i += 1
             continue
@@ -876,6 +941,8 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
         if len(row.cells) < width and full is not None and not is_value(row.cells[0], vocab):
             lead = full[: width - len(row.cells)]
             row.cells, row.raw = lead + row.cells, lead + row.raw
+            if row.cell_lines:            # (cells carried down are printed on the row above)
+                row.cell_lines = [row.line] * len(lead) + row.cell_lines
             t.findings.append(Finding("layout.carried_cells", row.line.number, " / ".join(lead)))
         elif len(row.cells) >= width:
             full = row.cells
@@ -886,7 +953,7 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
         t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
                             header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
         for row in t.rows:
-            row.cells, row.raw = row.cells[1:], row.raw[1:]
+            row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
     dim = next((c for c in t.columns[1:] if squash(c.label) in vocab.dimension_headers), None)
     if dim is not None:
         pivot(t, dim, vocab)
@@ -923,7 +990,7 @@ def pivot(t: Table, dim: Column, vocab: Vocab) -> None:
             r = got.get(kind)
             for c in values:
                 cells.append(r.cells[c.index] if r is not None and c.index < len(r.cells) else "")
-                lines.append(r.line if r is not None else first.line)
+                lines.append(r.line_of(c.index) if r is not None else first.line)
         rows.append(Row(line=first.line, cells=cells, raw=list(cells), cell_lines=lines))
     t.columns, t.rows = columns, rows
 

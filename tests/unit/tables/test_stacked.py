@@ -101,3 +101,20 @@ def test_this_month_and_its_parts_take_the_last_month(run):
 def test_prose_lines_are_no_table(run):
     text = "地区\n\n全省专利授权量12万件，同比增长5%。\n\n合肥市\n\n100\n"
     assert not run(text, region="340000", year=2023).observations
+
+
+# rows numbered (序号) with the kinds printed down each region's block (专利类型), one cell a line
+KINDS_STACKED = ("2023年3月全省专利授权数据表\n\n"
+                 + cells("序号 地区 专利类型 职务发明 非职务发明 合计 (件)",
+                         "1 合肥市 发明 50 2 52", "实用新型 280 40 320", "外观设计 30 10 40", "合计 360 52 412",
+                         "2 芜湖市 发明 18 1 19", "实用新型 90 15 105", "外观设计 8 2 10", "合计 116 18 134"))
+
+
+def test_numbered_rows_with_kinds_down_each_block_one_cell_a_line(run):
+    r = run(KINDS_STACKED, region="340000", year=2023, period="2023-03/2023-03")
+    got = obs(r)
+    m = "2023-03/2023-03"
+    assert got[("patents.granted.invention", "340100", m)][:2] == (Decimal(52), line_of(KINDS_STACKED, "52"))
+    assert got[("patents.granted.utility_model", "340200", m)][:2] == (Decimal(105), line_of(KINDS_STACKED, "105"))
+    assert got[("patents.granted", "340200", m)][0] == Decimal(134)
+    assert not [k for k in got if got[k][0] in (Decimal(360), Decimal(116))]     # service inventions: no catalog indicator
