@@ -781,6 +781,13 @@ class LineReader(TermFinder):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
+        first = r.start if not r.pos else next((o.start for o in reversed(self.earlier) if o.pos == 0), r.start)
+        if self.lang == "en" and sign and r.run > 1 and not re.search(r"\d", ctx.norm[sentence.start:first]) \
+                and self.cue_before("respectively", ctx, sentence, sentence.end):
+            # "36,300 … were authorized and 465,000 … registered last year. The year-on-year growth was
+            # 35.9% and 32.9% respectively": the levels of the sentence before
+            levels = [o for o in self.in_paragraph if o.start < sentence.start and o.chain and o.indicator
+                      and not o.sign and o.number.unit != num.unit][-r.run:]
         listed = self.listed_heads(ctx, sentence, r) if r.run > 1 and len(levels) < r.run else None
         if r.run > 1 and len(levels) >= r.run and self.cue_before("respectively", ctx, sentence, sentence.end):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"

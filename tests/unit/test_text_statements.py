@@ -393,3 +393,15 @@ def test_english_running_totals_by_a_years_end_and_a_change_after_an_including_l
     assert ("patents.applications", "4100", "2023-01/2023-10") in got or ("patents.applications", "4100", "2023") in got
     assert ("trademarks.valid.yoy_pct", "5.12", "2023-12-31") in got
     assert not any(i == "gi.trademarks.yoy_pct" for i, _, _ in got)
+
+
+def test_respectively_in_the_sentence_after_the_levels_and_a_bare_per_10k_term(text_runner):
+    res = text_runner("370000")("24,100 invention patents were authorized and 310,000 trademarks were registered in the province last "
+                                "year. The year-on-year growth was 21.5% and 18.2% respectively.\n", languages="[en]")
+    got = {(f.indicator_id, str(f.value)) for f in res.facts if f.indicator_id}
+    assert {("patents.granted.invention.yoy_pct", "21.5"), ("trademarks.registrations.yoy_pct", "18.2")} <= got
+    res = text_runner("130800")("2022年，全市有效发明专利达到1050件，万人发明专利达到3.02件，增长20.5%。\n", languages="[zh]")
+    assert {("patents.valid.invention.per_10k", "3.02"), ("patents.valid.invention.per_10k.yoy_pct", "20.5")} <= mapped(res)
+    res = text_runner("320000")("In 2020, 9,100 PCT applications were made. Applications and grants to enterprises accounted for "
+                                "80.1% and 82.3%, up 2.1% and 4.2% compared to late 2019 respectively.\n", languages="[en]")
+    assert not any(i.startswith("patents.pct") and v in ("2.1", "4.2") for i, v in mapped(res, "en"))   # the shares' changes
