@@ -557,6 +557,9 @@ class LineReader(TermFinder):
         r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
+        places = (self.rules.places_counted or {}).get(self.lang)
+        if places and num.unit in ("count", "") and re.match(places, norm[r.end:r.end + 12], re.IGNORECASE):
+            return            # 17个县专利申请增幅翻倍: a count of places, not of applications
 
         if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)

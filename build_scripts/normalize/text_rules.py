@@ -11,6 +11,7 @@ from pathlib import Path
 from build_scripts.catalog import Catalog
 from build_scripts.core import paths
 from build_scripts.core.yamlio import load_yaml
+from build_scripts.core.errors import BuildError
 
 RULES_PATH = paths.CATALOG_DIR / "text_rules.yaml"
 
@@ -41,6 +42,7 @@ class Rules:
     family_topics: dict = None    # topic (first id segment) -> lang -> words naming its kind of right (专利)
     stock_of: dict = None         # flow id -> the stock its total after additions is (trademarks.registrations -> .valid)
     case_scopes: dict = None      # lang -> the kinds of court cases (民事, 刑事, 行政): one alone narrows a court figure
+    places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -52,7 +54,13 @@ def _tuple_tree(node):
 @lru_cache(maxsize=4)
 def load_rules(path: Path = RULES_PATH) -> Rules:
     doc = load_yaml(path)
-    return Rules(**{k: _tuple_tree(doc.get(k) or {}) for k in Rules.__dataclass_fields__})
+    rules = Rules(**{k: _tuple_tree(doc.get(k) or {}) for k in Rules.__dataclass_fields__})
+    for lang, rx in (rules.places_counted or {}).items():
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            raise BuildError(path, f"invalid regex in places_counted.{lang}: {exc} / 正则表达式无效", key=f"places_counted.{lang}") from None
+    return rules
 
 @lru_cache(maxsize=512)
 def words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:

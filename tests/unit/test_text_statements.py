@@ -405,3 +405,18 @@ def test_respectively_in_the_sentence_after_the_levels_and_a_bare_per_10k_term(t
     res = text_runner("320000")("In 2020, 9,100 PCT applications were made. Applications and grants to enterprises accounted for "
                                 "80.1% and 82.3%, up 2.1% and 4.2% compared to late 2019 respectively.\n", languages="[en]")
     assert not any(i.startswith("patents.pct") and v in ("2.1", "4.2") for i, v in mapped(res, "en"))   # the shares' changes
+
+
+def test_a_count_of_places_is_no_count_of_the_term_after_it(text_runner, tmp_path):
+    res = text_runner("360000")("上半年全省15个县专利申请增幅翻倍\n今年上半年，全省专利申请受理量共计24100件，同比增长70.5%。\n",
+                                languages="[zh]")
+    got = placed(res)
+    assert ("patents.applications", "360000", "24100") in got
+    assert not any(v == "15" for _, _, v in got)
+    from build_scripts.core.errors import BuildError
+    from build_scripts.normalize.text_rules import RULES_PATH, load_rules
+    bad = tmp_path / "text_rules.yaml"
+    bad.write_text(RULES_PATH.read_text(encoding="utf-8").replace("  zh: '^\\s*个?", "  zh: '(^\\s*个?", 1),
+                   encoding="utf-8")
+    with pytest.raises(BuildError, match="places_counted.zh"):
+        load_rules(bad)
