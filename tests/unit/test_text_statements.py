@@ -420,3 +420,10 @@ def test_a_count_of_places_is_no_count_of_the_term_after_it(text_runner, tmp_pat
                    encoding="utf-8")
     with pytest.raises(BuildError, match="places_counted.zh"):
         load_rules(bad)
+
+
+def test_a_term_in_the_passive_and_more_wordings_of_the_genre(text_runner):
+    res = text_runner("450000")("今年1-8月，全区专利获授权20100件，同比增长40.5%。全区共办理作品自愿登记9800件，"
+                                "使用地理标志保护产品专用标志的单位共计300家。\n", languages="[zh]")
+    assert {("patents.granted", "20100"), ("patents.granted.yoy_pct", "40.5"), ("copyright.registrations", "9800"),
+            ("gi.authorized_users", "300")} <= mapped(res)
