@@ -173,10 +173,17 @@ class TermFinder:
         return None
 
     def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
-        """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them."""
-        if before.strip() or clause.start == 0 or ctx.norm[clause.start - 1] not in "(（":
+        """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them; for
+        a clause right after an aside in brackets with no figure ("The international patent application
+        under the PCT (Patent Cooperation Treaty) amounted to 214"), the clause before the aside too."""
+        if clause.start == 0:
             return clause
         i = next((k for k, c in enumerate(ctx.clauses) if c == clause), 0)
+        if ctx.norm[clause.start - 1] in ")）" and i >= 2 and not re.search(r"\d", ctx.norm[ctx.clauses[i - 1].start:clause.start]) \
+                and ctx.norm[ctx.clauses[i - 1].start - 1:ctx.clauses[i - 1].start] in ("(", "（"):
+            return Span(ctx.clauses[i - 2].start, clause.end)
+        if before.strip() or ctx.norm[clause.start - 1] not in "(（":
+            return clause
         return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
 
     def subset_before(self, ctx: Context, clause: Span, term_start: int, sentence: Span | None = None) -> bool:

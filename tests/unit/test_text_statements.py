@@ -427,3 +427,8 @@ def test_a_term_in_the_passive_and_more_wordings_of_the_genre(text_runner):
                                 "使用地理标志保护产品专用标志的单位共计300家。\n", languages="[zh]")
     assert {("patents.granted", "20100"), ("patents.granted.yoy_pct", "40.5"), ("copyright.registrations", "9800"),
             ("gi.authorized_users", "300")} <= mapped(res)
+
+
+def test_a_clause_after_an_aside_in_brackets_keeps_the_term_before_the_aside(text_runner):
+    res = text_runner("230000")("2019年，全省累计拥有国家知识产权优势(示范)企业58家，省级专利优势企业380家。\n", languages="[zh]")
+    assert ("general.ip_advantage_demonstration_enterprises", "58") in mapped(res)
