@@ -245,9 +245,10 @@ class SpacedLine(Line):
 
 
 SPACED_HEAD_MAX = 3        # header lines of a space-separated table above its first row of figures
+PIPED_HEAD_MAX = 6         # lines a piped header may take above its last line (地 区 | … / 职 务 | … / 排名 | …)
 
 
-def spaced_cells(ln: Line, vocab: Vocab) -> list[str] | None:
+def spaced_cells(ln: Line) -> list[str] | None:
     """(zh) The cells of a table row printed with spaces between cells (长沙市 34800 14266 … 41.46 1),
     as PDF and web tools give tables: three or more short cells, no sentence, no Latin words."""
     if ln.lang != "zh" or "\t" in ln.text or "|" in ln.text:
@@ -269,7 +270,7 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     """`lines` with each row of a space-separated table (two or more figures) and the header lines
     right above its first row given one cell a line, so they are read as one-cell-a-line tables;
     a row's figures stay on their line (SpacedLine)."""
-    cells = [spaced_cells(ln, vocab) for ln in lines]
+    cells = [spaced_cells(ln) for ln in lines]
     rows = [c is not None and sum(is_value(x, vocab) for x in c) >= 2 for c in cells]
     take = list(rows)
     for n, is_row in enumerate(rows):
@@ -297,7 +298,7 @@ def restacked(t: Table, vocab: Vocab, words: frozenset) -> Table | None:
         return None
     lines = sorted({ln.number: ln for ln in [*t.header, *(r.line for r in t.rows)]}.values(), key=lambda ln: ln.number)
     heads = vocab.region_headers["zh"] | vocab.region_headers["en"]
-    above = [piped_line(ln) for ln in t.report.half(t.lang) if lines[0].number - SPACED_HEAD_MAX - 3 <= ln.number < lines[0].number]
+    above = [piped_line(ln) for ln in t.report.half(t.lang) if lines[0].number - PIPED_HEAD_MAX <= ln.number < lines[0].number]
     for n in range(len(above) - 1, -1, -1):        # the header's first lines, up to its region cell (地 区 | …)
         pieces = pipe_cells(above[n].text)
         if not pieces or any(len(c) > STACK_CELL_MAX or is_value(c, vocab) for c in pieces):
@@ -627,9 +628,9 @@ def header_layouts(tokens: list[str], width: int, spans: dict,
         row2 = [t for t, c in zip(tokens[m:], cont[m:]) if not c]
         # the second line of a first-row cell (2020年 / 11月, 常住人口 / (万人)): before the spanned
         # labels it belongs to the cells left of the groups, after them to those right of them
-        lead = [t for n, (t, c) in enumerate(zip(tokens[m:], cont[m:])) if c and not any(
-            not c2 for c2 in cont[m:m + n])]
-        trail = [t for t, c in zip(tokens[m:], cont[m:]) if c and t not in lead]
+        first_label = next((n for n, c in enumerate(cont[m:]) if not c), len(tokens) - m)
+        lead = [t for t, c in zip(tokens[m:m + first_label], cont[m:m + first_label]) if c]
+        trail = [t for t, c in zip(tokens[m + first_label:], cont[m + first_label:]) if c]
         for gpos in combinations(range(m), groups):
             for spans_ in compositions(len(row2), groups) if groups else [()]:
                 cols, k, explained = [], 0, 0
