@@ -40,6 +40,11 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
+DIGIT = re.compile(r"\d")
+# (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
+# including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
+# patents authorization, 32.5% increase": the change is the last statement's)
+INCLUDING = re.compile(r"\b(?:including|of which|among them)\b", re.IGNORECASE)
 # (en) a kind after the noun a number counts: "13,856 valid patents for invention"
 FOR_KIND = re.compile(r"\s+(?:[a-z]+\s+){0,2}patents?\s+for\s+((?:[a-z]+\s*){1,2})", re.IGNORECASE)
 CLAUSE_END = " ，,；;。.：:（(、"
@@ -179,10 +184,10 @@ class LineReader(TermFinder):
         only a comma: the change is the head's, not the last listed part's."""
         if self.lang != "en" or not re.fullmatch(r"[^\d;.,]*,\s*(?:an?|up|down)?\s*", ctx.norm[prev.end:r.start]):
             return None
-        inc = last_match(re.compile(r"\b(?:including|of which|among them)\b", re.IGNORECASE), ctx.norm[sentence.start:prev.start])
+        inc = ctx.last_before(INCLUDING, sentence.start, prev.start)
         if inc is None:
             return None
-        at = sentence.start + inc.start()
+        at = inc.start()
         return next((o for o in reversed(self.earlier) if o.end <= at and o.chain and o.indicator and not o.sign
                      and o.start >= sentence.start), None)
 
@@ -394,7 +399,7 @@ class LineReader(TermFinder):
         "as of March 31"); (year, month, day) of the report's publication for 截至目前 / "to date"."""
         m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
         if m is None and self.lang == "en":       # "reported 16,018 valid invention patents … at the end of October"
-            m = AS_OF["en"].search(ctx.norm, start, sentence.end)
+            m = ctx.first_after(AS_OF["en"], start, sentence.end)
         if m is None:
             published = self.published()
             if published is None or not self.cue_before("now", ctx, sentence, start):
@@ -784,9 +789,9 @@ class LineReader(TermFinder):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
-        first = r.start if not r.pos else next((o.start for o in reversed(self.earlier) if o.pos == 0), r.start)
-        if self.lang == "en" and sign and r.run > 1 and not re.search(r"\d", ctx.norm[sentence.start:first]) \
-                and self.cue_before("respectively", ctx, sentence, sentence.end):
+        if self.lang == "en" and sign and r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end) \
+                and ctx.last_before(DIGIT, sentence.start, r.start if not r.pos else next(
+                    (o.start for o in reversed(self.earlier) if o.pos == 0), r.start)) is None:
             # "36,300 … were authorized and 465,000 … registered last year. The year-on-year growth was
             # 35.9% and 32.9% respectively": the levels of the sentence before
             levels = [o for o in self.in_paragraph if o.start < sentence.start and o.chain and o.indicator

@@ -21,6 +21,9 @@ PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by e
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
                            re.IGNORECASE)
 
+# (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
+# "16,547 trademarks, including four well-known ones")
+PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b", re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
 DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach)(?:\s+a\s+total\s+of)?)"}
@@ -176,15 +179,15 @@ class TermFinder:
         """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them; for
         a clause right after an aside in brackets with no figure ("The international patent application
         under the PCT (Patent Cooperation Treaty) amounted to 214"), the clause before the aside too."""
-        if clause.start == 0:
+        if clause.start == 0 or ctx.norm[clause.start - 1] not in "(（)）":
             return clause
-        i = next((k for k, c in enumerate(ctx.clauses) if c == clause), 0)
-        if ctx.norm[clause.start - 1] in ")）" and i >= 2 and not re.search(r"\d", ctx.norm[ctx.clauses[i - 1].start:clause.start]) \
-                and ctx.norm[ctx.clauses[i - 1].start - 1:ctx.clauses[i - 1].start] in ("(", "（"):
-            return Span(ctx.clauses[i - 2].start, clause.end)
-        if before.strip() or ctx.norm[clause.start - 1] not in "(（":
+        i = ctx.clause_index(clause)
+        if ctx.norm[clause.start - 1] in ")）":
+            if i >= 2 and not re.search(r"\d", ctx.norm[ctx.clauses[i - 1].start:clause.start]) \
+                    and ctx.norm[ctx.clauses[i - 1].start - 1:ctx.clauses[i - 1].start] in ("(", "（"):
+                return Span(ctx.clauses[i - 2].start, clause.end)
             return clause
-        return Span(ctx.clauses[i - 1].start, clause.end) if i else clause
+        return Span(ctx.clauses[i - 1].start, clause.end) if i and not before.strip() else clause
 
     def subset_before(self, ctx: Context, clause: Span, term_start: int, sentence: Span | None = None) -> bool:
         """A subset word (行业, 示范中心 …) just before the term in its clause; or, in an earlier clause
@@ -267,7 +270,7 @@ class TermFinder:
             # "8,002, 10,009, and 3,392 applications for invention, utility model, and design patents": in order
             tail = re.split(r"[;:]|\d", norm[r.run_end:min(sentence.end, r.run_end + 120)])[0]
             listed = self._kinds_in(tail)
-            if len(listed) == r.run and not re.search(r"\b(?:of which|among which|including)\b", tail[:listed[0][1]]):
+            if len(listed) == r.run and not PARTS_OPENER.search(tail[:listed[0][1]]):
                 family = self._family(tail[:listed[0][1]]) or self._family_before(norm, sentence, r)
                 return self.variant(family, "." + listed[r.pos][0]) if family else None
         prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
@@ -276,17 +279,17 @@ class TermFinder:
         else:
             m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)
-            seg = m.group(1).strip() if m and re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
-                                                        norm[sentence.start:r.start], re.IGNORECASE) else ""
+            seg = m.group(1).strip() if m and ctx.last_before(PARTS_OPENER, sentence.start, r.start) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "zh":    # 全市共拥有发明专利15135件: a family's verb, then the kind
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("zh", ()), key=len, reverse=True)
                                if seg.endswith(w) and len(seg) > len(w)), (None, ""))
-            family = self._family(seg[: len(seg) - len(word)]) if kind else None
+            head = seg[: len(seg) - len(word)]
+            family = self._family(head) if kind else None
             iid = self.variant(family, "." + kind) if family else None
-            per = self.rules.cues.get("per_10k", {}).get("zh_term", ())
-            if iid and per and re.search("(?:" + "|".join(map(re.escape, per)) + ")(?:" + "|".join(
-                    map(re.escape, (self.rules.families or {}).get(family, {}).get("zh", ()))) + ")$", seg[: len(seg) - len(word)]):
+            verb = last_match(words_rx((self.rules.families or {}).get(family, {}).get("zh", ()), "zh"), head) if iid else None
+            per = self.cue("per_10k", head[:verb.start()], "_term") if verb is not None and verb.end() == len(head) else None
+            if per is not None and per.end() == verb.start():
                 return self.per_10k_of(iid)       # 每万人有效发明专利5.71件: the population ratio of the kind held
             return iid
         if kind is None:
@@ -326,8 +329,7 @@ class TermFinder:
             iid = self.patents_per_10k(seg[:per.start()])
             return ([iid], start + per.start(), start + per.end()) if iid else None
         kinds = self._kinds_in(seg)
-        if not kinds or re.search(r"\b(?:of which|among which|including|among them|of them|in which)\b",
-                                  ctx.norm[start:r.start], re.IGNORECASE):
+        if not kinds or PARTS_OPENER.search(ctx.norm[start:r.start]):
             return None       # "of which 5,652 were invention patents": a part (kind_subset)
         kind, at = kinds[-1]
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign] \

@@ -73,6 +73,18 @@ class Context:
     def last_before(self, rx: re.Pattern | None, lo: int, hi: int) -> re.Match | None:
         return next(self.before(rx, lo, hi), None)
 
+    def first_after(self, rx: re.Pattern, lo: int, hi: int) -> re.Match | None:
+        """The first match of `rx` inside [lo, hi) (by bisection, as `before`)."""
+        starts, found = self.matches(rx)
+        k = bisect.bisect_left(starts, lo)
+        return found[k] if k < len(found) and found[k].end() <= hi else None
+
+    def clause_index(self, clause: Span) -> int:
+        """The place of `clause` in `clauses` (by bisection over their starts, found once)."""
+        if "_clause_starts" not in self.__dict__:
+            self.__dict__["_clause_starts"] = [c.start for c in self.clauses]
+        return bisect.bisect_left(self.__dict__["_clause_starts"], clause.start)
+
     def at(self, raw_pos: int) -> int:
         return bisect.bisect_left(self.index, raw_pos)
 

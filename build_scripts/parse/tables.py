@@ -772,6 +772,37 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[
     return [head, *rows], cell_lines
 
 
+def cell_run(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int]:
+    """The cells printed one a line from `lines[i]` on, blank lines passed over, up to the first line
+    of prose; and the index where the run ends."""
+    cells, j = [], i
+    while j < len(lines):
+        if not lines[j].blank:
+            t = cell_text(lines[j])
+            if t is None:
+                break
+            if t:
+                cells.append((lines[j], t))
+        j += 1
+    return cells, j
+
+
+def rowed_tables(report: Report, lang: str, cells: list[tuple[Line, str]], vocab: Vocab) -> list[Table]:
+    """The tables of a run of cells with numbered rows or a kind column, read as piped rows
+    (stacked_rows_as_lines), each value keeping its own cell's line; [] for any other run."""
+    rowed = stacked_rows_as_lines(cells, vocab)
+    if rowed is None:
+        return []
+    lines, cell_lines = rowed
+    found = parse_block(report, lang, lines, vocab)
+    for t in found:
+        t.piped = True
+        for row in t.rows:
+            row.cell_lines = list(cell_lines.get(row.line.number, ()))
+        reshape_piped(t, vocab)
+    return found
+
+
 def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, words: frozenset) -> list[Table]:
     """Tables printed one cell a line among `lines` (those outside tab-separated blocks)."""
     heads = vocab.region_headers["zh"] | vocab.region_headers["en"]
@@ -779,19 +810,10 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
     while i < len(lines):
         first = cell_text(lines[i])
         if first and first.casefold() in vocab.sequence_headers:
-            cells, j = [], i
-            while j < len(lines) and (lines[j].blank or cell_text(lines[j]) is not None):
-                if not lines[j].blank and cell_text(lines[j]):
-                    cells.append((lines[j], cell_text(lines[j])))
-                j += 1
-            rowed = stacked_rows_as_lines(cells, vocab)
-            if rowed is not None:
-                found = parse_block(report, lang, rowed[0], vocab)
+            cells, j = cell_run(lines, i)
+            found = rowed_tables(report, lang, cells, vocab)
+            if found:
                 for t in found:
-                    t.piped = True
-                    for row in t.rows:
-                        row.cell_lines = list(rowed[1].get(row.line.number, ()))
-                    reshape_piped(t, vocab)
                     t.lines |= set(range(lines[i].number, lines[j - 1].number + 1))
                 tables += found
                 i = j
@@ -799,15 +821,7 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
         if not first or (first.casefold() not in heads | vocab.period_headers and not vocab.year_header.match(first)):
             i += 1
             continue
-        cells, j = [], i
-        while j < len(lines):
-            if not lines[j].blank:
-                t = cell_text(lines[j])
-                if t is None:
-                    break
-                if t:
-                    cells.append((lines[j], t))
-            j += 1
+        cells, _ = cell_run(lines, i)
         table = read_stacked(report, lang, cells, vocab, words)
         if table is None:
             i += 1
