@@ -14,7 +14,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import period_start, publication_date
-from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
+from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
@@ -550,6 +550,9 @@ class LineReader(TermFinder):
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*,?\s*and\s*", norm[prev.end:r.start]):
             sign, r.signed = prev.sign, prev.signed     # a list of changes: 分别提高了2.72分、2.67分和1.55分
+        elif not sign and r.pos and (member := next((o for o in reversed(self.earlier) if o.run == r.run and o.pos == r.pos - 1
+                                                     and o.number.unit == num.unit), None)) is not None and member.sign:
+            sign, r.signed = member.sign, member.signed  # 分别增长8.6%（全国平均值达20.9%）、32.8%: past an aside
         if self.lang == "en" and num.unit in ("percent", "percentage_points") and not sign:
             yoy_after = self.cue("yoy_after", after[:20], "")
             if yoy_after and yoy_after.start() < 3 and not self.cue("not_change", before[-30:]):
@@ -579,6 +582,9 @@ class LineReader(TermFinder):
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
+        held_per_10k = self.lang == "en" and PER_10K_BEFORE.search(norm, max(clause.start, r.start - 60), r.start)
+        if held_per_10k:          # "every 10,000 residents own 9.5 invention patents": the population ratio
+            candidates = [v for c in candidates if (v := self.per_10k_of(c))]
         # a pattern whose indicator cannot hold this number (37.93 for a count) does not apply
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
         owned = self.owner_of(ctx, clause, pattern_start, candidates) if candidates else None
@@ -586,6 +592,8 @@ class LineReader(TermFinder):
             return                # "Local companies have applied for 6,558 patents": the companies' part
         candidates = owned or candidates
         kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
+        if kind is None and not candidates:
+            kind = self.owner_part(ctx, r, sentence)      # 企业占比53.13%，拥有量为12934件: the owners' part
         if kind is not None:
             candidates, pattern_start = [kind], r.start
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
@@ -653,8 +661,8 @@ class LineReader(TermFinder):
             elif found is not None:
                 candidates, base_start, term_end = found
                 r.term = norm[base_start:term_end]
-                if found is before_term and self.lang == "en" and (PER_10K_BETWEEN.search(norm, term_end, r.start)
-                                                                   or PER_10K_AFTER.match(norm, r.end)):
+                if held_per_10k or found is before_term and self.lang == "en" and (
+                        PER_10K_BETWEEN.search(norm, term_end, r.start) or PER_10K_AFTER.match(norm, r.end)):
                     found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term and not listed else candidates
@@ -690,7 +698,8 @@ class LineReader(TermFinder):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
         if chosen is None:
             return
-        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start)
+        chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start if base_start is not None
+                                        else r.start if kind is not None else None)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
             return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
         if chosen:
@@ -758,9 +767,10 @@ class LineReader(TermFinder):
             return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
-        if self.lang == "zh" and term_start is not None:      # 新增使用地理标志专用标志企业14家
-            new_window = ctx.norm[max(sentence.start, term_start - 4):term_start] + new_window
-        elif term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
+        if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
+            new_window = ctx.norm[max(sentence.start, term_start - 4):term_start] + new_window   # 新增使用地理标志专用标志企业14家
+            # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
+        elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]
             m = self.cue("new", head)
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
@@ -769,6 +779,8 @@ class LineReader(TermFinder):
         if term_start is not None and ind.measure == "stock" and (self.cue("new", new_window) or self.listed_after_new(ctx, term_start)):
             return self.variant(iid, ".new")
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
+        if r.span is not None:
+            return iid        # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
                                           and re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE))):
@@ -781,6 +793,13 @@ class LineReader(TermFinder):
         last = self.earlier[-1] if self.earlier else None
         return (self.lang == "zh" and last is not None and last.indicator.endswith(".new") and last.end <= term_start
                 and re.fullmatch(r"\s*[、和及]\s*", ctx.norm[last.end:term_start]) is not None)
+
+    @staticmethod
+    def parallel(levels: list[Reading], r: Reading) -> bool:
+        """A list of changes right after a list as long of statements ("2,067, 7,162 and 2,553 cases
+        authorized, an annual increase of 1.67%, 55.22% and 20.48%"): the n-th change is the n-th
+        statement's, as with "respectively"."""
+        return [(o.run, o.pos) for o in levels] == [(r.run, i) for i in range(r.run)]
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
@@ -797,7 +816,8 @@ class LineReader(TermFinder):
             levels = [o for o in self.in_paragraph if o.start < sentence.start and o.chain and o.indicator
                       and not o.sign and o.number.unit != num.unit][-r.run:]
         listed = self.listed_heads(ctx, sentence, r) if r.run > 1 and len(levels) < r.run else None
-        if r.run > 1 and len(levels) >= r.run and self.cue_before("respectively", ctx, sentence, sentence.end):
+        if r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
+                                                    or self.parallel(levels[-r.run:], r)):
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif listed is not None:
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change

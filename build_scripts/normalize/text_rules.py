@@ -243,6 +243,9 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
             term = re.sub(r"\s+", "", term) if lang == "zh" else term
             if "{n}" in term:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
+                if forms.get("adverbs"):      # "{n} trademarks were registered" in "… were newly registered"
+                    gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?"
+                    pre, post = (part.replace(r"\s+", gap) for part in (pre, post))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
                 after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"

@@ -21,12 +21,23 @@ PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by e
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
                            re.IGNORECASE)
 
+# right before a number, the population that holds it: "every 10,000 Shenzheners own 90.5 invention patents"
+PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+10,?000\s+(?:[A-Za-z]+\s+){1,4}?(?:own|owns|owned|have|has|had|hold|holds|held)"
+                            r"\s+(?:an average of\s+|on average\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
 # (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
 # "16,547 trademarks, including four well-known ones")
 PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b", re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
-DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|达到?|为|约|近|超过|突破)*",
+DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach)(?:\s+a\s+total\s+of)?)"}
+
+
+# an aside in brackets right after a number, which a list of numbers goes on past
+ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
+
+# (en) a family's participle right after a number, perhaps past a counter ("2,553 cases authorized")
+PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
 
 
 @dataclass
@@ -81,14 +92,17 @@ class TermFinder:
         if found is None or not found[0]:
             return None
         since = [o for o in self.earlier if o.start >= found[2]]
+        # 新增有效发明专利571件，累计已达1852件: the running total after an addition of the term
+        added = self.lang == "zh" and re.search(r"累计|总量|总数", opening) is not None \
+            and self.cue("new", ctx.norm[max(sentence.start, found[1] - 4):found[1]]) is not None
         # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件: past its change
         if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit == "percent")
-                   for o in since):
+                   or (added and not o.sign and o.number.unit == r.number.unit) for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
             return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
         for o in since:       # the round mark is no value of its own
-            if not o.sign:
+            if not o.sign and self.threshold(ctx, o):
                 o.indicator, o.chain = "", False
         return found
 
@@ -166,6 +180,42 @@ class TermFinder:
             return []
         return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
 
+    def owner_part(self, ctx: Context, r: Reading, sentence: Span) -> str | None:
+        """A count whose subject is an owner alone, in a breakdown of a statement by owner (在有效发明专利
+        的拥有量中，企业以12934件…; 从…结构来看，高校占比29.24%，拥有量为7117件; "5,842 from companies"):
+        the `.owner.<owner>` (or `.<owner>`) variant of the term named before the owner in its sentence,
+        else of the last statement of its paragraph. None when no owner is its subject."""
+        owners = self.rules.owners or {}
+        if not owners or r.number.unit not in ("count", ""):
+            return None
+        norm = ctx.norm
+        since = max([sentence.start] + [o.end for o in self.earlier if o.end <= r.start and o.number.unit in ("count", "")])
+        hit = None
+        for kind, words in owners.items():
+            rx = words_rx(tuple(words.get(self.lang, ())), self.lang)
+            if rx is None:
+                continue
+            if self.lang == "zh":
+                m = last_match(rx, norm[since:r.start])
+                if m is not None and re.fullmatch(r"(?:.*[，；,;：:])?(?:其中)?", norm[since:since + m.start()]) \
+                        and len(norm[since + m.end():r.start]) <= 24 and (hit is None or m.start() > hit[1] - since):
+                    hit = (kind, since + m.start())
+            else:
+                # (not "5,000 held by companies": a verb of its own, not a part of the statement before)
+                m = re.match(r"\s+(?:from|by)\s+(?:the\s+)?", norm[r.end:r.end + 30])
+                o = rx.match(norm, r.end + m.end()) if m else None
+                if o is not None:
+                    hit = (kind, o.start())
+        if hit is None:
+            return None
+        kind, at = hit
+        named = ctx.last_before(self.lex.terms, sentence.start, at) if self.lex.terms is not None and self.lang == "zh" else None
+        ids = self.lex.ids(norm, named) if named is not None else []
+        if not ids:
+            stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
+            ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)
+        return next((v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v), None)
+
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
             return None
@@ -207,15 +257,20 @@ class TermFinder:
         joiner = (re.compile(r"[、和及与]\s*(?:" + heads + r")?\s*(?:为|达)?") if self.lang == "zh"
                   else re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE))
         places = [[0, 1] for _ in nums]
+        after: dict[int, int] = {}        # the next number of each number's list
         for i in range(1, len(nums)):
-            kinds = {nums[i].unit, nums[i - 1].unit}
-            if (len(kinds) == 1 or kinds <= {"count", ""}) and joiner.fullmatch(ctx.norm, spans[i - 1][1], spans[i][0]):
-                places[i][0] = places[i - 1][0] + 1
+            k, gap = i - 1, spans[i - 1][1]
+            for j in range(i - 2, max(-1, i - 5), -1):
+                aside = ASIDE.match(ctx.norm, spans[j][1])    # 分别增长8.6%（全国平均值达20.9%）、32.8%:
+                if aside is not None and spans[i - 1][1] <= aside.end() <= spans[i][0] and j not in after:
+                    k, gap = j, aside.end()                   # the list goes on past an aside in brackets
+                    break
+            kinds = {nums[i].unit, nums[k].unit}
+            if (len(kinds) == 1 or kinds <= {"count", ""}) and joiner.fullmatch(ctx.norm, gap, spans[i][0]):
+                places[i][0] = places[k][0] + 1
+                after[k] = i
         for i in range(len(nums) - 1, -1, -1):
-            if i + 1 < len(nums) and places[i + 1][0] == places[i][0] + 1:
-                places[i][1] = places[i + 1][1]
-            else:
-                places[i][1] = places[i][0] + 1
+            places[i][1] = places[after[i]][1] if i in after else places[i][0] + 1
         return [tuple(p) for p in places]
 
     def shared_subject(self, ctx: Context, found: tuple, r: Reading) -> list[str]:
@@ -260,8 +315,7 @@ class TermFinder:
             return None
         norm = ctx.norm
         if r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end):
-            first = next((o.start for o in self.earlier if o.pos == 0 and r.pos - o.pos <= r.run), r.start) \
-                if r.pos else r.start
+            first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
             listed = self._kinds_in(norm[sentence.start:first])
             if len(listed) == r.run:
                 family = self._family(norm[sentence.start:first]) or self._family_before(norm, sentence, r)
@@ -335,6 +389,8 @@ class TermFinder:
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign] \
             or [o for o in self.in_paragraph if o.chain and o.indicator and not o.sign]
         family = self._family_of(stated[-1].indicator) if stated else None
+        if family is not None:        # "the number of invention applications reaching 71,400": its own family
+            family = self._family(seg[at:], family.split(".")[0]) or family
         iid = self.variant(family, "." + kind) if family else None
         return ([iid], start + at, start + at) if iid else None
 
@@ -344,31 +400,61 @@ class TermFinder:
         (zh) the verb right before it, in a sentence that names the topic's kind of right (在专利方面，
         泸州市2022年新增授权3591件). That family (patents.granted): (ids, start, end) or None."""
         if self.lang == "zh":
-            m = re.search(r"(?:新增|共|累计|全年)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?$", before)
+            m = re.search(r"(?:新增|共|累计|全年|获)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?$", before)
             at = r.start - len(before) + m.start() if m else 0           # where the verb's words start in the text
             lead = ctx.norm[max(sentence.start, at - 12):at]
-            if m is None or not (re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
+            family = self._family(m.group(1)) if m else None
+            stated = [o for o in self.earlier if o.chain and o.indicator and not o.sign]
+            # …申请专利14559件，同比增长47.3%；获授权10053件: a clause of the verb alone, after a statement of its topic
+            elliptic = family is not None and stated and stated[-1].indicator.startswith(family.split(".")[0] + ".") \
+                and re.search(r"[，；,;]$", lead) is not None and not re.search(r"[量数]", m.group(0))   # (授权量: an elliptic head)
+            if m is None or not (elliptic or re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
                     x.end() == len(lead) for x in self.lex.regions.finditer(lead)))):
                 return None       # the verb of a year's or a place's figure, not of a process (预审合格…，授权2608件)
-            family = self._family(m.group(1))
             topic = family.split(".")[0] if family else ""
             words = (self.rules.family_topics or {}).get(topic, {}).get("zh", ())
             if family is None or not has_words(words, ctx.norm[sentence.start:at], "zh"):
                 return None
             start = r.start - len(before) + m.start(1)
             return [family], start, start + len(m.group(1))
-        if r.run > 1:
-            return None       # "2,067, 7,162, and 2,553 cases authorized": parts of a list, not the family's total
-        m = re.match(r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)", ctx.norm[r.end:r.end + 26])   # not "5,000 held by companies"
+        if r.run > 1:         # "2,067, 7,162, and 2,553 cases authorized": parts of a list, not the family's total
+            return self.kinds_listed_before(ctx, r)
+        m = re.match(PARTICIPLE_AFTER, ctx.norm[r.end:r.end + 26])   # not "5,000 held by companies"
         at = (r.end + m.start(1), r.end + m.end(1)) if m else None
+        # a family's plural noun right after it ("from over 173,600 applications") names it as its verb does
+        noun = m is not None and m.start(1) == 1 and m.group(1).endswith("s") and self._family(m.group(1)) is not None
         if m is None or self._family(m.group(1)) is None:      # "and authorized 11,782 cases": the verb before it
             m = re.search(r"\b([A-Za-z]+)\s+(?:a total of\s+)?$", before)
             at = (r.start - len(before) + m.start(1), r.start - len(before) + m.end(1)) if m else None
-        family = self._family(m.group(1)) if m and m.group(1).casefold().endswith("ed") else None
+        family = self._family(m.group(1)) if m and (noun or m.group(1).casefold().endswith("ed")) else None
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign]
         if family is None or not stated or not stated[-1].indicator.startswith(family.split(".")[0] + "."):
             return None
         return [family], *at
+
+    def kinds_listed_before(self, ctx: Context, r: Reading):
+        """(en) A list of numbers named only by a family's participle after it, following in its
+        paragraph a list as long of that topic's kinds ("there were 8,002, 10,009 and 3,392
+        applications for invention, utility model and design patents … There were 2,067, 7,162 and
+        2,553 cases authorized"): the same kinds in the same order, of the participle's family."""
+        m = re.match(PARTICIPLE_AFTER, ctx.norm[r.run_end:r.run_end + 26])
+        family = self._family(m.group(1)) if m and m.group(1).casefold().endswith("ed") else None
+        if family is None:
+            return None
+        topic = family.split(".")[0] + "."
+        before_list = self.in_paragraph[:len(self.in_paragraph) - r.pos]     # (less the list's own numbers)
+        earlier = [o for o in before_list if o.end <= r.start and o.run == r.run and not o.sign]
+        listed = earlier[-r.run:]
+        if len(listed) < r.run or [o.pos for o in listed] != list(range(r.run)):
+            return None
+        kinds = [o.indicator[len(self._family_of(o.indicator) or "") + 1:] if o.chain and o.indicator
+                 and o.indicator.startswith(topic) and self._family_of(o.indicator) else "" for o in listed]
+        if not all(k in (self.rules.kinds or {}) for k in kinds) or len(set(kinds)) != r.run:
+            return None
+        iid = family + "." + kinds[r.pos]
+        if iid not in self.catalog.indicators:
+            return None
+        return [iid], r.run_end + m.start(1), r.run_end + m.end(1)
 
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with
@@ -397,10 +483,13 @@ class TermFinder:
                 end = b
         return out
 
-    def _family(self, text: str) -> str | None:
-        """The family its words name in `text` (授权 -> patents.granted), the last one named."""
+    def _family(self, text: str, topic: str = "") -> str | None:
+        """The family its words name in `text` (授权 -> patents.granted), the last one named (of
+        `topic` only, when given)."""
         best = None
         for family, words in (self.rules.families or {}).items():
+            if topic and not family.startswith(topic + "."):
+                continue
             m = last_match(words_rx(words.get(self.lang, ()), self.lang), text)
             if m and (best is None or m.start() > best[0]):
                 best = (m.start(), family)

@@ -359,6 +359,19 @@ def _en_numbers(norm: str) -> list[tuple]:
         if n and m.start("word") not in ranked and not _inside(m.start("word"), quoted):
             ranked.add(m.start("word"))
             out.append((m.start("word"), m.end("word"), Decimal(n), "rank", "", "exact", m.group("scope")))
+    return _shared_percent(norm, out)
+
+
+def _shared_percent(norm: str, out: list[tuple]) -> list[tuple]:
+    """(en) A bare number listed before a percentage shares its unit: "rises of 15 and 9 percent",
+    "up 12, 8 and 3 percent"."""
+    out.sort(key=lambda r: r[0])
+    for i in range(len(out) - 2, -1, -1):
+        s, e, value, kind, measure, qual, scope = out[i]
+        unit = out[i + 1][3]
+        if kind == "count" and unit in ("percent", "percentage_points") and value <= 1000 \
+                and re.fullmatch(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", norm[e:out[i + 1][0]]):
+            out[i] = (s, e, value, unit, "", qual, scope)
     return out
 
 

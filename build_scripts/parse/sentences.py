@@ -13,6 +13,11 @@ SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za
 
 CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
 
+# (en) a comma inside a list of nouns after a preposition ("filed by individuals, companies and
+# institutions in Shenzhen") separates no clauses: the words before it and after it
+NOUN_LIST_BEFORE = re.compile(r"\b(?:by|of|from|among|for|to|in|with|including)\s+[A-Za-z]+(?:\s[A-Za-z]+)?$")
+NOUN_LIST_AFTER = re.compile(r"\s+(?![A-Za-z]+ed\b)[A-Za-z]+(?:\s[A-Za-z]+)?(?:,\s+[A-Za-z]+(?:\s[A-Za-z]+)?)*,?\s+(?:and|or)\s+[A-Za-z]")
+
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
 
 PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
@@ -47,7 +52,8 @@ class Context:
         text = sep.join(ln.text for ln in lines)
         norm, index = (normalize_zh if lang == "zh" else normalize_en)(text)
         sentences = split_spans(norm, SENTENCE_END[lang])
-        clauses = [c for s in sentences for c in split_spans(norm, CLAUSE_SEP[lang], s)]
+        skip = in_noun_list if lang == "en" else None
+        clauses = [c for s in sentences for c in split_spans(norm, CLAUSE_SEP[lang], s, skip)]
         return cls(lines, starts, text, lang, norm, index, sentences, clauses, prev_agency)
 
     def matches(self, rx: re.Pattern) -> tuple[list[int], list[re.Match]]:
@@ -104,10 +110,18 @@ class Context:
             return spans[k]
         return Span(0, len(self.norm))
 
-def split_spans(text: str, rx: re.Pattern, within: Span | None = None) -> list[Span]:
+def in_noun_list(text: str, m: re.Match) -> bool:
+    """(en) Whether the separator `m` is a comma of a list of nouns after a preposition."""
+    return m.group() == "," and bool(NOUN_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+        and bool(NOUN_LIST_AFTER.match(text, m.end()))
+
+
+def split_spans(text: str, rx: re.Pattern, within: Span | None = None, skip=None) -> list[Span]:
     within = within or Span(0, len(text))
     spans, start = [], within.start
     for m in rx.finditer(text, within.start, within.end):
+        if skip is not None and skip(text, m):
+            continue
         spans.append(Span(start, m.end()))
         start = m.end()
     spans.append(Span(start, within.end))

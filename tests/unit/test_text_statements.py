@@ -337,8 +337,10 @@ def test_english_a_family_verb_before_a_number_and_kinds_listed_after_the_number
             ("patents.granted.yoy_pct", "20.1"), ("patents.applications.invention", "9100"),
             ("patents.applications.utility_model", "15200"), ("patents.applications.design", "6212"),
             ("patents.applications.invention.yoy_pct", "8.2"), ("patents.applications.design.yoy_pct", "3.1")} <= got
-    # the last of a list of parts, its kind unnamed, is no total of the family
-    assert not any(v in ("2000", "6000", "3000") for _, v in got)
+    # the last of a list of parts, its kind unnamed, is no total of the family: the kinds listed before it
+    assert not any(i == "patents.granted" and v in ("2000", "6000", "3000") for i, v in got)
+    assert {("patents.granted.invention", "2000"), ("patents.granted.utility_model", "6000"),
+            ("patents.granted.design", "3000")} <= got
 
 
 def test_english_dates_after_the_number_kinds_after_for_and_clauses_that_only_reach_a_number(text_runner):
@@ -432,3 +434,75 @@ def test_a_term_in_the_passive_and_more_wordings_of_the_genre(text_runner):
 def test_a_clause_after_an_aside_in_brackets_keeps_the_term_before_the_aside(text_runner):
     res = text_runner("230000")("2019年，全省累计拥有国家知识产权优势(示范)企业58家，省级专利优势企业380家。\n", languages="[zh]")
     assert ("general.ip_advantage_demonstration_enterprises", "58") in mapped(res)
+
+
+def test_a_list_named_only_by_a_participle_takes_the_kinds_of_the_list_before_it(text_runner):
+    res = text_runner("610000")("In 2021, the province received 9,120, 14,530 and 2,210 applications for invention, utility "
+                                "model and design patents. There were 3,050, 11,400 and 1,980 cases granted, up 4.1%, "
+                                "7.5% and 2.2% year on year.\n", languages="[en]")
+    assert {("patents.granted.invention", "3050"), ("patents.granted.utility_model", "11400"),
+            ("patents.granted.design", "1980"), ("patents.granted.invention.yoy_pct", "4.1"),
+            ("patents.granted.utility_model.yoy_pct", "7.5"), ("patents.granted.design.yoy_pct", "2.2")} <= mapped(res, "en")
+    # with no list of kinds before it, a list named only by a verb stays unnamed
+    res = text_runner("610000")("In 2021, the province received 26,000 patent applications. There were 3,050, 11,400 "
+                                "and 1,980 cases granted.\n", languages="[en]")
+    assert not any(v in ("3050", "11400", "1980") for _, v in mapped(res, "en"))
+
+
+def test_english_owners_listed_a_kind_with_its_own_family_and_a_family_noun_after_the_number(text_runner):
+    res = text_runner("440300")("The number of patent applications filed by individuals, companies and institutions in the city "
+                                "in 2021 soared 20.5 percent to 98,000. The city granted more than 60,000 patents in 2021 from "
+                                "over 98,000 applications, with the number of invention applications reaching 31,200.\n",
+                                languages="[en]")
+    got = mapped(res, "en")
+    assert {("patents.applications", "98000"), ("patents.applications.yoy_pct", "20.5"), ("patents.granted", "60000"),
+            ("patents.applications.invention", "31200")} <= got
+    assert not any(i == "patents.granted.invention" for i, _ in got)
+    # the comma of a list of nouns after a preposition joins; a comma before another statement still separates
+    from build_scripts.parse.sentences import Context
+    from build_scripts.read import Line
+    text = "Patents filed by individuals, companies and institutions rose, and 3,000 of them were granted to firms, banks and others."
+    ctx = Context.of([Line(1, text, "en")], "en", None)
+    assert [t for c in ctx.clauses if (t := ctx.norm[c.start:c.end].strip())] == [
+        "Patents filed by individuals, companies and institutions rose,", "and 3,000 of them were granted to firms, banks and others."]
+
+
+def test_english_percentages_sharing_a_unit_rises_of_and_population_ratios_held(text_runner):
+    res = text_runner("310000")("In 2021, the city granted 110,000 patents and received 210,000 applications, rises of 12 and "
+                                "7 percent, respectively. The number of approved trademarks was 9,000. Every 10,000 residents "
+                                "in the city own 60.5 invention patents. About 300,000 trademarks were newly registered and "
+                                "more than 250,000 copyrights were put on record.\n", languages="[en]")
+    got = mapped(res, "en")
+    assert {("patents.granted.yoy_pct", "12"), ("patents.applications.yoy_pct", "7"),
+            ("patents.valid.invention.per_10k", "60.5"), ("trademarks.registrations", "300000"),
+            ("copyright.registrations", "250000")} <= got
+
+
+def test_zh_a_running_word_in_a_part_year_an_elliptic_verb_clause_and_a_list_past_an_aside(text_runner):
+    res = text_runner("360000")("今年上半年，全省累计申请专利14559件，同比增长47.3%；获授权10053件，同比增长77.5%。\n",
+                                languages="[zh]", meta="    period: 2023-01/2023-06\n")
+    assert {("patents.applications", "14559"), ("patents.applications.yoy_pct", "47.3"), ("patents.granted", "10053"),
+            ("patents.granted.yoy_pct", "77.5")} <= mapped(res)
+    res = text_runner("410000")("去年，全省专利申请达74373件，较上年增长19.1%；在三种专利申请中，发明、实用新型、外观设计专利申请量"
+                                "分别为21338件、40778件、12257件，较上年分别增长8.6%（全国平均值达20.9%）、32.8%、1.5%。\n",
+                                languages="[zh]")
+    got = mapped(res)
+    assert {("patents.applications.utility_model", "40778"), ("patents.applications.design", "12257"),
+            ("patents.applications.invention.yoy_pct", "8.6"), ("patents.applications.utility_model.yoy_pct", "32.8"),
+            ("patents.applications.design.yoy_pct", "1.5")} <= got
+    assert not any(v == "20.9" for _, v in got)      # the national average in the aside is no figure of the province
+
+
+def test_a_breakdown_by_owner_and_a_running_total_after_an_addition(text_runner):
+    res = text_runner("410100")("2021年，全市有效发明专利总量24343件。从全市有效发明专利结构来看，企业占比53.13%，拥有量为12934件；"
+                                "高校占比29.24%，拥有量为7117件；个人有效发明专利占比5.36%，拥有量为1305件。\n", languages="[zh]")
+    assert {("patents.valid.invention.owner.enterprise", "12934"), ("patents.valid.invention.owner.university", "7117"),
+            ("patents.valid.invention.owner.individual", "1305")} <= mapped(res)
+    res = text_runner("410100")("In 2021, the city had 8,610 valid invention patents, comprising 5,842 from companies, 1,626 "
+                                "from universities and 194 from government organizations.\n", languages="[en]")
+    assert {("patents.valid.invention", "8610"), ("patents.valid.invention.owner.enterprise", "5842"),
+            ("patents.valid.invention.owner.university", "1626"),
+            ("patents.valid.invention.owner.government", "194")} <= mapped(res, "en")
+    # an addition the catalog cannot name is not the stock; the running total after it is
+    got = mapped(text_runner("320600")("今年该市新增有效发明专利571件，累计已达1852件。\n", languages="[zh]"))
+    assert ("patents.valid.invention", "1852") in got and not any(v == "571" for _, v in got)
