@@ -14,7 +14,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import period_start, publication_date
-from build_scripts.normalize.text_terms import PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
+from build_scripts.normalize.text_terms import ASIDE, PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
@@ -505,6 +505,8 @@ class LineReader(TermFinder):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name
                 prev = out[-2]
+            while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
+                prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
@@ -513,6 +515,20 @@ class LineReader(TermFinder):
         if out:
             self.last_paragraph = out[-EARLIER_MAX:]
         return out
+
+    @staticmethod
+    def before_aside(ctx: Context, out: list[Reading], prev: Reading, pos: int) -> Reading | None:
+        """The reading before the aside in brackets that `prev` stands in, when the aside closes
+        before `pos`: what a figure after the aside is about. None when `prev` is in no such aside."""
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i] is prev), None)
+        if not k:
+            return None
+        host = out[k - 1]
+        opened = max(ctx.norm.rfind("(", host.end, prev.start), ctx.norm.rfind("（", host.end, prev.start))
+        if opened < 0 or re.search(r"[()（）]", ctx.norm[opened + 1:prev.start]) \
+                or not re.search(r"[)）]", ctx.norm[prev.end:pos]) or ASIDE.match(ctx.norm, host.end) is None:
+            return None
+        return host
 
     def change_before_level(self, ctx: Context, out: list[Reading], r: Reading, sentence: Span) -> None:
         """A change stated before the level it led to (增长15.3%至2.1万件, "the number of invention
@@ -637,7 +653,8 @@ class LineReader(TermFinder):
                     or self.participle_family(ctx, r, sentence, before)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件
                 before_term = found
             elif found is None:
-                found = before_term = self.dangling_term(ctx, sentence, clause, before, r)   # "…, reaching 1,500,500"
+                found = before_term = self.dangling_term(ctx, sentence, clause, before, r) \
+                    or self.sentence_subject(ctx, sentence, r)      # "…, reaching 1,500,500"; "The number of X, …, hit N"
             listed = False
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
@@ -669,7 +686,9 @@ class LineReader(TermFinder):
                 candidates = self.bare_kind(ctx, r.term, sentence, r) or candidates
                 if found is before_term and self.joint(ctx, clause, base_start, r):
                     return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
-                owned = self.owner_of(ctx, clause, base_start, candidates)
+                # (en) a term after the number: its owners are named before the number ("28,000 enterprises
+                # in the city submitted 219,000 patent applications")
+                owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates)
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
@@ -783,7 +802,9 @@ class LineReader(TermFinder):
             return iid        # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
-                                          and re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE))):
+                                          and (re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE)
+                                               # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
+                                               or re.search(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+$", before, re.IGNORECASE)))):
             return self.variant(iid, ".cumulative")
         return iid
 

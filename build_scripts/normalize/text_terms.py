@@ -27,11 +27,16 @@ PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+10,?000\s+(?:[A-Za-z]+\s+){
 
 # (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
 # "16,547 trademarks, including four well-known ones")
-PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b", re.IGNORECASE)
+PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b"
+                          r"|\bamong\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,", re.IGNORECASE)   # "Among the applications,"
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
 DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach)(?:\s+a\s+total\s+of)?)"}
 
+
+# (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s+(?:total\s+)?numbers?\s+of\s+", re.IGNORECASE)
+DIGIT_RX = re.compile(r"\d")
 
 # an aside in brackets right after a number, which a list of numbers goes on past
 ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
@@ -79,6 +84,19 @@ class TermFinder:
                 continue
             return self.lex.ids(ctx.norm, best), best.start(), best.end()
         return None
+
+    def sentence_subject(self, ctx: Context, sentence: Span, r: Reading):
+        """(en) The term a sentence opens with as "The number of <term>", for the sentence's first
+        number, however many asides stand between ("The number of international patent applications,
+        filed under the PCT, in the same period hit 7,925"). (ids, start, end) or None."""
+        if self.lex.terms is None or any(o.start >= sentence.start for o in self.earlier if o.start < r.start):
+            return None
+        m = SUBJECT_OPENING.match(ctx.norm, sentence.start, r.start)
+        t = self.lex.terms.search(ctx.norm, m.end(), r.start) if m else None
+        t = t if t is not None and t.start() == m.end() else None
+        if t is None or DIGIT_RX.search(ctx.norm, sentence.start, r.start):
+            return None
+        return self.lex.ids(ctx.norm, t), t.start(), t.end()
 
     def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading):
         """A clause that is only a verb and the number (共22479件, 达30704件; "reaching 1,500,500") after a
@@ -331,7 +349,7 @@ class TermFinder:
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
-            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
+            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)
             seg = m.group(1).strip() if m and ctx.last_before(PARTS_OPENER, sentence.start, r.start) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)

@@ -506,3 +506,30 @@ def test_a_breakdown_by_owner_and_a_running_total_after_an_addition(text_runner)
     # an addition the catalog cannot name is not the stock; the running total after it is
     got = mapped(text_runner("320600")("今年该市新增有效发明专利571件，累计已达1852件。\n", languages="[zh]"))
     assert ("patents.valid.invention", "1852") in got and not any(v == "571" for _, v in got)
+
+
+def test_a_rank_after_an_aside_in_brackets_and_a_provinces_customs_district(text_runner):
+    res = text_runner("110000")("截至2019年12月底，全市万人发明专利拥有量132.0件（按2019年末2153.6万常住人口计算）位居全国第一名，"
+                                "同比增长17.86%。\n", languages="[zh]")
+    assert {("patents.valid.invention.per_10k.rank_national", "1"),
+            ("patents.valid.invention.per_10k.yoy_pct", "17.86")} <= mapped(res)
+    got = placed(text_runner("230000")("2020年，哈尔滨海关共查扣侵权商品73批次，涉及货物4.3万件。\n", languages="[zh]"))
+    assert {("customs.batches", "230000", "73"), ("customs.pieces", "230000", "43000.0")} <= got
+
+
+def test_english_a_sentence_opening_with_the_number_of_a_term_parts_among_and_stocks_as_of(text_runner):
+    res = text_runner("440300")("The number of international patent applications, filed under the Patent Cooperation Treaty, in "
+                                "the same period hit 7,925. The number of patent applications hit nearly 190,000 in 2018. Among "
+                                "the applications, more than 100,000 were for invention patents. Officers sent 20 cases to police "
+                                "for prosecution. From 2011 to 2018, the number of invention patents authorized increased from "
+                                "9,200 to 24,200. As of the end of 2018, the city had registered 145,600 invention patents.\n",
+                                languages="[en]")
+    got = mapped(res, "en")
+    assert {("patents.pct.applications", "7925"), ("patents.applications.invention", "100000"),
+            ("enforcement.cases.transferred", "20"), ("patents.granted.invention", "24200"),
+            ("patents.granted.invention.cumulative", "145600")} <= got
+    assert ("patents.granted.invention", "145600") not in got      # a running total, not the year's grants
+    # the owners named before the number: their part, which the catalog cannot name here
+    res = text_runner("440300")("In 2020, a total of 28,000 enterprises in the city submitted 219,000 patent applications.\n",
+                                languages="[en]")
+    assert ("patents.applications", "219000") not in mapped(res, "en")
