@@ -361,6 +361,9 @@ class LineReader(TermFinder):
             return True       # 全省排名第一, 全国第三: what it ranks among
         if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
             return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
+        if self.lang == "zh" and not m.group(0).startswith(("全", "本", "我")) and re.match(
+                r"(?:知识产权|专利|商标)(?:示范|优势|试点|运营|贯标|强)", ctx.norm[m.end():m.end() + 6]):
+            return True       # 国家知识产权示范企业4家、自治区知识产权优势企业19家: a level too (not 全省知识产权示范企业)
         pre = ctx.norm[max(0, m.start() - 10):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
         if not words:
@@ -516,6 +519,20 @@ class LineReader(TermFinder):
             self.last_paragraph = out[-EARLIER_MAX:]
         return out
 
+    def other_subject_between(self, ctx: Context, found: tuple, r: Reading) -> bool:
+        """(zh) A subject the catalog cannot name between the term's own figure and this number
+        (国家知识产权优势企业14家、自治区知识产权试点企业13家): the term is the figure's before, not this one's."""
+        own = next((o for o in reversed(self.earlier) if found[2] <= o.start < r.start and not o.sign
+                    and o.number.unit == r.number.unit and o.chain and o.base in found[0]), None)
+        if own is None:
+            return False
+        gap = re.sub(r"^[、，,；;和及与以]+|(?:为|达到?|共|有|计|约|近|超过)+$", "", ctx.norm[own.end:r.start])
+        if self.lex.regions is not None:
+            gap = self.lex.regions.sub("", gap)      # (places named between are no subject: …中我市大武口区以346件)
+        heads = self.rules.elliptic.get("zh", ())     # (累计申请量1200件、累计授权量560件: a head the subject carries to)
+        return len(re.findall(r"[\u4e00-\u9fff]", gap)) >= 4 and self.lex.terms.search(gap) is None \
+            and not has_words(heads, gap, "zh")
+
     @staticmethod
     def before_aside(ctx: Context, out: list[Reading], prev: Reading, pos: int) -> Reading | None:
         """The reading before the aside in brackets that `prev` stands in, when the aside closes
@@ -560,8 +577,9 @@ class LineReader(TermFinder):
         r.span = self.span_at(ctx, sentence, r.start)
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
-        if sign and self.cue_before("since_plan_end", ctx, sentence, r.start):
-            sign = 0              # 与“十二五”末相比，…增长了119.71%: against the plan's end, no yearly change
+        if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
+                     or self.cue("plan_compare", before[-16:] if self.lang == "zh" else before[-60:] + after[:60])):
+            sign = 0              # 与“十二五”末相比，…增长了119.71%; 较“十二五”增长165.65%: no yearly change
         r.signed = bool(sign)
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*,?\s*and\s*", norm[prev.end:r.start]):
@@ -648,6 +666,8 @@ class LineReader(TermFinder):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
                 found = after_term if noun_follows else before_term
+                if found is not None and found is before_term and self.other_subject_between(ctx, found, r):
+                    found = before_term = None
             if found is None and self.lang == "zh":
                 found = self.dangling_term(ctx, sentence, clause, before, r) \
                     or self.participle_family(ctx, r, sentence, before)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件
@@ -876,8 +896,9 @@ class LineReader(TermFinder):
             return
         if num.unit == "rank":
             scope = num.scope
-            if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang):
-                return            # 居全国地级市首位: a rank among some of them, neither national nor provincial
+            in_province = has_words(self.rules.rank_scope.get("province", {}).get(self.lang, ()), scope, self.lang)
+            if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang) and not in_province:
+                return            # 居全国地级市首位: a rank among some of them, not the national rank
             if has_words(self.rules.rank_scope.get("other_subject", {}).get(self.lang, ()),
                          ctx.norm[max(sentence.start, subject_from):r.start], self.lang):
                 return            # 县域商标实力居全省首位: the rank of a strength, not of the count before

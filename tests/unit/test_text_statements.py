@@ -533,3 +533,19 @@ def test_english_a_sentence_opening_with_the_number_of_a_term_parts_among_and_st
     res = text_runner("440300")("In 2020, a total of 28,000 enterprises in the city submitted 219,000 patent applications.\n",
                                 languages="[en]")
     assert ("patents.applications", "219000") not in mapped(res, "en")
+
+
+def test_scopes_in_meaning_ranks_among_cities_plan_comparisons_designation_levels_and_sectors(text_runner):
+    res = text_runner("350000")("2023年，泉州市有效注册商标765467件，位列全国设区市首位；漳州市有效注册商标155000件，"
+                                "居全省设区市第一。其中，种植业390件地理标志商标，养殖业116件。\n", languages="[zh]")
+    got = placed(res)
+    assert not any(i.endswith("rank_national") for i, _, _ in got)        # among the country's cities: no national rank
+    assert ("trademarks.valid.rank_province", "350600", "1") in got       # among the province's own cities
+    assert not any(v in ("390", "116") for _, _, v in got)                # a sector's part
+    res = text_runner("150100")("“十三五”期间，全市共授权专利15631件，较“十二五”增长165.65%。全市拥有国家知识产权示范企业4家、"
+                                "国家知识产权优势企业14家、自治区知识产权优势企业19家、自治区知识产权试点企业13家。\n",
+                                languages="[zh]")
+    got = placed(res)
+    assert ("general.ip_advantage_enterprises", "150100", "14") in got
+    assert not any(i.endswith("yoy_pct") for i, _, _ in got)              # against a whole plan period
+    assert not any(v in ("19", "13") for _, _, v in got)                  # a region's own designation, another subject
