@@ -60,6 +60,7 @@ class RegionData:
     regions: dict[str, Region]
     relative: list[tuple[str, str, int | None]] = field(default_factory=list)   # (label, kind, line)
     zones: tuple[str, ...] = ()          # words ending a functional zone's name (casefolded)
+    common_words: frozenset = frozenset()   # short forms of county names that are common words too
     overrides: Path = OVERRIDES_YAML
 
 
@@ -137,6 +138,11 @@ def load_overrides(path: Path, national: dict[str, Region]) -> RegionData:
         raise BuildError(path, "zones: needs lists of words under zh and en / zones 须为 zh、en 词表",
                          line=getattr(zones, "line", None), key="zones")
     data.zones = tuple(sorted({str(w).casefold() for v in zones.values() for w in v}, key=len, reverse=True))
+    common = doc.get("common_words") or []
+    if not isinstance(common, list):
+        raise BuildError(path, "common_words: needs a list of words / common_words 须为词表",
+                         line=getattr(common, "line", None), key="common_words")
+    data.common_words = frozenset(str(w) for w in common)
     return data
 
 

@@ -71,6 +71,7 @@ class Gazetteer:
     _mistranslated: set[str] = field(default_factory=set)             # normalized labels
     ambiguous: Counter = field(default_factory=Counter)               # (label, context) -> times met
     zones: tuple[str, ...] = ()                                       # words ending a zone's name
+    common_words: frozenset = frozenset()                             # short county names that are words too
 
     def is_zone(self, label: str) -> bool:
         """A functional zone's name (北京经济技术开发区, Suzhou Industrial Park), or one joined with a
@@ -141,6 +142,15 @@ class Gazetteer:
     def is_mistranslation(self, label: str) -> bool:
         return normalize_label(label) in self._mistranslated
 
+    def short_children(self, context: str | None) -> frozenset:
+        """The short forms (天河, 番禺) of the county-level units of the report's own region, but for
+        those that are common words too (regions.yaml `common_words`)."""
+        if not context:
+            return frozenset()
+        return frozenset(r.short_zh for r in self.regions.values() if r.parent_code == context and r.short_zh
+                         and len(r.short_zh) >= 2 and r.short_zh not in self.common_words
+                         and r.level not in ("province", "prefecture") and not r.curated)
+
     def names(self, lang: str, context: str | None = None) -> list[tuple[str, str]]:
         """(spelling, code) for finding region names in running text, longest first: every name
         of the units inside the report's province, of the provinces and prefectures of China and of
@@ -149,6 +159,7 @@ class Gazetteer:
         the report's own region is that region; one that stays ambiguous maps to AMBIGUOUS. Known
         mistranslations are included."""
         home = prefix(context)[:2] if context else None
+        children = self.short_children(context)
         out = set()
         for r in self.regions.values():
             inside = home is not None and prefix(r.code).startswith(home)
@@ -162,6 +173,8 @@ class Gazetteer:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
                 spellings.append(r.short_zh)
+            elif r.short_zh in children:
+                spellings.append(r.short_zh)      # 天河, 番禺 in a Guangzhou report: its own districts
             short_en = re.sub(r"\s+(?:District|County|City|New Area)$", "", r.name_en)
             if r.code == context and lang == "en" and short_en != r.name_en:
                 out.add((short_en, context))     # the report's own unit by its short English name ("Chongming")
@@ -186,7 +199,7 @@ class Gazetteer:
 
 
 def _index(data: RegionData) -> Gazetteer:
-    gaz = Gazetteer(regions=data.regions, path=data.overrides, zones=data.zones)
+    gaz = Gazetteer(regions=data.regions, path=data.overrides, zones=data.zones, common_words=data.common_words)
     curated: dict[str, str] = {}
 
     def claim(label: str, code: str, how: int, region: Region, key: str = "") -> None:

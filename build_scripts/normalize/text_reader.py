@@ -170,7 +170,9 @@ class LineReader(TermFinder):
             after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
         found = (next(named(ctx.before(rx, clause.start, start)), None) or after
-                 or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)), None))
+                 or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
+                          and (m.group(0).casefold() not in self.lex.short_places or m.end() >= clause.start - 1)), None))
+        # (a district's short form names its own clause only, or the bracket right after it: 南沙(83.2%))
         if found is None and self.one_body(ctx, sentence):
             return None       # the paragraph is about one named office (金陵海关), not its region
         if found is None:
@@ -285,7 +287,10 @@ class LineReader(TermFinder):
         """(zh) A unit's name printed right against the number (西塞山区76.74%): that unit's figure."""
         if self.lang != "zh" or self.lex.regions is None:
             return None
-        m = ctx.last_before(self.lex.regions, clause.start, r.start)
+        lo = clause.start
+        if lo > 0 and ctx.norm[lo - 1] in "(（":          # 南沙(83.2%): the name before the bracket
+            lo = ctx.around(ctx.clauses, lo - 1).start
+        m = ctx.last_before(self.lex.regions, lo, r.start)
         if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（") or self.only_compared(ctx, m):
             return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件: its own)
         if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
@@ -865,13 +870,15 @@ class LineReader(TermFinder):
         elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
         elif prev is not None and sign:
-            own = self.term_before(ctx, clause, r.start)
+            opened = clause.start > 0 and ctx.norm[clause.start - 1] in "(（"     # 增城区(105.5%): the name's clause too
+            own = self.term_before(ctx, Span(ctx.around(ctx.clauses, clause.start - 1).start, clause.end) if opened else clause, r.start)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
-            if not prev.chain:
-                return
+            if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
+                                       and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
+                return        # (增城区(105.5%)、南沙区(58.8%): a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it

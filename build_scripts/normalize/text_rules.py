@@ -43,6 +43,7 @@ class Rules:
     stock_of: dict = None         # flow id -> the stock its total after additions is (trademarks.registrations -> .valid)
     case_scopes: dict = None      # lang -> the kinds of court cases (民事, 刑事, 行政): one alone narrows a court figure
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
+    short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -184,6 +185,7 @@ class Lexicon:
     wordings: list = field(default_factory=list)    # (regex of a term in its wordings, casefolded term)
     after_list: re.Pattern | None = None     # a list of kinds ending right before a term (专利和 / patent and)
     kind: re.Pattern | None = None           # a kind of IP starting a term
+    short_places: frozenset = frozenset()    # (zh) short forms of the report's own districts (天河): their clause only
 
     @staticmethod
     def key(found: str, table: dict):
@@ -217,7 +219,7 @@ class Lexicon:
         terms = _cached(("terms", lang), (catalog, rules), lambda: _terms_part(catalog, rules, lang))
         regions = _cached(("regions", lang, context), (gazetteer, rules),
                           lambda: _regions_part(gazetteer, rules, lang, context))
-        return cls(lang, *terms[:3], *regions, *terms[3:])
+        return cls(lang, *terms[:3], *regions[:2], *terms[3:], short_places=regions[2])
 
 
 _CACHE: dict[tuple, tuple] = {}
@@ -288,7 +290,13 @@ def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tu
                 and not (gazetteer.regions.get(context) and gazetteer.regions[context].name_zh.endswith("区")) else "city"
         for w in words.get(lang, ()):
             codes.setdefault(w.casefold(), "@" + kind)
-    return words_rx(tuple(codes), lang), codes
+    weak = gazetteer.short_children(context) if gazetteer is not None and lang == "zh" else frozenset()
+    rx = words_rx(tuple(c for c in codes if c not in weak), lang)
+    if weak and rx is not None:
+        # a district's short form only before punctuation, a figure or the genre's words (天河专利申请量,
+        # 南沙(83.2%), 黄埔、番禺): not inside a product's or a brand's name (大兴西瓜, “龙口粉丝”)
+        rx = re.compile(rx.pattern + "|" + _alt(weak) + "(?=[^\u4e00-\u9fff]|" + _alt(rules.short_name_followers or ()) + ")")
+    return rx, codes, frozenset(w.casefold() for w in weak)
 
 
 def last_match(rx: re.Pattern | None, text: str):

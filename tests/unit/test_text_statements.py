@@ -549,3 +549,17 @@ def test_scopes_in_meaning_ranks_among_cities_plan_comparisons_designation_level
     assert ("general.ip_advantage_enterprises", "150100", "14") in got
     assert not any(i.endswith("yoy_pct") for i, _, _ in got)              # against a whole plan period
     assert not any(v in ("19", "13") for _, _, v in got)                  # a region's own designation, another subject
+
+
+def test_a_citys_districts_by_their_short_names_and_lists_of_their_growth_in_brackets(text_runner):
+    res = text_runner("440100")("2017年，全市专利申请量118332件。专利申请增速较突出的区有南沙(83.2%)、增城(59.5%)和番禺(39.2%)；"
+                                "发明专利申请增速较突出的区有增城区(105.5%)、越秀区(44.7%)。天河、黄埔两大集聚区建成，"
+                                "13个知识产权信息服务网点覆盖全市。\n", languages="[zh]")
+    got = placed(res)
+    assert {("patents.applications.yoy_pct", "440115", "83.2"), ("patents.applications.yoy_pct", "440118", "59.5"),
+            ("patents.applications.yoy_pct", "440113", "39.2"), ("patents.applications.invention.yoy_pct", "440118", "105.5"),
+            ("patents.applications.invention.yoy_pct", "440104", "44.7")} <= got
+    assert not any(v == "13" and c != "440100" for _, c, v in got)       # 天河、黄埔 name their own clause only
+    # a short form inside a product's name is no place (大兴西瓜 in a Beijing report)
+    got = placed(text_runner("110000")("2020年，全市共有平谷大桃、大兴西瓜等地理标志产品13件。\n", languages="[zh]"))
+    assert ("gi.products", "110000", "13") in got

@@ -71,3 +71,16 @@ def test_a_label_naming_two_regions_is_an_error(tmp_path):
     with pytest.raises(BuildError) as exc:
         load_gazetteer(p)
     assert exc.value.line == 3
+
+
+def test_a_citys_districts_by_short_form_but_for_common_words_and_customs_districts(tmp_path):
+    zh = dict(GAZ.names("zh", "440100"))
+    assert zh.get("天河") == "440106" and zh.get("番禺") == "440113"
+    assert "白云" not in zh                      # a common word too (regions.yaml common_words)
+    assert "天河" not in dict(GAZ.names("zh", "440000"))   # only in its own city's reports
+    assert GAZ.lookup("哈尔滨海关") == "230000" and GAZ.lookup("Wuhan Customs") == "420000"
+    p = tmp_path / "regions.yaml"
+    p.write_text('common_words: 市中\nregions:\n  - {code: "320100", name_zh: 南京市, name_en: Nanjing, level: prefecture}\n',
+                 encoding="utf-8")
+    with pytest.raises(BuildError, match="common_words"):
+        load_gazetteer(p)
