@@ -261,7 +261,7 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     for stop in rules.stop_terms.get(lang, ()):
         term_ids.setdefault(stop.casefold(), [])
     agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
-    wordings = [(_term_rx(t, lang, forms), t) for t in sorted(term_ids, key=len, reverse=True)]
+    wordings = [(_term_rx(t, lang, forms, plural=lang == "en"), t) for t in sorted(term_ids, key=len, reverse=True)]   # (en: "trademark registration" too)
     terms = None
     if wordings:
         alt = "|".join(rx for rx, _ in wordings)

@@ -31,7 +31,10 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
                           r"|\bamong\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,", re.IGNORECASE)   # "Among the applications,"
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
 DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
-            "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach)(?:\s+a\s+total\s+of)?)"}
+            "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach|adding\s+up\s+to"
+                  r"|accumulating\s+to|bringing\s+the\s+total\s+to)(?:\s+a\s+total\s+of)?)"}
+# (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"
+RUNNING_TOTAL_EN = re.compile(r"adding\s+up|totall?ing|accumulating|bringing\s+the\s+total", re.IGNORECASE)
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
@@ -122,6 +125,12 @@ class TermFinder:
         for o in since:       # the round mark is no value of its own
             if not o.sign and self.threshold(ctx, o):
                 o.indicator, o.chain = "", False
+        if self.lang == "en" and RUNNING_TOTAL_EN.match(opening):
+            added = next((o for o in reversed(self.earlier) if o.start < clause.start and not o.sign and o.indicator
+                          and o.indicator in found[0]), None)
+            if added is not None:     # "recognized 4 well-known trademarks, adding up to 86": 4 were added
+                added.indicator = self.variant(added.indicator, ".new") or ""
+                added.chain = bool(added.indicator)
         return found
 
     def threshold(self, ctx: Context, o: Reading) -> bool:
@@ -239,6 +248,8 @@ class TermFinder:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
+        if m and self.lang == "en" and re.match(r"\s+(?!(?:were|was|are|is|be)\b)[A-Za-z-]+\s+(?:in|for|from|with|at|on|to)\s", ctx.norm[pos:m.start() + 1]):
+            return None       # "eight entities in GI and trademark registration": entities, not registrations
         if m and m.start() - pos <= limit and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None

@@ -563,3 +563,18 @@ def test_a_citys_districts_by_their_short_names_and_lists_of_their_growth_in_bra
     # a short form inside a product's name is no place (大兴西瓜 in a Beijing report)
     got = placed(text_runner("110000")("2020年，全市共有平谷大桃、大兴西瓜等地理标志产品13件。\n", languages="[zh]"))
     assert ("gi.products", "110000", "13") in got
+
+
+def test_english_terms_in_the_singular_and_a_running_total_after_an_addition(text_runner):
+    res = text_runner("210200")("In 2015, the number of trademark registration reached 9,571. The city recognized 4 well-known "
+                                "trademarks, adding up to 86 over the city.\n", languages="[en]")
+    got = mapped(res, "en")
+    assert {("trademarks.registrations", "9571"), ("trademarks.well_known.new", "4"), ("trademarks.well_known", "86")} <= got
+    assert ("trademarks.well_known", "4") not in got
+
+
+def test_english_a_noun_counted_before_a_term_is_not_the_term(text_runner):
+    got = mapped(text_runner("321200")("In 2023, the city guided eight entities in GI and trademark registration. Out of "
+                                       "94,526 applications, 18,006 were for invention patent applications.\n", languages="[en]"), "en")
+    assert not any(v == "8" for _, v in got)
+    assert ("patents.applications.invention", "18006") in got
