@@ -208,6 +208,8 @@ class Lexicon:
             pass
         for rx, term in self.wordings:
             if rx.fullmatch(found):
+                if self.kind is not None and len(self.kind.findall(found)) > max(1, len(self.kind.findall(term))):
+                    return []     # 商标权、专利权质押登记 for 专利权质押登记: a joint of kinds the term does not name
                 return self.term_ids[term]
         raise KeyError(found)
 

@@ -615,6 +615,9 @@ class TermFinder:
                 continue
             if m2 is not None and self.lang == "en" and self.longer_term(ctx, end, m2.end()):
                 continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it
+            if m1 is not None and self.lex.after_list is not None and self.lex.kind.match(ctx.norm, m1.start()) \
+                    and self.lex.after_list.search(ctx.norm, max(0, m1.start() - 40), m1.start()):
+                continue      # 商标权、专利权质押登记6笔: a joint of kinds, not the patents' alone
             found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
                           m1.start() if m1 else start, iid))
         found.sort(key=lambda f: -f[0])

@@ -578,3 +578,14 @@ def test_english_a_noun_counted_before_a_term_is_not_the_term(text_runner):
                                        "94,526 applications, 18,006 were for invention patent applications.\n", languages="[en]"), "en")
     assert not any(v == "8" for _, v in got)
     assert ("patents.applications.invention", "18006") in got
+
+
+def test_joint_kinds_one_rights_court_cases_and_a_level_reached_by_a_date(text_runner):
+    got = mapped(text_runner("330182")("2020年，全市完成商标权、专利权质押登记6笔，授信额7300余万元。\n", languages="[zh]"))
+    assert not any(i.startswith("finance.pledge.patent") for i, _ in got)      # both kinds together: not the patents'
+    got = mapped(text_runner("370700")("2017年，全市法院新收一审知识产权民事案件837件。在法院受理的知识产权案件中，"
+                                       "专利权案件受理数量增长31.4%。\n", languages="[zh]"))
+    assert not any(v == "31.4" for _, v in got)                                # one right's cases
+    got = mapped(text_runner("510600")("至去年，每万人发明专利从2012年的0.88件提高到去年的2.52件，居全省第4位。\n",
+                                       languages="[zh]"))
+    assert ("patents.valid.invention.per_10k", "2.52") in got and not any(i.endswith(".change") for i, _ in got)
