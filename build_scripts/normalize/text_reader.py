@@ -102,7 +102,8 @@ class LineReader(TermFinder):
         if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
             window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
         # (zh) past a date between the word and the number: 从2012年的0.88件提高到去年的2.52件
-        tail = (re.sub(r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末)?的?$", "", before) if self.lang == "zh" else before)[-6:]
+        tail = (re.sub(r"了?(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?$", "", before)
+                if self.lang == "zh" else before)[-6:]        # (增长到了2017年的14.15件, 上升到今年9月的38777件)
         level = self.cue("level", tail)
         if level and not tail[level.end():].strip():
             return 0
@@ -397,6 +398,8 @@ class LineReader(TermFinder):
         pre = ctx.norm[max(sentence.start, m.start() - (4 if self.lang == "zh" else 14)):m.start()]
         if not has_words(compared, pre, self.lang):
             return int(m.group(1))
+        if self.lang == "zh" and re.fullmatch(r"[从由]", pre[-1:]) and re.fullmatch(r"(?:底|末)?的?", ctx.norm[m.end():start]):
+            return int(m.group(1))    # 从2012年的2108件增长到3467件: the level of the year it started from
         width = 4 if self.lang == "zh" else 14
         for m in ctx.before(rx, sentence.start, m.start()):      # past a compared year (较2012年增长3.82倍)
             if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):

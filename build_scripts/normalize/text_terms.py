@@ -33,13 +33,16 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
 DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach|adding\s+up\s+to"
                   r"|accumulating\s+to|bringing\s+the\s+total\s+to)(?:\s+a\s+total\s+of)?)"}
+# (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
+RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|增加|跃升|攀升)(?:到|至)了?"
+                      r"(?:(?:\d{4}年|去年|今年|上年)(?:底|末|\d{1,2}月(?:底|末)?)?的?)?")
+FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 # (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"
 RUNNING_TOTAL_EN = re.compile(r"adding\s+up|totall?ing|accumulating|bringing\s+the\s+total", re.IGNORECASE)
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
 SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s+(?:total\s+)?numbers?\s+of\s+", re.IGNORECASE)
-DIGIT_RX = re.compile(r"\d")
 
 # an aside in brackets right after a number, which a list of numbers goes on past
 ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
@@ -96,8 +99,7 @@ class TermFinder:
             return None
         m = SUBJECT_OPENING.match(ctx.norm, sentence.start, r.start)
         t = self.lex.terms.search(ctx.norm, m.end(), r.start) if m else None
-        t = t if t is not None and t.start() == m.end() else None
-        if t is None or DIGIT_RX.search(ctx.norm, sentence.start, r.start):
+        if t is None or t.start() != m.end():
             return None
         return self.lex.ids(ctx.norm, t), t.start(), t.end()
 
@@ -107,7 +109,8 @@ class TermFinder:
         registrations also achieved significant increase"): that term."""
         opening = before.strip()
         verbs = DANGLING[self.lang]
-        if clause.start <= sentence.start or not re.fullmatch(verbs, opening, re.IGNORECASE):
+        risen = self.lang == "zh" and RISEN_TO.fullmatch(opening) is not None      # 从2013年的5.55件，逐步增长到了2017年的14.15件
+        if clause.start <= sentence.start or not (risen or re.fullmatch(verbs, opening, re.IGNORECASE)):
             return None
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
         if found is None or not found[0]:
@@ -118,10 +121,15 @@ class TermFinder:
             and self.cue("new", ctx.norm[max(sentence.start, found[1] - 4):found[1]]) is not None
         # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件: past its change
         if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit == "percent")
-                   or (added and not o.sign and o.number.unit == r.number.unit) for o in since):
+                   or (added and not o.sign and o.number.unit == r.number.unit)
+                   or (risen and o.number.unit == r.number.unit and FROM_LEVEL.search(ctx.norm, max(0, o.start - 10), o.start))
+                   for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
             return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
+        if risen and re.search(r"月|底|末", opening) and any(
+                self.catalog.indicators[i].measure == "flow" for i in found[0] if i in self.catalog.indicators):
+            return None       # 商标注册量…上升到今年9月的38777件: a level at a date, which no flow is
         for o in since:       # the round mark is no value of its own
             if not o.sign and self.threshold(ctx, o):
                 o.indicator, o.chain = "", False

@@ -27,7 +27,9 @@ from decimal import Decimal
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # a space after a quantity (digits, then a measure word) and before Chinese: a headline's separator
 QUANTITY_GAP = re.compile(r"(?<=\d[件项个家起宗名次元%])[ \t\u3000]+(?=[\u3400-\u9fff])|"
-                          r"(?<=\d[万亿][件项个家元])[ \t\u3000]+(?=[\u3400-\u9fff])")
+                          r"(?<=\d[万亿][件项个家元])[ \t\u3000]+(?=[\u3400-\u9fff])|"
+                          # two phrases of a headline set apart by a wide gap (上海去年授权9.2万件专利  每万人…)
+                          r"(?<=[\u3400-\u9fff])(?:[ \t]{2,}|\u3000+)(?=[\u3400-\u9fff])")
 # a Latin acronym in brackets inside a Chinese name: 国际专利(PCT)申请 reads 国际专利申请
 # words inside a term that do not change what it counts in a region's statistics: 国内 (授权国内专利,
 # 国内有效发明专利: a region's figures are its domestic owners'); both kinds of GI mark named as

@@ -589,3 +589,14 @@ def test_joint_kinds_one_rights_court_cases_and_a_level_reached_by_a_date(text_r
     got = mapped(text_runner("510600")("至去年，每万人发明专利从2012年的0.88件提高到去年的2.52件，居全省第4位。\n",
                                        languages="[zh]"))
     assert ("patents.valid.invention.per_10k", "2.52") in got and not any(i.endswith(".change") for i, _ in got)
+
+
+def test_levels_from_a_year_to_another_and_headline_phrases_set_apart(text_runner):
+    got = dated(text_runner("330600")("绍兴每万人发明专利拥有量从2013年的5.55件，逐步增长到了2017年的14.15件。"
+                                      "全市专利申请已从2012年的2108件增长到3467件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "5.55", "2013-12-31"), ("patents.valid.invention.per_10k", "14.15", "2017-12-31"),
+            ("patents.applications", "2108", "2012"), ("patents.applications", "3467", "2023")} <= got
+    got = mapped(text_runner("330600")("全市商标注册量从2016年的18537件，上升到今年9月的38777件。\n", languages="[zh]"))
+    assert not any(v == "38777" for _, v in got)          # a level at a date: no flow's
+    got = mapped(text_runner("310000")("上海去年授权9.2万件专利  每万人发明专利拥有量居全国第二\n", languages="[zh]"))
+    assert not any(i.endswith("per_10k") for i, _ in got)  # two headline phrases, not one term
