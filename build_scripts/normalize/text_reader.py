@@ -289,10 +289,7 @@ class LineReader(TermFinder):
         """(zh) A unit's name printed right against the number (西塞山区76.74%): that unit's figure."""
         if self.lang != "zh" or self.lex.regions is None:
             return None
-        lo = clause.start
-        if lo > 0 and ctx.norm[lo - 1] in "(（":          # 南沙(83.2%): the name before the bracket
-            lo = ctx.around(ctx.clauses, lo - 1).start
-        m = ctx.last_before(self.lex.regions, lo, r.start)
+        m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
         if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（") or self.only_compared(ctx, m):
             return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件: its own)
         if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
@@ -875,8 +872,7 @@ class LineReader(TermFinder):
         elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
         elif prev is not None and sign:
-            opened = clause.start > 0 and ctx.norm[clause.start - 1] in "(（"     # 增城区(105.5%): the name's clause too
-            own = self.term_before(ctx, Span(ctx.around(ctx.clauses, clause.start - 1).start, clause.end) if opened else clause, r.start)
+            own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start

@@ -262,6 +262,14 @@ class TermFinder:
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
 
+    @staticmethod
+    def with_bracket_host(ctx: Context, clause: Span) -> Span:
+        """The clause, from the start of the one before when it opens right after a bracket: the
+        name a figure in brackets is printed against (南沙(83.2%), 增城区(105.5%))."""
+        if clause.start > 0 and ctx.norm[clause.start - 1] in "(（":
+            return Span(ctx.around(ctx.clauses, clause.start - 1).start, clause.end)
+        return clause
+
     def parenthesis_host(self, ctx: Context, clause: Span, before: str) -> Span:
         """For a number alone in brackets — "…per 10,000 people" (120.75) — the clause before them; for
         a clause right after an aside in brackets with no figure ("The international patent application
