@@ -173,7 +173,7 @@ class Gazetteer:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
                 spellings.append(r.short_zh)
-            elif r.short_zh in children:
+            elif r.parent_code == context and r.short_zh in children:
                 spellings.append(r.short_zh)      # 天河, 番禺 in a Guangzhou report: its own districts
             short_en = re.sub(r"\s+(?:District|County|City|New Area)$", "", r.name_en)
             if r.code == context and lang == "en" and short_en != r.name_en:

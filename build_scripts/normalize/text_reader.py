@@ -14,7 +14,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import period_start, publication_date
-from build_scripts.normalize.text_terms import ASIDE, PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
+from build_scripts.normalize.text_terms import ASIDE, DATE_BEFORE_ZH, PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
 from build_scripts.parse.sentences import Context, Span
 
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
@@ -41,6 +41,7 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -102,8 +103,7 @@ class LineReader(TermFinder):
         if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
             window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
         # (zh) past a date between the word and the number: 从2012年的0.88件提高到去年的2.52件
-        tail = (re.sub(r"了?(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?$", "", before)
-                if self.lang == "zh" else before)[-6:]        # (增长到了2017年的14.15件, 上升到今年9月的38777件)
+        tail = (DATE_TAIL_ZH.sub("", before) if self.lang == "zh" else before)[-6:]
         level = self.cue("level", tail)
         if level and not tail[level.end():].strip():
             return 0

@@ -41,7 +41,8 @@ class Rules:
     generic_amounts: dict = None  # lang -> terms of an amount that belongs to the count stated before it
     family_topics: dict = None    # topic (first id segment) -> lang -> words naming its kind of right (专利)
     stock_of: dict = None         # flow id -> the stock its total after additions is (trademarks.registrations -> .valid)
-    case_scopes: dict = None      # lang -> the kinds of court cases (民事, 刑事, 行政): one alone narrows a court figure
+    case_scopes: dict = None      # lang -> the kinds of court cases (民事, 刑事, 行政): one alone narrows a court figure;
+                                  # lang_rights -> one right's cases (专利权案件): any narrows it
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
     short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
 
@@ -297,7 +298,8 @@ def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tu
     if weak and rx is not None:
         # a district's short form only before punctuation, a figure or the genre's words (天河专利申请量,
         # 南沙(83.2%), 黄埔、番禺): not inside a product's or a brand's name (大兴西瓜, “龙口粉丝”)
-        rx = re.compile(rx.pattern + "|" + _alt(weak) + "(?=[^\u4e00-\u9fff]|" + _alt(rules.short_name_followers or ()) + ")")
+        rx = re.compile(rx.pattern + "|" + _alt(weak) + "(?=[^\u4e00-\u9fff]|" + _alt(rules.short_name_followers or ()) + ")",
+                        rx.flags)
     return rx, codes, frozenset(w.casefold() for w in weak)
 
 

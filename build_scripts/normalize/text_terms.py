@@ -29,16 +29,17 @@ PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+10,?000\s+(?:[A-Za-z]+\s+){
 # "16,547 trademarks, including four well-known ones")
 PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b"
                           r"|\bamong\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,", re.IGNORECASE)   # "Among the applications,"
+# (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"
+RUNNING_TOTAL = r"(?:totall?ing|adding\s+up\s+to|accumulating\s+to|bringing\s+the\s+total\s+to)"
+RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
 DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
-            "en": r"(?:(?:and\s+)?(?:reaching|totall?ing|amounting\s+to|hitting|standing\s+at|to\s+reach|adding\s+up\s+to"
-                  r"|accumulating\s+to|bringing\s+the\s+total\s+to)(?:\s+a\s+total\s+of)?)"}
+            "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
+# (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
+DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
-RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|增加|跃升|攀升)(?:到|至)了?"
-                      r"(?:(?:\d{4}年|去年|今年|上年)(?:底|末|\d{1,2}月(?:底|末)?)?的?)?")
+RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|增加|跃升|攀升)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
-# (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"
-RUNNING_TOTAL_EN = re.compile(r"adding\s+up|totall?ing|accumulating|bringing\s+the\s+total", re.IGNORECASE)
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
@@ -95,7 +96,7 @@ class TermFinder:
         """(en) The term a sentence opens with as "The number of <term>", for the sentence's first
         number, however many asides stand between ("The number of international patent applications,
         filed under the PCT, in the same period hit 7,925"). (ids, start, end) or None."""
-        if self.lex.terms is None or any(o.start >= sentence.start for o in self.earlier if o.start < r.start):
+        if self.lex.terms is None or self.earlier:      # (`earlier`: the sentence's readings before this one)
             return None
         m = SUBJECT_OPENING.match(ctx.norm, sentence.start, r.start)
         t = self.lex.terms.search(ctx.norm, m.end(), r.start) if m else None
@@ -232,9 +233,10 @@ class TermFinder:
                 continue
             if self.lang == "zh":
                 m = last_match(rx, norm[since:r.start])
-                if m is not None and re.fullmatch(r"(?:.*[，；,;：:])?(?:其中)?", norm[since:since + m.start()]) \
-                        and len(norm[since + m.end():r.start]) <= 24 and (hit is None or m.start() > hit[1] - since):
-                    hit = (kind, since + m.start())
+                at = since + m.start() if m is not None else -1
+                if m is not None and re.fullmatch(r"(?:.*[，；,;：:])?(?:其中)?", norm[since:at]) \
+                        and r.start - (since + m.end()) <= 24 and (hit is None or at > hit[1]):
+                    hit = (kind, at)
             else:
                 # (not "5,000 held by companies": a verb of its own, not a part of the statement before)
                 m = re.match(r"\s+(?:from|by)\s+(?:the\s+)?", norm[r.end:r.end + 30])
