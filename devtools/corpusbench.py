@@ -53,6 +53,8 @@ def entry(src: dict) -> dict:
     period = str(src.get("period") or "")
     if "/" in period:
         e["period"] = period
+    elif len(period) == 10:      # a news item dated to a day: the day its user gives as `published`
+        e["published"] = period
     return e
 
 

@@ -52,10 +52,12 @@ class TextResult:
 
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
-              as_of: tuple | None = None, span: tuple | None = None) -> tuple[int, str]:
+              as_of: tuple | None = None, span: tuple | None = None, published=None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
-    (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30)."""
+    (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30), or on the day the report was
+    `published` when that came before its period ended (a news item of March 2023 on 2023: its
+    undated stocks are that day's, not the year end's still to come)."""
     stock = dated(ind, catalog)
     period = report.meta.period
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
@@ -65,6 +67,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
         y = as_of[0] or year or int(period[:4])      # 截至2022年第三季度，新增商标注册量…: the months so far
         return y, f"{y}-01/{y}-{as_of[1]:02d}"
     if year is not None and str(year) != period[:4]:
+        if stock and as_of is not None and len(as_of) == 2 and as_of[0] in (None, year):
+            return year, month_end(year, as_of[1])      # "by the end of October 2024" in a report of 2021
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
         return int(period[:4]), period
@@ -73,6 +77,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
         return as_of[0], f"{as_of[0]}-{as_of[1]:02d}-{as_of[2]:02d}"
     if as_of is not None:
         y, month = as_of[0] or y, as_of[1]
+    elif published is not None and published.isoformat() < month_end(y, month):
+        return published.year, published.isoformat()
     return y, month_end(y, month)
 
 
@@ -134,7 +140,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
-                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span) if ind else (None, "")
+                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span, reader.published()) if ind else (None, "")
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,

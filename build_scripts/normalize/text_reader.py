@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import Number, bracketed_after_name, find_numbers, zh_int
+from build_scripts.parse.numbers import Number, bound_of, bracketed_after_name, find_numbers, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -20,6 +20,7 @@ from build_scripts.parse.sentences import Context, Span
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
+THIS_YEAR_ZH = re.compile(r"今年|本年度?")
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 
@@ -29,7 +30,7 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
                          r"|第?([一二三四1-4])季度(?:末|底)?)"),                                          # 截至2022年第三季度
          "en": re.compile(r"\b(?:(?:as of|by|till|until|up to|at) (?:the )?end of|as of|as at|by) (" + "|".join(MONTH_NAMES)
-                          + r")(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
+                          + r")(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
 # a part of a year a sentence names before the number (2018年1—9月, 前三季度, 上半年, "the first 10 months of
 # 2021", "January to September"): flows are over it, stocks at its end
@@ -42,6 +43,12 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 
 DIGIT = re.compile(r"\d")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
+# (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
+CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
+# (en) the number's noun and then "added": "seven geographical indications added"
+ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
+# a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its sentence)
+SINCE_START_ZH = re.compile(r"截[至止](?:(?!今年|本年|当年|年内|上半年|前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -77,6 +84,7 @@ class LineReader(TermFinder):
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._published = False               # the publication day, once looked up (None: unknown)
+        self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
         self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
     # --- cues -------------------------------------------------------------------------------
@@ -138,7 +146,11 @@ class LineReader(TermFinder):
     # --- terms --------------------------------------------------------------------------------
     # --- units, agencies, regions, years ------------------------------------------------------
     def agency(self, ctx: Context, pos: int) -> str:
-        m = ctx.last_before(self.lex.agencies, 0, pos)
+        """The authority of the nearest name of one before `pos` that is not the object of another's work
+        (监督公安机关立案 is the procurators'), else the one carried from the paragraph before, else none."""
+        objects, width = (self.rules.agency_objects or {}).get(self.lang, ()), 4 if self.lang == "zh" else 16
+        m = next((m for m in ctx.before(self.lex.agencies, 0, pos)
+                  if not has_words(objects, ctx.norm[max(0, m.start() - width):m.start()], self.lang)), None)
         self._carried = m is None and bool(ctx.prev_agency)
         if m:
             return self.lex.key(m.group(0), self.lex.agency_of)
@@ -366,8 +378,8 @@ class LineReader(TermFinder):
         if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
             return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
         if self.lang == "zh" and not m.group(0).startswith(("全", "本", "我")) and re.match(
-                r"(?:知识产权|专利|商标)(?:示范|优势|试点|运营|贯标|强)", ctx.norm[m.end():m.end() + 6]):
-            return True       # 国家知识产权示范企业4家、自治区知识产权优势企业19家: a level too (not 全省知识产权示范企业)
+                r"(?:知识产权|专利|商标)(?:示范|优势|试点|运营|贯标|强)|著名商标|知名商标|名牌产品|专利奖", ctx.norm[m.end():m.end() + 6]):
+            return True       # 国家知识产权示范企业4家、自治区知识产权优势企业19家, 成都市著名商标46件: a level too (not 全省知识产权示范企业)
         pre = ctx.norm[max(0, m.start() - 10):m.start()]
         words = self.rules.compared_region.get(self.lang, ())
         if not words:
@@ -380,8 +392,14 @@ class LineReader(TermFinder):
         return hit is not None and (not hit.group(1) or (self.lex.regions is not None and self.lex.regions.fullmatch(hit.group(1)) is not None))
 
     def year_at(self, ctx: Context, sentence: Span, clause: Span, start: int, end: int) -> int | None:
+        """The year a number's sentence names before it (after it, in English, in its clause), unless
+        that year is compared with (比2015年, 超过2015年全年), the end of a range (2021-2035年) or
+        farther than 今年 (this year: the report's own); None when there is none of its own."""
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
         m = ctx.last_before(rx, sentence.start, start)
+        if m is not None and self.lang == "zh" and (
+                (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至") or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
+            return None       # 2020年12月16日至2021年6月15日, (2021-2035年): no one year; 今年1-6月 after a plan's 2035年
         if self.lang == "en" and (m is None or m.start() < clause.start):
             m2 = rx.search(ctx.norm, end, clause.end)
             if m2 is not None and re.match(r"\s*(?:and|,|to|-|–)\s*(?:19|20)\d{2}\b", ctx.norm[m2.end():m2.end() + 10]):
@@ -510,9 +528,12 @@ class LineReader(TermFinder):
             prev = out[-1] if out and out[-1].start >= sentence.start else None
             if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
                     prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)
-                    or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])):
+                    or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
+                    or (prev.number.qualifier == "more_than" and prev.number.unit == out[-2].number.unit
+                        and bound_of(prev.number.value, "more_than", out[-2].number.value))):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
-                # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name
+                # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
+                # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed
                 prev = out[-2]
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
                 prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
@@ -605,6 +626,10 @@ class LineReader(TermFinder):
         r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
+        if num.qualifier == "more_than" and r.run > 1 and num.unit in ("count", "yuan") \
+                and (self.lang == "zh" if r.pos == 0 else bool(self.earlier) and self.earlier[-1].number.qualifier == "more_than") \
+                and not self.cue_before("respectively", ctx, sentence, r.end + 8):
+            return            # 连续3年突破2万件、3万件、4万件大关: marks passed year after year, no one year's figure
         places = (self.rules.places_counted or {}).get(self.lang)
         if places and num.unit in ("count", "") and re.match(places, norm[r.end:r.end + 12], re.IGNORECASE):
             return            # 17个县专利申请增幅翻倍: a count of places, not of applications
@@ -637,8 +662,9 @@ class LineReader(TermFinder):
         if kind is not None:
             candidates, pattern_start = [kind], r.start
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
-            own = self.term_before(ctx, clause, r.start)
-            if own is None or not own[0] or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
+            own = self.term_before(ctx, clause, r.start, agency)
+            if own is None or not own[0] or not self.any_allowed(own[0], agency) or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
+                prev = self.respective_counterpart(ctx, r, sentence) or prev    # 新增A5家、B60家，累计分别达到25家、255家
                 stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks)
                 held = (self.rules.stock_of or {}).get(prev.base)
                 candidates = [stock.id] if stock.measure == "stock" else [held] if held in self.catalog.indicators else []
@@ -656,7 +682,7 @@ class LineReader(TermFinder):
             noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增长|下降)[\u4e00-\u9fff]",
                                                           norm[r.end:r.end + 2] or " ")
             after_term = self.term_after(ctx, clause, r.end)
-            before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start)
+            before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":
                 verb = self.participle_family(ctx, r, sentence, before) if after_term is None else None
                 if verb is not None and before_term is not None and before_term[2] <= verb[1] < r.start:
@@ -704,14 +730,20 @@ class LineReader(TermFinder):
             elif found is not None:
                 candidates, base_start, term_end = found
                 r.term = norm[base_start:term_end]
+                if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
+                        and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
+                    return        # 受理维权援助申请72件: the verb of cases, here of something else
                 if held_per_10k or found is before_term and self.lang == "en" and (
                         PER_10K_BETWEEN.search(norm, term_end, r.start) or PER_10K_AFTER.match(norm, r.end)):
                     found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term and not listed else candidates
                 candidates = self.bare_kind(ctx, r.term, sentence, r) or candidates
-                if found is before_term and self.joint(ctx, clause, base_start, r):
-                    return        # 地理标志证明商标、集体商标150件: one number for two things, neither alone
+                if found is before_term and (others := self.joint(ctx, clause, base_start, r)):
+                    whole = self.whole_of([self.lex.ids(ctx.norm, o) for o in others] + [candidates])
+                    if whole is None:
+                        return    # 地理标志证明商标、集体商标150件: one number for two things, neither alone
+                    candidates = [whole]     # 地理标志商标和地理标志保护产品256件: all the parts of gi.total
                 # (en) a term after the number: its owners are named before the number ("28,000 enterprises
                 # in the city submitted 219,000 patent applications")
                 owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates)
@@ -764,7 +796,8 @@ class LineReader(TermFinder):
         scopes = (self.rules.case_scopes or {}).get(self.lang, ())
         if not iid.startswith("courts.") or not scopes:
             return False
-        window = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]      # (bounded: a sentence may be long)
+        court = ctx.last_before(self.lex.agencies, sentence.start, r.start)  # (not 行政执法机关 of a clause before)
+        window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]   # (bounded: a sentence may be long)
         named = {w for w in scopes if has_words((w,), window, self.lang)}
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
         return 0 < len(named) < len(scopes) or has_words(self.rules.case_scopes.get(self.lang + "_rights", ()), window, self.lang)
@@ -791,17 +824,33 @@ class LineReader(TermFinder):
         return region != province and any(self.lex.key(m.group(0), self.lex.region_codes) in (province, "@province")
                                           for m in self.lex.regions.finditer(window))
 
-    def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> bool:
-        """A term right after another and a joiner (A、B 150件; "A and B 150"), with one number for
-        both: the number is their joint total (a list of numbers, 分别, gives each its own)."""
-        if r.run > 1 or self.cue_before("respectively", ctx, clause, r.end + 8):
-            return False
-        head_start = max(clause.start, term_start - 12)      # (a bounded look: a clause may hold thousands of numbers)
-        joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", ctx.norm[head_start:term_start])
-        if joiner is None:
-            return False
-        other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0))) if self.lex.terms else None
-        return other is not None and other.end() == joiner.start() + head_start
+    def joint(self, ctx: Context, clause: Span, term_start: int, r: Reading) -> list[re.Match]:
+        """The terms listed right before a term with joiners (A、B 150件; "A and B 150"), with one
+        number for all: the number is their joint total (a list of numbers, 分别, gives each its own).
+        Empty when there are none."""
+        if r.run > 1 or self.cue_before("respectively", ctx, clause, r.end + 8) or not self.lex.terms:
+            return []
+        others = []
+        while len(others) < 4:
+            head_start = max(clause.start, term_start - 12)      # (a bounded look: a clause may hold thousands of numbers)
+            joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", ctx.norm[head_start:term_start])
+            other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0))) if joiner else None
+            if other is None or other.end() != joiner.start() + head_start:
+                break
+            others.insert(0, other)
+            term_start = other.start()
+        return others
+
+    def whole_of(self, listed: list[list[str]]) -> str | None:
+        """The indicator whose parts (`sum_of`) the listed terms name, one part each and all of them
+        (地理标志商标和地理标志保护产品: gi.total); None when they are only some parts, or no parts."""
+        if self._wholes is None:
+            self._wholes = [(ind, set(ind.extra["sum_of"])) for ind in self.catalog.indicators.values() if ind.extra.get("sum_of")]
+        for ind, parts in self._wholes:
+            if len(parts) == len(listed) and all(parts & set(ids) for ids in listed) \
+                    and set().union(*(parts & set(ids) for ids in listed)) == parts:
+                return ind.id
+        return None
 
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str,
                           term_start: int | None) -> str | None:
@@ -822,12 +871,15 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
-        if term_start is not None and ind.measure == "stock" and (self.cue("new", new_window) or self.listed_after_new(ctx, term_start)):
+        added = self.lang == "en" and ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
+        if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
+                self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             return self.variant(iid, ".new")
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:
             return iid        # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
+                                      or (self.lang == "zh" and SINCE_START_ZH.search(in_sentence))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
                                           and (re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE)
                                                # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
@@ -835,12 +887,29 @@ class LineReader(TermFinder):
             return self.variant(iid, ".cumulative")
         return iid
 
-    def listed_after_new(self, ctx: Context, term_start: int) -> bool:
-        """(zh) A term listed right after a new stock's figure (新增国家知识产权示范企业15家、国家知识产权优势企业21家):
+    def listed_after_new(self, ctx: Context, term_start: int, start: int) -> bool:
+        """(zh) A term listed right after a new stock's figure (新增国家知识产权示范企业15家、国家知识产权优势企业21家;
+        after a comma when the clause is only the term and its figure: 新增…6家，国家知识产权优势企业36家):
         新增 covers the list."""
         last = self.earlier[-1] if self.earlier else None
-        return (self.lang == "zh" and last is not None and last.indicator.endswith(".new") and last.end <= term_start
-                and re.fullmatch(r"\s*[、和及]\s*", ctx.norm[last.end:term_start]) is not None)
+        if self.lang != "zh" or last is None or not last.indicator.endswith(".new") or last.end > term_start:
+            return False
+        gap = ctx.norm[last.end:term_start]
+        if re.fullmatch(r"\s*[、和及]\s*", gap):
+            return True
+        term = self.lex.terms.search(ctx.norm, term_start, start) if self.lex.terms else None
+        return re.fullmatch(r"[，,]", gap) is not None and term is not None and (term.start(), term.end()) == (term_start, start)
+
+    def respective_counterpart(self, ctx: Context, r: Reading, sentence: Span) -> Reading | None:
+        """The statement at this number's place in the list right before its own, when its list is
+        stated "respectively" (新增A5家、B60家，累计分别达到25家、255家: 25 is A's, 255 B's)."""
+        if r.run < 2 or not self.cue_before("respectively", ctx, sentence, r.start):
+            return None
+        before_run = self.earlier[:len(self.earlier) - r.pos]
+        group = before_run[-r.run:]
+        if len(group) != r.run or not all(o.chain and o.base and not o.sign for o in group):
+            return None
+        return group[r.pos]
 
     @staticmethod
     def parallel(levels: list[Reading], r: Reading) -> bool:

@@ -33,6 +33,8 @@ class Rules:
     term_forms: dict          # lang -> wordings a term may take: gaps after verbs, lists of kinds, synonyms
     named_bodies: dict = None  # lang -> nouns ending the name of one office (a customs house, a court)
     multi_agency: dict = None  # lang -> words of several authorities' work in one sentence
+    agency_objects: dict = None  # lang -> words making the authority named after them the object of another's work
+    case_verbs: dict = None    # lang -> verbs that are terms alone, of cases only
     not_yet: dict = None       # lang -> words making a number a goal or forecast, not a statistic
     kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
     families: dict = None     # family id -> lang -> words naming it
@@ -243,6 +245,10 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     term_ids: dict[str, list[str]] = {}
     patterns = []
     forms = rules.term_forms.get(lang, {})
+    # a wording the catalog writes out is that indicator's, not another's reworded form (商标注册总量
+    # is the valid marks' term, not 商标注册 + 总量)
+    literal = {re.sub(r"\s+", "", t).casefold() for ind in catalog.indicators.values()
+               for t in (ind.terms_zh if lang == "zh" else ())}
     for ind in catalog.indicators.values():
         for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
             term = re.sub(r"\s+", "", term) if lang == "zh" else term
@@ -255,10 +261,13 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
                 after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
                          if forms.get("post_fillers") else "")
+                # (en) a pattern ending in a plural noun ("{n} geographical indications") may match it singular:
+                # then it may be a modifier ("13 GI holders"), which the reader checks
+                plural_end = lang == "en" and re.search(r"[A-Za-z]{3,}s\s*$", term.partition("{n}")[2]) is not None
                 patterns.append((re.compile(pre + r"\s*" + filler + "$", re.IGNORECASE) if pre else None,
-                                 re.compile(r"\s*" + after + new + post, re.IGNORECASE) if post else None, ind.id))
+                                 re.compile(r"\s*" + after + new + post, re.IGNORECASE) if post else None, ind.id, plural_end))
             else:
-                for form in (term, *(_reworded(term, forms) if lang == "zh" else ())):
+                for form in (term, *(f for f in (_reworded(term, forms) if lang == "zh" else ()) if f.casefold() not in literal)):
                     if ind.id not in term_ids.setdefault(form.casefold(), []):
                         term_ids[form.casefold()].append(ind.id)
     for stop in rules.stop_terms.get(lang, ()):

@@ -76,21 +76,40 @@ class Reading:
     term: str = ""             # the catalog term that named it, as written
 
 
+OF_HEAD = re.compile(r"\s+of\s+(?!the\b|which\b|them\b|these\b|those\b|its\b|their\b)[a-z]", re.IGNORECASE)   # (en) a noun that heads an "of" phrase
+
+
+NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|in|of|for|from|were|was|are|is|have|has|had|with|by|to|at|on|last|this|that|which|"
+                       r"during|over|under|up|down|as|since|year|each|per|respectively|cases?|items?|pieces?)\b)(?![a-z]+ed\b)[a-z]", re.IGNORECASE)
+
+
 class TermFinder:
     """Term-finding methods of LineReader."""
 
-    def term_before(self, ctx: Context, clause: Span, pos: int):
-        """The nearest term ending before `pos` in the clause: (ids, start) or None."""
+    def term_before(self, ctx: Context, clause: Span, pos: int, agency: str | None = None):
+        """The nearest term ending before `pos` in the clause: (ids, start, end) or None. With the
+        sentence's `agency`, a term that names only other authorities' indicators is passed over
+        (法院共受理知识产权类案件: the notaries' 知识产权类案件 is not the court's; 受理 is)."""
         if self.lex.terms is None:
             return None
         heads = self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()
         totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
+        nearest = None
         for best in ctx.before(self.lex.terms, clause.start, pos):
             # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
             if best.group(0) in totals and any(ctx.norm[:best.start()].endswith(h) for h in heads):
                 continue
-            return self.lex.ids(ctx.norm, best), best.start(), best.end()
-        return None
+            found = self.lex.ids(ctx.norm, best), best.start(), best.end()
+            if agency is None or self.any_allowed(found[0], agency):
+                return found
+            nearest = nearest or found      # (no term of the authority's before it: the nearest still holds the number)
+        return nearest
+
+    def any_allowed(self, ids: list[str], agency: str) -> bool:
+        """Whether the authority may state one of the indicators `ids` names (or it names none the
+        catalog knows)."""
+        known = [ind for i in ids if (ind := self.catalog.indicators.get(i)) is not None]
+        return not known or any(self.allowed(ind, agency) for ind in known)
 
     def sentence_subject(self, ctx: Context, sentence: Span, r: Reading):
         """(en) The term a sentence opens with as "The number of <term>", for the sentence's first
@@ -211,6 +230,13 @@ class TermFinder:
         if hit is None:
             return None
         kind, m = hit
+        # owners listed together ("Local individuals and firms received …", 企业和个人): no one owner's part
+        joined = ctx.norm[max(clause.start, window_start - 40):window_start + m.start()]
+        for other, words in owners.items():
+            rx = words_rx(tuple(words.get(self.lang, ())), self.lang)
+            if other != kind and rx is not None and re.search("(?:" + rx.pattern + r")\s*(?:、|和|与|及|,|\band\b|\bor\b)\s*$",
+                                                              joined, rx.flags):
+                return None
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
@@ -295,7 +321,11 @@ class TermFinder:
             return True
         if sentence is None or clause.start <= sentence.start:
             return False
-        return has_words(self.rules.subset.get(self.lang + "_subject", ()), ctx.norm[sentence.start:clause.start], self.lang)
+        earlier = ctx.norm[sentence.start:clause.start]
+        if self.lex.terms is not None:      # (not a word inside a term the catalog names: 新增国家知识产权示范企业6家，…)
+            for t in reversed(list(self.lex.terms.finditer(earlier))):
+                earlier = earlier[:t.start()] + "|" + earlier[t.end():]
+        return has_words(self.rules.subset.get(self.lang + "_subject", ()), earlier, self.lang)
 
     def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(place, length) of each number in a list of numbers of one unit joined by 、/和/and
@@ -447,7 +477,7 @@ class TermFinder:
         (zh) the verb right before it, in a sentence that names the topic's kind of right (在专利方面，
         泸州市2022年新增授权3591件). That family (patents.granted): (ids, start, end) or None."""
         if self.lang == "zh":
-            m = re.search(r"(?:新增|共|累计|全年|获)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?$", before)
+            m = re.search(r"(?:新增|共|累计|全年|获)?(授权|申请)(?:量|数|总量)?(?:为|达到|达)?(?:首次|再次|已经|已|均)?$", before)
             at = r.start - len(before) + m.start() if m else 0           # where the verb's words start in the text
             lead = ctx.norm[max(sentence.start, at - 12):at]
             family = self._family(m.group(1)) if m else None
@@ -455,11 +485,14 @@ class TermFinder:
             # …申请专利14559件，同比增长47.3%；获授权10053件: a clause of the verb alone, after a statement of its topic
             elliptic = family is not None and stated and stated[-1].indicator.startswith(family.split(".")[0] + ".") \
                 and re.search(r"[，；,;]$", lead) is not None and not re.search(r"[量数]", m.group(0))   # (授权量: an elliptic head)
-            if m is None or not (elliptic or re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
-                    x.end() == len(lead) for x in self.lex.regions.finditer(lead)))):
-                return None       # the verb of a year's or a place's figure, not of a process (预审合格…，授权2608件)
             topic = family.split(".")[0] if family else ""
             words = (self.rules.family_topics or {}).get(topic, {}).get("zh", ())
+            # 专利申请和授权实现新突破，申请量首次突破2000件、授权首次突破1000件: a clause before names the right and the verb
+            headed = m is not None and words and re.search(r"[，；,;、]$", lead) is not None and re.search(
+                "(?:" + "|".join(map(re.escape, words)) + r")[\u4e00-\u9fff]{0,4}" + m.group(1), ctx.norm[sentence.start:at]) is not None
+            if m is None or not (elliptic or headed or re.search(r"\d{4}年$", lead) or (self.lex.regions is not None and any(
+                    x.end() == len(lead) for x in self.lex.regions.finditer(lead)))):
+                return None       # the verb of a year's or a place's figure, not of a process (预审合格…，授权2608件)
             if family is None or not has_words(words, ctx.norm[sentence.start:at], "zh"):
                 return None
             start = r.start - len(before) + m.start(1)
@@ -624,15 +657,18 @@ class TermFinder:
         """Indicators of the sentence's authority whose {n} pattern wraps the number, longest pattern
         first, and where the longest pattern starts."""
         found = []
-        for pre, post, iid in self.lex.patterns:
+        for pre, post, iid, plural_end in self.lex.patterns:
             if not self.allowed(self.catalog.indicators[iid], agency):
                 continue
             m1 = pre.search(ctx.norm, max(0, start - WINDOW), start) if pre is not None else None
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
                 continue
-            if m2 is not None and self.lang == "en" and self.longer_term(ctx, end, m2.end()):
-                continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it
+            if m2 is not None and self.lang == "en" and (self.longer_term(ctx, end, m2.end()) or (
+                    plural_end and not m2.group(0).endswith("s") and (OF_HEAD.match(ctx.norm, m2.end()) or NOUN_NEXT.match(ctx.norm, m2.end())))):
+                continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it;
+                              # a plural noun met singular and heading more: "5 geographical indication of certification
+                              # trademarks", "13 GI holders", "4,739 patent pre-examination applications"
             if m1 is not None and self.lex.after_list is not None and self.lex.kind.match(ctx.norm, m1.start()) \
                     and self.lex.after_list.search(ctx.norm, max(0, m1.start() - 40), m1.start()):
                 continue      # 商标权、专利权质押登记6笔: a joint of kinds, not the patents' alone

@@ -103,6 +103,10 @@ EN_WORD_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(EN_WORDS) + r")(?=\s+(?!
                         r"batches of|aspects|major|key|main|stages|steps|levels|parts|areas|fields|measures|categories)\b)[A-Za-z])",
                         re.IGNORECASE)
 ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a round mark written in Chinese numerals, only ever a bound: 突破两万件, 首破五千件, 过万件, 超十亿元,
+# 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿)
+ZH_NUMERAL_BOUND = re.compile(r"(?P<qual>首次突破|首破|突破|超过|超|逾|(?<![经通不])过|(?<![打])破)(?P<n>[一二两三四五六七八九十]{1,3})?"
+                              r"(?P<scale>千万|百万|万|亿|千)(?P<unit>件|项|个|家|户|人|名|元|笔|起|宗|大关|的)")
 EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3}
 
 
@@ -275,11 +279,21 @@ def _zh_numbers(norm: str) -> list[tuple]:
         quals = [ZH_QUAL_PRE[m.group("qual")]] if m.group("qual") else []
         quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)] + ["approx"] * bool(m.group("about"))
         out.append((min(m.start(), s), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
+    for m in ZH_NUMERAL_BOUND.finditer(norm):
+        digits = (m.group("n") or "一").replace("两", "二")
+        n = zh_int(digits) if all(c in ZH_DIGITS for c in digits) and len(digits) <= 3 else 0
+        unit = m.group("unit")
+        if not n or _inside(m.start(), quoted) or (m.group("n") is None and m.group("qual") not in ("过", "破", "突破", "首破", "超")):
+            continue
+        kind = "yuan" if unit == "元" else "count"
+        end = m.end() if unit not in ("大关", "的") else m.end("scale")
+        out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
+                    unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
     for m in ZH_RANK_RE.finditer(norm):
         n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
         if n and not _inside(m.start(), quoted):
             out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", m.group("scope")))
-    return out
+    return _listed_bounds(norm, out)
 
 
 def _bracket_label(norm: str, s: int, e: int) -> bool:
@@ -362,6 +376,18 @@ def _en_numbers(norm: str) -> list[tuple]:
             ranked.add(m.start("word"))
             out.append((m.start("word"), m.end("word"), Decimal(n), "rank", "", "exact", m.group("scope")))
     return _shared_percent(norm, out)
+
+
+def _listed_bounds(norm: str, out: list[tuple]) -> list[tuple]:
+    """(zh) Marks listed after a bound are bounds too: 连续3年突破2万件、3万件、4万件大关."""
+    out.sort(key=lambda r: r[0])
+    for i in range(1, len(out)):
+        s, e, value, kind, measure, qual, scope = out[i]
+        prev = out[i - 1]
+        if qual == "exact" and prev[5] == "more_than" and kind == prev[3] and kind in ("count", "yuan") \
+                and value > prev[2] and re.fullmatch(r"[、和及]", norm[prev[1]:s]):
+            out[i] = (s, e, value, kind, measure, "more_than", scope)
+    return out
 
 
 def _shared_percent(norm: str, out: list[tuple]) -> list[tuple]:

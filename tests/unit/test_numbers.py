@@ -32,6 +32,10 @@ def one(text, lang):
     ("30多家", "zh", "30", "count", "家", "more_than"),
     ("超过1万件次", "zh", "10000", "count", "件次", "more_than"),
     ("不足10家", "zh", "10", "count", "家", "less_than"),
+    ("申请量首次突破两万件", "zh", "20000", "count", "件", "more_than"),       # a mark in Chinese numerals
+    ("首破五千件", "zh", "5000", "count", "件", "more_than"),
+    ("均过万件", "zh", "10000", "count", "件", "more_than"),                   # 过万: one understood
+    ("质押金额超十亿元", "zh", "1000000000", "yuan", "", "more_than"),
     ("21736 批次", "zh", "21736", "count", "批次", "exact"),
     ("698人", "zh", "698", "count", "人", "exact"),
     ("1138宗", "zh", "1138", "count", "宗", "exact"),
@@ -96,6 +100,8 @@ def test_rankings(text, lang, rank, scope):
     ("从3年以上缩短至1年以内", "zh"),                             # durations
     ("由 22 个月缩短至 6 个月", "zh"),
     ("应对美国337调查", "zh"),                                  # bare number: no unit, not a statistic
+    ("经过万家企业的努力", "zh"),                                # 过 of 经过: no mark
+    ("一件专利", "zh"),                                         # a numeral with no bound word
     ("In 2022, Guangdong", "en"),
     ("came into effect on May 1, 2022,", "en"),
     ("the 20th CPC National Congress", "en"),
@@ -126,3 +132,17 @@ def test_canonical_numbers():
     assert canonical(Decimal("11.71") * 10000) == "117100"
     assert canonical(Decimal("12.00")) == "12"
     assert canonical(Decimal("-2.780")) == "-2.78"
+
+
+def test_marks_listed_after_a_bound_are_bounds():
+    found = find_numbers("连续3年突破2万件、3万件、4万件大关，2016年申请43789件", "zh")
+    assert [(canonical(n.value), n.qualifier) for n in found] == [
+        ("20000", "more_than"), ("30000", "more_than"), ("40000", "more_than"), ("43789", "exact")]
+
+
+def test_a_bound_is_a_round_mark_of_a_figure_near_past_it():
+    from build_scripts.parse.numbers import bound_of
+    assert bound_of(Decimal(30000), "more_than", Decimal(43789))
+    assert not bound_of(Decimal(40000), "more_than", Decimal(95157))      # far past it: another figure's mark
+    assert not bound_of(Decimal(40000), "more_than", Decimal(39000))
+    assert bound_of(Decimal(80000), "approx", Decimal(79000)) and not bound_of(Decimal(80000), "approx", Decimal(30000))

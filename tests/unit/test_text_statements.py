@@ -600,3 +600,113 @@ def test_levels_from_a_year_to_another_and_headline_phrases_set_apart(text_runne
     assert not any(v == "38777" for _, v in got)          # a level at a date: no flow's
     got = mapped(text_runner("310000")("上海去年授权9.2万件专利  每万人发明专利拥有量居全国第二\n", languages="[zh]"))
     assert not any(i.endswith("per_10k") for i, _ in got)  # two headline phrases, not one term
+
+
+def test_an_authoritys_own_verbs_name_its_cases(text_runner):
+    res = text_runner("520000")("2022年，全省行政执法机关立案1200件，结案1100件；公安机关立案侦办侵犯知识产权犯罪案件310件，"
+                                "破案280起；全省法院共受理知识产权类案件960件，结案900件。\n", languages="[zh]")
+    got = placed(res)
+    assert {("enforcement.cases", "520000", "1200"), ("police.cases.investigated", "520000", "310"),
+            ("police.cases", "520000", "280"), ("courts.cases.accepted", "520000", "960"),
+            ("courts.cases.concluded", "520000", "900")} <= got
+    assert not any(v == "1100" for _, _, v in got)      # the enforcers' closed cases: no indicator of theirs
+    assert not any(i.startswith("notarization") for i, _, _ in got)   # 知识产权类案件 of a court is not the notaries'
+    got = placed(text_runner("520000")("全省法院受理维权援助申请72件，受理案件900件。\n", languages="[zh]"))
+    assert ("courts.cases.accepted", "520000", "900") in got and not any(v == "72" for _, _, v in got)   # not cases
+
+
+def test_an_authority_named_as_the_object_of_anothers_work_is_not_the_sentences(text_runner):
+    res = text_runner("500000")("2021年，全市检察机关起诉侵犯知识产权犯罪案件88件130人，监督公安机关立案6件8人。"
+                                "市场监管部门移送公安机关涉嫌犯罪案件15件。\n", languages="[zh]")
+    got = placed(res)
+    assert ("procuratorates.prosecutions.cases", "500000", "88") in got
+    assert not any(i.startswith("police.") for i, _, _ in got)    # the procurators' supervision, the regulators' transfers
+
+
+def test_a_stock_undated_in_a_news_item_is_the_publication_days(run):
+    got = dated(run("全市有效发明专利拥有量为4311件，2022年专利授权2045件。\n", languages="[zh]", meta="    published: 2023-03-29\n"))
+    assert {("patents.valid.invention", "4311", "2023-03-29"), ("patents.granted", "2045", "2022")} <= got
+    got = dated(run("全市有效发明专利拥有量为4311件。\n", languages="[zh]", meta="    published: 2024-04-20\n"))
+    assert ("patents.valid.invention", "4311", "2023-12-31") in got      # a white paper after its year: the year end
+
+
+def test_a_change_after_the_round_mark_a_figure_passed_is_the_figures(run):
+    got = dated(run("前三季度，全市专利申请量达40257件，首次突破4万件，超过2022年全年，同比增长67.8%；专利授权22318件，同比增长37.6%。\n",
+                    languages="[zh]"))
+    assert {("patents.applications.yoy_pct", "67.8", "2023"), ("patents.granted", "22318", "2023"),
+            ("patents.granted.yoy_pct", "37.6", "2023")} <= got
+    assert not any(v == "40000" for _, v, _ in got)
+
+
+def test_a_year_closing_a_range_or_before_this_year_is_not_the_period(run):
+    got = dated(run("出台《知识产权强国建设纲要(2021-2035年)》的实施意见\n今年1-6月，全市专利授权量8620件。\n", languages="[zh]"))
+    assert ("patents.granted", "8620", "2023-01/2023-06") in got
+
+
+def test_a_clause_naming_the_right_and_its_verbs_heads_the_verbs_alone(run):
+    got = mapped(run("2023年，全市专利申请和授权实现新突破，申请量首次突破2000件、授权首次突破1000件。\n", languages="[zh]"))
+    assert {("patents.applications", "2000"), ("patents.granted", "1000")} <= got
+
+
+def test_totals_stated_respectively_after_a_list_of_additions(run):
+    got = dated(run("2023年，全市新增国家知识产权示范企业6家，国家知识产权优势企业36家，总数量分别达到14家和77家。\n", languages="[zh]"))
+    assert {("general.ip_demonstration_enterprises.new", "6", "2023"), ("general.ip_advantage_enterprises.new", "36", "2023"),
+            ("general.ip_demonstration_enterprises", "14", "2023-12-31"),
+            ("general.ip_advantage_enterprises", "77", "2023-12-31")} <= got
+
+
+def test_all_the_parts_of_a_whole_listed_with_one_number_are_the_whole(run):
+    got = mapped(run("截至2023年底，全市拥有地理标志商标和地理标志保护产品256件。全市地理标志证明商标、集体商标150件。\n",
+                     languages="[zh]"))
+    assert ("gi.total", "256") in got
+    assert not any(v == "150" for _, v in got)      # two kinds of GI mark: some parts, no whole
+
+
+def test_a_running_total_up_to_a_date_covers_the_flows_of_its_sentence(run):
+    got = dated(run("截至2023年底，全省共申请专利19万件，其中发明专利6万件；授权专利11万件，其中发明专利1.8万件。"
+                    "2023年，全省授权专利2.1万件。\n", languages="[zh]"))
+    assert {("patents.granted.cumulative", "110000", "2023-12-31"), ("patents.granted", "21000.0", "2023")} <= got
+    assert not any(i == "patents.applications" for i, _, _ in got)      # the running total of applications: no indicator
+
+
+def test_a_wording_the_catalog_writes_out_is_not_anothers_reworded_form(run):
+    got = dated(run("截至2023年底，全市商标注册总量达31853件；2023年全市专利申请总量达5210件。\n", languages="[zh]"))
+    assert {("trademarks.valid", "31853", "2023-12-31"), ("patents.applications", "5210", "2023")} <= got
+
+
+def test_english_violation_cases_fines_and_a_month_before_its_year(run):
+    got = dated(run("In 2023, administrative authorities investigated 545 patent violation cases and 2,126 trademark "
+                    "violation cases, with fines and forfeitures amounting to 182 million yuan. By the end of October 2023, "
+                    "the city's number of valid invention patents had reached 104,000.\n", languages="[en]"), "en")
+    assert {("enforcement.cases.patent", "545", "2023"), ("enforcement.cases.trademark", "2126", "2023"),
+            ("enforcement.fines", "182000000", "2023"), ("patents.valid.invention", "104000", "2023-10-31")} <= got
+
+
+def test_owners_listed_together_are_no_one_owners_part(run):
+    got = mapped(run("Local individuals and firms received almost 30,000 patents in 2023. Local companies obtained 6,558 "
+                     "patents.\n", languages="[en]"), "en")
+    assert ("patents.granted", "30000") in got
+    assert not any(v == "6558" and i == "patents.granted" for i, v in got)
+
+
+def test_this_years_total_up_to_a_day_is_the_years_flow_and_english_additions_after_the_noun(run):
+    got = dated(run("截至6月30日，今年全市共授权发明专利352件，较去年同期增长76%。\n", languages="[zh]"))
+    assert ("patents.granted.invention", "352", "2023-01/2023-06") in got
+    got = mapped(run("Last year, the city saw 43,500 trademarks registered and seven geographical indications added. "
+                     "The city has 23 geographical indications. It applied for 5 geographical indication of certification "
+                     "trademarks.\n", languages="[en]"), "en")
+    assert {("trademarks.registrations", "43500"), ("gi.total", "23")} <= got
+    assert not any(v in ("7", "5") for _, v in got)      # an addition; the head of an "of" phrase
+
+
+def test_a_city_named_as_the_level_of_a_designation_is_no_place(text_runner):
+    got = placed(text_runner("510112")("截至6月底，龙泉驿区有省著名商标40件，成都市著名商标46件，累计有效商标注册量1万余件；"
+                                       "有地理标志保护产品2个。\n", languages="[zh]"))
+    assert {("trademarks.valid", "510112", "10000"), ("gi.products", "510112", "2")} <= got
+
+
+def test_marks_passed_year_after_year_are_no_years_figure(run):
+    got = mapped(run("2021年至2023年，全市发明专利申请连续3年突破2万件、3万件、4万件大关。2023年发明专利申请43789件。\n",
+                     languages="[zh]"))
+    assert ("patents.applications.invention", "43789") in got
+    assert not any(v in ("20000", "30000", "40000") for _, v in got)
