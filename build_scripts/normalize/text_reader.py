@@ -21,6 +21,7 @@ EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respective
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_YEAR_ZH = re.compile(r"今年|本年度?")
+LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 
@@ -47,8 +48,9 @@ DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the
 CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
 # (en) the number's noun and then "added": "seven geographical indications added"
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
-# a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its sentence)
-SINCE_START_ZH = re.compile(r"截[至止](?:(?!今年|本年|当年|年内|上半年|前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+# a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
+# sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
+SINCE_START_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -85,6 +87,7 @@ class LineReader(TermFinder):
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._published = False               # the publication day, once looked up (None: unknown)
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
+        self.list_start = None                # where the list of terms a number was found in begins (respective_term)
         self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
     # --- cues -------------------------------------------------------------------------------
@@ -397,6 +400,9 @@ class LineReader(TermFinder):
         farther than 今年 (this year: the report's own); None when there is none of its own."""
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
         m = ctx.last_before(rx, sentence.start, start)
+        last = ctx.last_before(LAST_YEAR_ZH, m.end() if m else sentence.start, start) if self.lang == "zh" else None
+        if last is not None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
+            return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
         if m is not None and self.lang == "zh" and (
                 (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至") or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
             return None       # 2020年12月16日至2021年6月15日, (2021-2035年): no one year; 今年1-6月 after a plan's 2035年
@@ -420,6 +426,15 @@ class LineReader(TermFinder):
             if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):
                 return int(m.group(1))
         return None
+
+    def last_year(self) -> int:
+        """The year 去年 names: the one before the report's publication when that is known; else the
+        year before a part-year report's; else the report's own (a year's report is published after it)."""
+        published = publication_date(self.report)
+        if published is not None:
+            return published.year - 1
+        year = int(self.report.meta.period[:4])
+        return year - 1 if "/" in self.report.meta.period else year
 
     def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
         """(year or None, month) of the month end the sentence dates a stock at before the number (截至6月底,
@@ -659,6 +674,8 @@ class LineReader(TermFinder):
         kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
         if kind is None and not candidates:
             kind = self.owner_part(ctx, r, sentence)      # 企业占比53.13%，拥有量为12934件: the owners' part
+        if kind is not None and kind in self.catalog.indicators and not self.fits(self.catalog.indicators[kind], num):
+            kind = None           # (10.72件 is no count of a kind: a ratio's figure, named by its terms)
         if kind is not None:
             candidates, pattern_start = [kind], r.start
         if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
@@ -702,12 +719,13 @@ class LineReader(TermFinder):
                     found = before_term = None
             if found is None and self.lang == "zh":
                 found = self.dangling_term(ctx, sentence, clause, before, r) \
-                    or self.participle_family(ctx, r, sentence, before)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件
+                    or self.participle_family(ctx, r, sentence, before) \
+                    or self.shared_head(ctx, r, prev)     # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家
                 before_term = found
             elif found is None:
                 found = before_term = self.dangling_term(ctx, sentence, clause, before, r) \
                     or self.sentence_subject(ctx, sentence, r)      # "…, reaching 1,500,500"; "The number of X, …, hit N"
-            listed = False
+            listed, self.list_start = False, None
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
                 before_term, listed = found, found is not nearest
@@ -750,8 +768,9 @@ class LineReader(TermFinder):
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
-                per = self.cue("per_10k", norm[max(clause.start, base_start - 4):base_start], "_term")
-                if per is not None and per.end() == base_start - max(clause.start, base_start - 4):
+                head = base_start if self.list_start is None else self.list_start    # (每万人…拥有量、高价值发明专利拥有量分别为…: both)
+                per = self.cue("per_10k", norm[max(clause.start, head - 4):head], "_term")
+                if per is not None and per.end() == head - max(clause.start, head - 4):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
             else:
                 candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)

@@ -283,7 +283,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     after_list = kind = None
     if forms.get("kinds"):
         kind_rx, joiner, _ = _kind_list(forms, lang)
-        after_list, kind = re.compile(kind_rx + joiner + "$", flags), re.compile(kind_rx, flags)
+        # (zh: kinds may stand side by side, 专利商标质押登记248件)
+        after_list, kind = re.compile(kind_rx + joiner + ("?" if lang == "zh" else "") + "$", flags), re.compile(kind_rx, flags)
     return (terms, term_ids, patterns, words_rx(tuple(agency_of), lang), agency_of,
             [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
             after_list, kind)

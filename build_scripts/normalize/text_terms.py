@@ -3,6 +3,7 @@ its clause, or follows it; lists that share a head or a subject; subsets and rel
 A mixin of `text_reader.LineReader` (its state: the report, catalog, lexicon and rules)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -105,6 +106,23 @@ class TermFinder:
             nearest = nearest or found      # (no term of the authority's before it: the nearest still holds the number)
         return nearest
 
+    def shared_head(self, ctx: Context, r: Reading, prev: Reading | None):
+        """(zh) A noun listed after a figure whose term shares its head (国家知识产权示范企业达60家、优势企业270家:
+        国家知识产权 + 优势企业): the catalog term so completed, (ids, start, end); None when there is none."""
+        if self.lang != "zh" or prev is None or not prev.chain or not prev.term:
+            return None
+        m = re.fullmatch(r"[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
+        if m is None or self.lex.terms.search(m.group(1)) is not None or m.group(1) in self.rules.elliptic.get("zh", ()):
+            return None       # (注册量, 有效注册量: heads the listed subject carries to, read elsewhere)
+        noun, term = m.group(1), prev.term
+        if len(os.path.commonprefix([noun[::-1], term[::-1]])) < 2:
+            return None       # (parallel kinds end alike: 示范企业 / 优势企业; not 商标注册申请 / 有效注册)
+        for i in range(len(term) - 1, 1, -1):
+            ids = self.lex.term_ids.get((term[:i] + noun).casefold())
+            if ids:
+                return ids, prev.end + m.start(1), prev.end + m.end(1)
+        return None
+
     def any_allowed(self, ids: list[str], agency: str) -> bool:
         """Whether the authority may state one of the indicators `ids` names (or it names none the
         catalog knows)."""
@@ -170,6 +188,7 @@ class TermFinder:
     def respective_term(self, ctx: Context, clause: Span, found: tuple, r: Reading) -> tuple:
         """The n-th number of a list after 分别 (马德里国际注册商标、驰名商标分别达1982件、159件) is the
         n-th of the terms listed before it; `found` (the nearest term) otherwise."""
+        self.list_start = None
         tail = ctx.norm[found[2]:r.start] if self.lang == "zh" else ctx.norm[found[2]:r.end + 80]   # ("… and 792, respectively")
         if r.run < 2 or not self.cue("respectively", tail):
             return found
@@ -181,7 +200,10 @@ class TermFinder:
                 return found
             terms.insert(0, (self.lex.ids(ctx.norm, prev), prev.start(), prev.end()))
             start = prev.start()
-        return terms[r.pos] if r.pos < len(terms) else found
+        if r.pos >= len(terms):
+            return found
+        self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
+        return terms[r.pos]
 
     def listed_heads(self, ctx: Context, sentence: Span, r: Reading):
         """(zh) The n-th of the terms listed before a run of numbers with no levels stated

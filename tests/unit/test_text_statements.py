@@ -710,3 +710,29 @@ def test_marks_passed_year_after_year_are_no_years_figure(run):
                      languages="[zh]"))
     assert ("patents.applications.invention", "43789") in got
     assert not any(v in ("20000", "30000", "40000") for _, v in got)
+
+
+def test_last_year_is_the_year_before_the_publication(run):
+    got = dated(run("昨天举行的2024年全市知识产权工作会议透露，截至去年底，全市有效发明专利拥有量2.4万件。\n", languages="[zh]",
+                    meta="    published: 2024-02-20\n"))
+    assert ("patents.valid.invention", "24000.0", "2023-12-31") in got
+    got = dated(run("2023年上半年，全市专利授权1.2万件。去年全市专利授权2.1万件，同比增长10%。\n", languages="[zh]",
+                    meta="    period: 2023-01/2023-06\n"))
+    assert {("patents.granted", "12000.0", "2023-01/2023-06"), ("patents.granted", "21000.0", "2022")} <= got
+
+
+def test_kinds_side_by_side_before_one_kinds_term_are_their_joint(run):
+    got = mapped(run("2023年，全市完成专利商标质押登记248件，质押金额8.72亿元。\n", languages="[zh]"))
+    assert {("finance.pledge.projects", "248"), ("finance.pledge.amount", "872000000.00")} <= got
+
+
+def test_a_listed_noun_completed_by_the_head_of_the_term_before(run):
+    got = mapped(run("截至2023年底，全市国家知识产权示范企业达60家、优势企业270家。\n", languages="[zh]"))
+    assert {("general.ip_demonstration_enterprises", "60"), ("general.ip_advantage_enterprises", "270")} <= got
+
+
+def test_a_per_10k_word_before_a_list_stated_respectively_covers_each_term(run):
+    got = mapped(run("截至2023年底，全市每万人有效发明专利拥有量、高价值发明专利拥有量分别为10.72件和3.5件；"
+                     "今年前7个月专利授权23186件同比增15.59%。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "10.72"), ("patents.valid.high_value_invention.per_10k", "3.5"),
+            ("patents.granted.yoy_pct", "15.59")} <= got
