@@ -16,14 +16,14 @@ from build_scripts.read import Line
 
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
 # a population base: "for every 10,000 residents", "per 10,000 heads of population"
-PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+10,?000\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+(?:10,?000|ten\s+thousand)\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
                              r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
 # right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
                            re.IGNORECASE)
 
 # right before a number, the population that holds it: "every 10,000 Shenzheners own 90.5 invention patents"
-PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+10,?000\s+(?:[A-Za-z]+\s+){1,4}?(?:own|owns|owned|have|has|had|hold|holds|held)"
+PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:10,?000|ten\s+thousand)\s+(?:[A-Za-z]+\s+){1,4}?(?:own|owns|owned|have|has|had|hold|holds|held)"
                             r"\s+(?:an average of\s+|on average\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
 # (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
@@ -44,7 +44,7 @@ FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
-SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s+(?:total\s+)?numbers?\s+of\s+", re.IGNORECASE)
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s+(?:total\s+(?:numbers?\s+of\s+)?|numbers?\s+of\s+)", re.IGNORECASE)
 
 # an aside in brackets right after a number, which a list of numbers goes on past
 ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")

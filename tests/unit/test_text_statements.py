@@ -736,3 +736,13 @@ def test_a_per_10k_word_before_a_list_stated_respectively_covers_each_term(run):
                      "今年前7个月专利授权23186件同比增15.59%。\n", languages="[zh]"))
     assert {("patents.valid.invention.per_10k", "10.72"), ("patents.valid.high_value_invention.per_10k", "3.5"),
             ("patents.granted.yoy_pct", "15.59")} <= got
+
+
+def test_english_wordings_of_filings_model_enterprises_pct_and_ten_thousand(run):
+    got = mapped(run("The province received 95,963 patent applications last year, a year-on-year surge of 40.5 percent. There were 12 national "
+                     "IP model enterprises in the city. A total of 18,081 applications under the Patent Cooperation Treaty were "
+                     "filed. The city investigated 1,224 intellectual property right infringement cases. Every ten thousand "
+                     "people own 9.99 invention patents in the city.\n", languages="[en]"), "en")
+    assert {("patents.applications", "95963"), ("patents.applications.yoy_pct", "40.5"),
+            ("general.ip_demonstration_enterprises", "12"), ("patents.pct.applications", "18081"),
+            ("enforcement.cases", "1224"), ("patents.valid.invention.per_10k", "9.99")} <= got
