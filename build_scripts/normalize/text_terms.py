@@ -252,6 +252,8 @@ class TermFinder:
         if hit is None:
             return None
         kind, m = hit
+        if self.lang == "zh" and re.match(r"被(?:确定|认定|评为|列为|命名)", ctx.norm[window_start + m.end():window_start + m.end() + 3]):
+            return None       # 4家企业被确定为国家知识产权示范企业: the enterprises are what is counted
         # owners listed together ("Local individuals and firms received …", 企业和个人): no one owner's part
         joined = ctx.norm[max(clause.start, window_start - 40):window_start + m.start()]
         for other, words in owners.items():

@@ -746,3 +746,11 @@ def test_english_wordings_of_filings_model_enterprises_pct_and_ten_thousand(run)
     assert {("patents.applications", "95963"), ("patents.applications.yoy_pct", "40.5"),
             ("general.ip_demonstration_enterprises", "12"), ("patents.pct.applications", "18081"),
             ("enforcement.cases", "1224"), ("patents.valid.invention.per_10k", "9.99")} <= got
+
+
+def test_enterprises_designated_are_what_is_counted_and_copyright_cases(text_runner):
+    got = placed(text_runner("370212")("上半年，崂山区4家企业被确定为国家知识产权示范企业。2021年，全区版权部门办结版权案件141起；"
+                                       "全区法院受理版权案件500件；全区质押件数同比增长138%。\n", languages="[zh]"))
+    assert {("general.ip_demonstration_enterprises", "370212", "4"), ("enforcement.copyright.cases", "370212", "141"),
+            ("finance.pledge.projects.yoy_pct", "370212", "138")} <= got
+    assert not any(v == "500" for _, _, v in got)      # a court's cases of one right
