@@ -345,11 +345,12 @@ class TermFinder:
             return True
         if sentence is None or clause.start <= sentence.start:
             return False
-        earlier = ctx.norm[sentence.start:clause.start]
-        if self.lex.terms is not None:      # (not a word inside a term the catalog names: 新增国家知识产权示范企业6家，…)
-            for t in reversed(list(self.lex.terms.finditer(earlier))):
-                earlier = earlier[:t.start()] + "|" + earlier[t.end():]
-        return has_words(self.rules.subset.get(self.lang + "_subject", ()), earlier, self.lang)
+        words, earlier = self.rules.subset.get(self.lang + "_subject", ()), ctx.norm[sentence.start:clause.start]
+        if not has_words(words, earlier, self.lang) or self.lex.terms is None:
+            return False
+        for t in reversed(list(self.lex.terms.finditer(earlier))):    # (not a word inside a term the catalog
+            earlier = earlier[:t.start()] + "|" + earlier[t.end():]    # names: 新增国家知识产权示范企业6家，…)
+        return has_words(words, earlier, self.lang)
 
     def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(place, length) of each number in a list of numbers of one unit joined by 、/和/and

@@ -283,7 +283,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
         digits = (m.group("n") or "一").replace("两", "二")
         n = zh_int(digits) if all(c in ZH_DIGITS for c in digits) and len(digits) <= 3 else 0
         unit = m.group("unit")
-        if not n or _inside(m.start(), quoted) or (m.group("n") is None and m.group("qual") not in ("过", "破", "突破", "首破", "超")):
+        if not n or _inside(m.start(), quoted) or (m.group("n") is None and m.group("qual") not in ("过", "破", "突破", "首次突破", "首破", "超", "逾")):
             continue
         kind = "yuan" if unit == "元" else "count"
         end = m.end() if unit not in ("大关", "的") else m.end("scale")
