@@ -28,6 +28,7 @@ import yaml
 
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError, BuildErrors
+from build_scripts.normalize.periods import month_end
 
 CORPUS = paths.ROOT / "tests" / "corpus"
 TEXTS = paths.ROOT / ".corpus"
@@ -53,17 +54,11 @@ def entry(src: dict) -> dict:
     period = str(src.get("period") or "")
     if "/" in period:
         e["period"] = period
-    elif len(period) == 10 and not month_end_day(period):
+    elif len(period) == 10 and period != month_end(int(period[:4]), int(period[5:7])):
         e["published"] = period  # a news item dated to a day: the day its user gives as `published`
     elif len(period) == 10 and period[:4] == str(src["year"]) and period[5:7] != "12":
         e["period"] = f"{period[:4]}-01/{period[:7]}"   # stocks at a month's end: the months so far, as its user gives them
     return e
-
-
-def month_end_day(day: str) -> bool:
-    import calendar
-    y, m, d = map(int, day.split("-"))
-    return d == calendar.monthrange(y, m)[1]
 
 
 def build_one(src: dict):

@@ -30,6 +30,7 @@ catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from build_scripts.catalog import Catalog, Indicator
@@ -52,7 +53,7 @@ class TextResult:
 
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
-              as_of: tuple | None = None, span: tuple | None = None, published=None) -> tuple[int, str]:
+              as_of: tuple | None = None, span: tuple | None = None, published: date | None = None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30), or on the day the report was

@@ -85,9 +85,11 @@ class LineReader(TermFinder):
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
-        self._published = False               # the publication day, once looked up (None: unknown)
+        self._publication = False             # the publication day, once looked up (None: unknown)
+        self._published = False               # the same when not before the report's period (else None)
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
         self.list_start = None                # where the list of terms a number was found in begins (respective_term)
+        self._listed_owners = None            # owner kind -> its words before a list's joiner (listed_owners)
         self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
     # --- cues -------------------------------------------------------------------------------
@@ -430,7 +432,7 @@ class LineReader(TermFinder):
     def last_year(self) -> int:
         """The year 去年 names: the one before the report's publication when that is known; else the
         year before a part-year report's; else the report's own (a year's report is published after it)."""
-        published = publication_date(self.report)
+        published = self.publication()
         if published is not None:
             return published.year - 1
         year = int(self.report.meta.period[:4])
@@ -481,9 +483,15 @@ class LineReader(TermFinder):
         """The report's publication day (periods.publication_date), when it is not before its period
         starts (a news item of December 2021 on 2021: "so far" is that day)."""
         if self._published is False:
-            day = publication_date(self.report)
+            day = self.publication()
             self._published = day if day is not None and (day.year, day.month) >= period_start(self.report.meta.period) else None
         return self._published
+
+    def publication(self):
+        """The report's publication day as given or printed (periods.publication_date), looked up once."""
+        if self._publication is False:
+            self._publication = publication_date(self.report)
+        return self._publication
 
     # --- the decision -------------------------------------------------------------------------
     def pick(self, ids: list[str], num: Number, agency: str) -> str | None:

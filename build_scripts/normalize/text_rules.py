@@ -199,11 +199,17 @@ class Lexicon:
                 return table[cand]
         raise KeyError(found)
 
+    def after_kinds(self, norm: str, start: int) -> bool:
+        """Whether a kind of IP at `start` ends a list of kinds (专利和商标质押融资, 商标权、专利权质押登记,
+        专利商标质押): the words from there name the joint, not that kind alone."""
+        return self.after_list is not None and self.kind.match(norm, start) is not None \
+            and self.after_list.search(norm, max(0, start - 40), start) is not None
+
     def ids(self, norm: str, m: re.Match) -> list[str]:
         """The indicators a match of `terms` names: the term it is a wording of; none when it names one
         kind of IP right after a list of kinds (专利和 + 商标质押融资) that no term of the catalog names."""
         found = m.group(0)
-        if self.after_list is not None and self.kind.match(found) and self.after_list.search(norm, max(0, m.start() - 40), m.start()):
+        if self.after_kinds(norm, m.start()):
             return []
         try:
             return self.key(found, self.term_ids)

@@ -122,6 +122,7 @@ class TermFinder:
             if ids:
                 return ids, prev.end + m.start(1), prev.end + m.end(1)
         return None
+        return None
 
     def any_allowed(self, ids: list[str], agency: str) -> bool:
         """Whether the authority may state one of the indicators `ids` names (or it names none the
@@ -256,15 +257,23 @@ class TermFinder:
             return None       # 4家企业被确定为国家知识产权示范企业: the enterprises are what is counted
         # owners listed together ("Local individuals and firms received …", 企业和个人): no one owner's part
         joined = ctx.norm[max(clause.start, window_start - 40):window_start + m.start()]
-        for other, words in owners.items():
-            rx = words_rx(tuple(words.get(self.lang, ())), self.lang)
-            if other != kind and rx is not None and re.search("(?:" + rx.pattern + r")\s*(?:、|和|与|及|,|\band\b|\bor\b)\s*$",
-                                                              joined, rx.flags):
-                return None
+        if any(other != kind and rx.search(joined) for other, rx in self.listed_owners().items()):
+            return None
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
         return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
+
+    def listed_owners(self) -> dict:
+        """owner kind -> its words followed by a list's joiner at the end of a text (企业和, individuals and),
+        compiled once."""
+        if self._listed_owners is None:
+            self._listed_owners = {}
+            for kind, words in (self.rules.owners or {}).items():
+                rx = words_rx(tuple(words.get(self.lang, ())), self.lang)
+                if rx is not None:
+                    self._listed_owners[kind] = re.compile("(?:" + rx.pattern + r")\s*(?:、|和|与|及|,|\band\b|\bor\b)\s*$", rx.flags)
+        return self._listed_owners
 
     def owner_part(self, ctx: Context, r: Reading, sentence: Span) -> str | None:
         """A count whose subject is an owner alone, in a breakdown of a statement by owner (在有效发明专利
@@ -694,8 +703,7 @@ class TermFinder:
                 continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it;
                               # a plural noun met singular and heading more: "5 geographical indication of certification
                               # trademarks", "13 GI holders", "4,739 patent pre-examination applications"
-            if m1 is not None and self.lex.after_list is not None and self.lex.kind.match(ctx.norm, m1.start()) \
-                    and self.lex.after_list.search(ctx.norm, max(0, m1.start() - 40), m1.start()):
+            if m1 is not None and self.lex.after_kinds(ctx.norm, m1.start()):
                 continue      # 商标权、专利权质押登记6笔: a joint of kinds, not the patents' alone
             found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
                           m1.start() if m1 else start, iid))
