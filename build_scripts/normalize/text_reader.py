@@ -14,7 +14,8 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import period_start, publication_date
-from build_scripts.normalize.text_terms import ASIDE, DATE_BEFORE_ZH, PER_10K_AFTER, PER_10K_BEFORE, PER_10K_BETWEEN, WINDOW, Reading, TermFinder
+from build_scripts.normalize.text_terms import (ASIDE, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
 
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
@@ -25,8 +26,6 @@ LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]�
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
 
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
                          r"|第?([一二三四1-4])季度(?:末|底)?)"),                                          # 截至2022年第三季度
@@ -40,6 +39,16 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
+# a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
+FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?\s*$")
+ZH_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|-|–|~|～)\s*((?:19|20)\d{2})年")
+EN_SPAN_YEARS = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
+COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)(?:企业|单位|高校|院校|机构)"),
+                  "en": re.compile(r"\s+(?:of\s+(?:which|them|these)|(?:\w+\s+)?(?:enterprises|companies|firms|universities|institutions)\b)",
+                                   re.IGNORECASE)}
+# a month a level rose or fell to, right before its figure (提高到2020年9月的3.1件, 上升到今年9月的38777件)
+REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月(?:底|末|份)?的?\s*$")
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
@@ -401,9 +410,12 @@ class LineReader(TermFinder):
         that year is compared with (比2015年, 超过2015年全年), the end of a range (2021-2035年) or
         farther than 今年 (this year: the report's own); None when there is none of its own."""
         rx = ZH_YEAR if self.lang == "zh" else EN_YEAR
+        own = DATE_AFTER_EN.match(ctx.norm, end) if self.lang == "en" else None
+        if own is not None:
+            return int(own.group(2))
         m = ctx.last_before(rx, sentence.start, start)
         last = ctx.last_before(LAST_YEAR_ZH, m.end() if m else sentence.start, start) if self.lang == "zh" else None
-        if last is not None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
+        if last is not None and ctx.last_before(THIS_YEAR_ZH, last.end(), start) is None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
             return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
         if m is not None and self.lang == "zh" and (
                 (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至") or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
@@ -429,6 +441,28 @@ class LineReader(TermFinder):
                 return int(m.group(1))
         return None
 
+    def from_level(self, ctx: Context, sentence: Span, r: Reading) -> int | None:
+        """The year of a level a figure rose or fell from (从2015年末的1.61件, 由去年的…, "from 777 in 2018";
+        in a span "From 2011 to 2020, … increased from 9,200 to 24,200" its first year); 0 for such a
+        level with no date of its own (从去年同期的20件, "up from 6.8"); None for any other figure."""
+        if self.lang == "zh":
+            m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
+            if m is None:
+                return None
+            if m.group(2):
+                return 0          # 去年同期: a part of the year before, not named
+            if m.group(1):
+                return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
+            span = ZH_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)      # 2011年至2020年，…从9200件增加到24200件
+            return int(span.group(1)) if span is not None else 0
+        if FROM_LEVEL_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start) is None:
+            return None
+        own = DATE_AFTER_EN.match(ctx.norm, r.end)
+        if own is not None:
+            return int(own.group(2))
+        span = EN_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)
+        return int(span.group(1)) if span is not None else 0
+
     def last_year(self) -> int:
         """The year 去年 names: the one before the report's publication when that is known; else the
         year before a part-year report's; else the report's own (a year's report is published after it)."""
@@ -438,10 +472,16 @@ class LineReader(TermFinder):
         year = int(self.report.meta.period[:4])
         return year - 1 if "/" in self.report.meta.period else year
 
-    def as_of(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
+    def as_of(self, ctx: Context, sentence: Span, start: int, end: int | None = None) -> tuple | None:
         """(year or None, month) of the month end the sentence dates a stock at before the number (截至6月底,
         "as of March 31"); (year, month, day) of the report's publication for 截至目前 / "to date"."""
         m = ctx.last_before(AS_OF[self.lang], sentence.start, start)
+        reached = REACHED_MONTH_ZH.search(ctx.norm, max(sentence.start, start - 14), start) if self.lang == "zh" else None
+        if reached is not None and (m is None or m.start() < reached.start()) and 1 <= int(reached.group(2)) <= 12:
+            return (int(reached.group(1)) if reached.group(1) else None), int(reached.group(2))
+        own = DATE_AFTER_EN.match(ctx.norm, end) if self.lang == "en" and end is not None else None
+        if own is not None:
+            return (int(own.group(2)), MONTH_NAMES.index(own.group(1).lower()) + 1) if own.group(1) else None
         if m is None and self.lang == "en":       # "reported 16,018 valid invention patents … at the end of October"
             m = ctx.first_after(AS_OF["en"], start, sentence.end)
         if m is None:
@@ -577,6 +617,8 @@ class LineReader(TermFinder):
         if own is None:
             return False
         gap = re.sub(r"^[、，,；;和及与以]+|(?:为|达到?|共|有|计|约|近|超过)+$", "", ctx.norm[own.end:r.start])
+        if RISEN_TO.fullmatch(gap):
+            return False      # 由2018年的777件增加到2022年的1939件: the same term's level later
         if self.lex.regions is not None:
             gap = self.lex.regions.sub("", gap)      # (places named between are no subject: …中我市大武口区以346件)
         heads = self.rules.elliptic.get("zh", ())     # (累计申请量1200件、累计授权量560件: a head the subject carries to)
@@ -623,7 +665,16 @@ class LineReader(TermFinder):
                                           norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang):
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
-        r.as_of = self.as_of(ctx, sentence, r.start)
+        started = self.from_level(ctx, sentence, r)
+        if started is not None:
+            if not started:
+                return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
+            r.year = started
+        elif r.year is None and self.lang == "zh" and RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start) \
+                and (span := ZH_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)) is not None \
+                and RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start).end() == r.start:
+            r.year = int(span.group(2))      # 2011年至2020年，…增加到24200件: the level the span ended at
+        r.as_of = self.as_of(ctx, sentence, r.start, r.end)
         r.span = self.span_at(ctx, sentence, r.start)
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
@@ -656,6 +707,14 @@ class LineReader(TermFinder):
         places = (self.rules.places_counted or {}).get(self.lang)
         if places and num.unit in ("count", "") and re.match(places, norm[r.end:r.end + 12], re.IGNORECASE):
             return            # 17个县专利申请增幅翻倍: a count of places, not of applications
+        if num.qualifier in ("more_than", "less_than") and any(
+                o.start >= clause.start and o.number.unit in ("count", "") and COUNTED_OWNERS[self.lang].match(norm, o.end)
+                for o in self.earlier):
+            return            # 21家企业专利申请超过50件, "6 of which applied for more than 100 patents": each one's threshold
+        if places and (r.region != self.report.meta.region_code or num.qualifier in ("more_than", "less_than")) and any(
+                o.start >= clause.start and o.number.unit in ("count", "") and re.match(places, norm[o.end:o.end + 12], re.IGNORECASE)
+                for o in self.earlier):
+            return            # 湘西州、张家界2个地区专利授权量不足60个, 3个区县…增幅超过50%: a figure of a group of places
 
         if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
@@ -704,7 +763,7 @@ class LineReader(TermFinder):
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
             # (not a verb: 15件位居全省第一, 8931件同比增长)
-            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增长|下降)[\u4e00-\u9fff]",
+            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻)[\u4e00-\u9fff]",
                                                           norm[r.end:r.end + 2] or " ")
             after_term = self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
@@ -772,7 +831,8 @@ class LineReader(TermFinder):
                     candidates = [whole]     # 地理标志商标和地理标志保护产品256件: all the parts of gi.total
                 # (en) a term after the number: its owners are named before the number ("28,000 enterprises
                 # in the city submitted 219,000 patent applications")
-                owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates)
+                owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates,
+                                      after=(term_end, r.start) if found is before_term else None)
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
@@ -903,8 +963,9 @@ class LineReader(TermFinder):
                 self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             return self.variant(iid, ".new")
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
-        if r.span is not None:
-            return iid        # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
+        if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
+            flow = iid[:-len(".cumulative")] if iid.endswith(".cumulative") else None
+            return flow if flow in self.catalog.indicators and self.catalog.indicators[flow].measure == "flow" else iid
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.lang == "zh" and SINCE_START_ZH.search(in_sentence))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")

@@ -34,13 +34,22 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
 RUNNING_TOTAL = r"(?:totall?ing|adding\s+up\s+to|accumulating\s+to|bringing\s+the\s+total\s+to)"
 RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
-DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|达到?|为|约|近|超过|突破)*",
+DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
-RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|增加|跃升|攀升)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
+RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+# (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
+FROM_LEVEL_EN = re.compile(r"\b(?:up|down|ris(?:e|es|ing)|rose|f[ae]ll(?:s|ing)?|increas\w*|decreas\w*|declin\w*|grow\w*|grew|jump\w*|climb\w*"
+                           r"|surg\w*|soar\w*)\s+from\s+(?:(?:about|around|nearly|more\s+than|over|some|just)\s+)?$", re.IGNORECASE)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+# (en) the date a figure is stated at, right after it ("from 2,108 in 2012 to 3,467 in 2022",
+# "1.61 at the end of 2015", "3.1 at the end of September 2020"): that figure's own
+DATE_AFTER_EN = re.compile(r"\s+(?:in|at\s+(?:the\s+)?end\s+of|by\s+(?:the\s+)?end\s+of|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:("
+                           + "|".join(MONTH_NAMES) + r")\s+)?((?:19|20)\d{2})\b(?![-–]\d)", re.IGNORECASE)
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
@@ -161,6 +170,8 @@ class TermFinder:
         # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件: past its change
         if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit == "percent")
                    or (added and not o.sign and o.number.unit == r.number.unit)
+                   or (o.number.unit == "percent" and o.indicator in self.catalog.indicators      # 占全省比重的49.28%，高达3025个
+                       and self.catalog.indicators[o.indicator].measure == "share" and o.indicator.startswith(tuple(found[0])))
                    or (risen and o.number.unit == r.number.unit and FROM_LEVEL.search(ctx.norm, max(0, o.start - 10), o.start))
                    for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
@@ -233,13 +244,22 @@ class TermFinder:
             return None       # the list must end right before its numbers (分别同比增长)
         return items[r.pos]
 
-    def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str]) -> list[str] | None:
+    def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str], after: tuple[int, int] | None = None) -> list[str] | None:
         """(zh) An owner word in the subject before the term (海淀区企业全年获得专利授权16671件): the
         term's variant for that owner ([] when the catalog has none, or when the owner is qualified,
-        高新技术企业: a part of the region's total); None when no owner is named."""
+        高新技术企业: a part of the region's total); None when no owner is named. (en) Also an owner
+        `after` a term that ends before the number (the term's end, the number's start: "patent
+        applications of enterprises increased to 7,812", "filed by universities")."""
         owners = self.rules.owners or {}
         if not owners:
             return None
+        if self.lang == "en" and after is not None and after[0] < after[1]:
+            tail = re.match(r"[^\d;()]*", ctx.norm[after[0]:min(after[1], after[0] + 80)]).group(0)
+            named = [kind for kind, words in owners.items() if (rx := words_rx(tuple(words.get("en", ())), "en")) is not None
+                     and re.search(r"\b(?:of|by|from|to)\s+(?:(?:local|domestic)\s+)?(?:" + rx.pattern + r")", tail, rx.flags)]
+            if len(named) == 1 and not re.search(r"\b(?:of|by|from|to)\s+[\w\s]+(?:,|\band\b)", tail.split(" in ")[0]):
+                kind = named[0]       # (not "filed by individuals, companies and institutions": all owners)
+                return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
         window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
         cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$" if self.lang == "zh" else
                         r"(?:[\d,;()]|\band\b)(?:(?![\d,;()]|\band\b).)*$", ctx.norm[window_start:term_start])
@@ -675,6 +695,9 @@ class TermFinder:
             if base in self.catalog.indicators and self.catalog.indicators[base].measure == "stock":
                 return [base] if prev.indicator.endswith(".new") else []     # 新增地理标志商标6件，累计420件: the stock
             return [v for v in (self.variant(base, ".cumulative"),) if v]
+        if self.lang == "en" and FROM_LEVEL_EN.search(before) and DATE_AFTER_EN.match(after) and prev.base in self.catalog.indicators \
+                and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
+            return [prev.base]     # "granted 1,939 patents, up from 777 in 2018": the same figure at an earlier date
         if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
             parts = prev.base.split(".")
             return next(([iid] for k in range(len(parts) - 1, 0, -1)

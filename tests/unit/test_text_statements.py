@@ -754,3 +754,62 @@ def test_enterprises_designated_are_what_is_counted_and_copyright_cases(text_run
     assert {("general.ip_demonstration_enterprises", "370212", "4"), ("enforcement.copyright.cases", "370212", "141"),
             ("finance.pledge.projects.yoy_pct", "370212", "138")} <= got
     assert not any(v == "500" for _, _, v in got)      # a court's cases of one right
+
+
+def test_a_level_risen_from_and_to_each_at_its_own_date(run):
+    got = dated(run("全市专利授权数量由2018年的777件增加到2022年的1939件。每万人口发明专利拥有量从2015年末的1.61件"
+                    "提高到2023年9月的3.1件。有效商标注册量由2022年底的2.1万件上升到今年9月的38777件。"
+                    "2011年至2020年，全市发明专利授权量从920件增加到2420件。\n", languages="[zh]"))
+    assert {("patents.granted", "777", "2018"), ("patents.granted", "1939", "2022"),
+            ("patents.valid.invention.per_10k", "1.61", "2015-12-31"), ("patents.valid.invention.per_10k", "3.1", "2023-09-30"),
+            ("trademarks.valid", "21000.0", "2022-12-31"), ("trademarks.valid", "38777", "2023-09-30"),
+            ("patents.granted.invention", "920", "2011"), ("patents.granted.invention", "2420", "2020")} <= got
+    got = dated(run("The number of invention patents granted rose from 2,108 in 2012 to 3,467 in 2022. Valid invention patents "
+                    "per 10,000 people increased from 1.61 at the end of 2015 to 3.1 at the end of September 2020. In 2023, "
+                    "the city granted 1,939 patents, up from 777 in 2018.\n", languages="[en]"), "en")
+    assert {("patents.granted.invention", "2108", "2012"), ("patents.granted.invention", "3467", "2022"),
+            ("patents.valid.invention.per_10k", "1.61", "2015-12-31"), ("patents.valid.invention.per_10k", "3.1", "2020-09-30"),
+            ("patents.granted", "1939", "2023"), ("patents.granted", "777", "2018")} <= got
+
+
+def test_a_level_risen_from_at_no_stated_date_is_not_published(run):
+    got = dated(run("西吉县专利授权量从去年同期的20件增加到今年的33件；发明专利授权量从9200件增加到24200件。\n", languages="[zh]"))
+    assert not any(v in ("20", "9200") for _, v, _ in got)
+    assert ("patents.granted", "33", "2023") in got
+    got = dated(run("The number of invention patents also rose to 41,500, up from 6,800.\n", languages="[en]"), "en")
+    assert not any(v == "6800" for _, v, _ in got)
+
+
+def test_a_figure_after_a_count_of_places_is_no_one_places(run):
+    got = placed(run("2023年5月，宁波市专利总授权量为6138个，环比下降8.92%，慈溪、余姚2个地区专利授权量不足60个，"
+                     "3个区县专利授权增幅超过50%。\n", languages="[zh]"))
+    assert ("patents.granted", "330200", "6138") in got
+    assert not any(v in ("2", "3", "60", "50", "8.92", "-8.92") for _, _, v in got)     # 环比: no year-on-year change
+
+
+def test_a_part_year_total_stated_as_cumulative_and_a_count_after_its_share(text_runner):
+    got = placed(text_runner("430000")("2023年1-5月，全省累计专利授权量为32590件，长沙市专利授权量占全省比重的49.28%，高达3025件。\n",
+                                       languages="[zh]"))
+    assert {("patents.granted", "430000", "32590"), ("patents.granted.share_province_pct", "430100", "49.28"),
+            ("patents.granted", "430100", "3025")} <= got
+    got = dated(text_runner("430000")("2023年1-5月，全省累计专利授权量为32590件。\n", languages="[zh]"))
+    assert ("patents.granted", "32590", "2023-01/2023-05") in got
+
+
+def test_english_owners_named_after_the_term_make_a_part(run):
+    got = mapped(run("The number of patent applications of enterprises reached 7,812 in 2023. Patents granted to "
+                     "universities totaled 1,234. The number of patent applications of the city reached 9,000.\n",
+                     languages="[en]"), "en")
+    assert not any(v in ("7812", "1234") for _, v in got)
+    assert ("patents.applications", "9000") in got
+    got = mapped(run("The number of valid invention patents owned by individuals, companies and institutions reached 113,375.\n",
+                     languages="[en]"), "en")
+    assert ("patents.valid.invention", "113375") in got        # all owners listed: the whole
+
+
+def test_a_bound_after_a_count_of_owners_is_each_ones_threshold(run):
+    got = mapped(run("In 2023, 21 enterprises applied for more than 50 patents, 6 of which applied for more than 100 patents.\n",
+                     languages="[en]"), "en")
+    assert not any(v in ("50", "100") for _, v in got)
+    got = mapped(run("全市21家企业专利申请超过50件，全市专利申请量超过5万件。\n", languages="[zh]"))
+    assert ("patents.applications", "50000") in got and not any(v == "50" for _, v in got)
