@@ -53,7 +53,8 @@ class TextResult:
 
 
 def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None,
-              as_of: tuple | None = None, span: tuple | None = None, published: date | None = None) -> tuple[int, str]:
+              as_of: tuple | None = None, span: tuple | None = None, published: date | None = None,
+              window: str | None = None) -> tuple[int, str]:
     """(year, period) of an indicator's value stated in a report (CONTRACT.md): a flow over the
     report's period (or the year its clause names), a stock on the last day of the report's period
     (or of the month its sentence names: 截至2022年6月底 -> 2022-06-30), or on the day the report was
@@ -61,6 +62,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     undated stocks are that day's, not the year end's still to come)."""
     stock = dated(ind, catalog)
     period = report.meta.period
+    if window is not None and not stock:       # “十三五”期间 / 2016年以来 / 2020年至2021年: a flow over those years
+        return int(window[-7:-3]), window
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
         return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
@@ -141,7 +144,8 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
-                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span, reader.published()) if ind else (None, "")
+                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span, reader.published(),
+                                         r.window) if ind else (None, "")
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,

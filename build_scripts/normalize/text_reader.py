@@ -13,7 +13,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.periods import period_start, publication_date
+from build_scripts.normalize.periods import period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
@@ -39,14 +39,27 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
+# (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
+RISEN_TO_EN = re.compile(r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|decreas|declin|up)\w*\b[^.;]{0,40}?\bto\s+"
+                         r"(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?\s*$")
-ZH_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|—|-|–|~|～)\s*((?:19|20)\d{2})年")
-EN_SPAN_YEARS = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
 COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)(?:企业|单位|高校|院校|机构)"),
                   "en": re.compile(r"\s+(?:of\s+(?:which|them|these)|(?:\w+\s+)?(?:enterprises|companies|firms|universities|institutions)\b)",
                                    re.IGNORECASE)}
+# a span of years a flow is stated over (CONTRACT.md: `2016-01/2020-12`): a five-year plan's period (“十三五”期间,
+# 十四五以来, "during the 13th Five-Year Plan period"), since a year (2016年以来, 2011年至今, 去年以来, "since 2019") or
+# between two years (2020年至2021年, 2005-2019年, "from 2015 to 2018")
+PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来)")
+PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
+SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
+SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
+YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+PER_YEAR = {"zh": re.compile(r"每年|年均|平均每年"), "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
+PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14": 2021}
+
 # a month a level rose or fell to, right before its figure (提高到2020年9月的3.1件, 上升到今年9月的38777件)
 REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月(?:底|末|份)?的?\s*$")
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
@@ -444,7 +457,8 @@ class LineReader(TermFinder):
     def from_level(self, ctx: Context, sentence: Span, r: Reading) -> int | None:
         """The year of a level a figure rose or fell from (从2015年末的1.61件, 由去年的…, "from 777 in 2018";
         in a span "From 2011 to 2020, … increased from 9,200 to 24,200" its first year); 0 for such a
-        level with no date of its own (从去年同期的20件, "up from 6.8"); None for any other figure."""
+        level with no date of its own (从去年同期的20件, "up from 6.8"); None for any other figure. After
+        `window_at`."""
         if self.lang == "zh":
             m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
             if m is None:
@@ -453,15 +467,52 @@ class LineReader(TermFinder):
                 return 0          # 去年同期: a part of the year before, not named
             if m.group(1):
                 return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
-            span = ZH_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)      # 2011年至2020年，…从9200件增加到24200件
-            return int(span.group(1)) if span is not None else 0
+            return int(r.window[:4]) if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year
         if FROM_LEVEL_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start) is None:
             return None
         own = DATE_AFTER_EN.match(ctx.norm, r.end)
         if own is not None:
             return int(own.group(2))
-        span = EN_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)
-        return int(span.group(1)) if span is not None else 0
+        return int(r.window[:4]) if r.window else 0
+
+    def window_at(self, ctx: Context, sentence: Span, start: int) -> str | None:
+        """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
+        five-year plan's period, since a year, between two years; it ends at the report's period end
+        (or publication) when that comes first. None when a date named after the cue dates the number."""
+        zh = self.lang == "zh"
+        found = []
+        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years")) if zh else \
+                ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years")):
+            m = ctx.last_before(rx, sentence.start, start)
+            if m is not None:
+                found.append((m.end(), kind, m))
+        if not found or PER_YEAR[self.lang].search(ctx.norm, max(sentence.start, start - 8), min(sentence.end, start + 80)):
+            return None       # "since 2012 … over 1,000 cases annually", 每年: a yearly figure, not the span's
+        end, kind, m = max(found, key=lambda f: f[0])
+        if kind == "plan" and re.search(r"(?:较|比|与|同|\b(?:that|those|than|with|to|over))\s*[“\"']?$", ctx.norm[max(0, m.start() - 12):m.start()],
+                                        re.IGNORECASE):
+            return None       # 较“十二五”时期, "3.3 times of that in the 12th Five-Year Plan period": compared with
+        later = ctx.last_before(ZH_YEAR if zh else EN_YEAR, end, start)
+        if later is not None or ctx.last_before(AS_OF[self.lang], end, start) is not None:
+            return None       # “十三五”期间…，2020年专利授权…: the year named after it
+        last_y, last_m = period_end(self.report.meta.period)
+        published = self.published()
+        if published is not None and (published.year, published.month) < (last_y, last_m):
+            last_y, last_m = published.year, published.month
+        if kind == "plan":
+            first = PLAN_YEARS[m.group(1)]
+            to = min((first + 4, 12), (last_y, last_m))
+        elif kind == "since":
+            first = int(m.group(1)) if m.group(1) else self.last_year()
+            to = (last_y, last_m)
+        else:
+            first, to = int(m.group(1)), (int(m.group(2)), 12)
+            if to[0] > last_y:
+                return None   # (2021-2035年: a plan's years still to come)
+            to = min(to, (last_y, last_m))
+        if first >= to[0]:
+            return None       # (2022年以来 in a report of 2022: that year's flow)
+        return f"{first}-01/{to[0]}-{to[1]:02d}"
 
     def last_year(self) -> int:
         """The year 去年 names: the one before the report's publication when that is known; else the
@@ -665,17 +716,17 @@ class LineReader(TermFinder):
                                           norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang):
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
+        r.as_of = self.as_of(ctx, sentence, r.start, r.end)
+        r.span = self.span_at(ctx, sentence, r.start)
+        r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
         started = self.from_level(ctx, sentence, r)
         if started is not None:
             if not started:
                 return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
-            r.year = started
-        elif r.year is None and self.lang == "zh" and RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start) \
-                and (span := ZH_SPAN_YEARS.search(ctx.norm, sentence.start, r.start)) is not None \
-                and RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start).end() == r.start:
-            r.year = int(span.group(2))      # 2011年至2020年，…增加到24200件: the level the span ended at
-        r.as_of = self.as_of(ctx, sentence, r.start, r.end)
-        r.span = self.span_at(ctx, sentence, r.start)
+            r.year, r.window = started, None
+        elif r.window is not None and (RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or
+                                       RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)):
+            r.year, r.window = int(r.window[-7:-3]), None      # 2011年至2020年…增加到24200件: the level the span ended at
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
@@ -734,11 +785,15 @@ class LineReader(TermFinder):
             candidates = [v for c in candidates if (v := self.per_10k_of(c))]
         # a pattern whose indicator cannot hold this number (37.93 for a count) does not apply
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
+        patterned = bool(candidates) and self.lang == "zh"      # (新增地理标志6个: a {n} pattern's addition, not its stock;
+        # not "911 new varieties of plants granted": the English pattern names its own)
         owned = self.owner_of(ctx, clause, pattern_start, candidates) if candidates else None
         if owned is not None and not owned:
             return                # "Local companies have applied for 6,558 patents": the companies' part
         candidates = owned or candidates
-        kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") else None
+        named_after = self.term_after(ctx, clause, r.end) if self.lang == "zh" and num.unit in ("count", "") else None
+        kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") and not (
+            named_after is not None and named_after[0] and named_after[1] - r.end <= 2) else None     # (发明专利有1项获中国专利金奖: the award's)
         if kind is None and not candidates:
             kind = self.owner_part(ctx, r, sentence)      # 企业占比53.13%，拥有量为12934件: the owners' part
         if kind is not None and kind in self.catalog.indicators and not self.fits(self.catalog.indicators[kind], num):
@@ -784,6 +839,8 @@ class LineReader(TermFinder):
                 found = after_term if noun_follows else before_term
                 if found is not None and found is before_term and self.other_subject_between(ctx, found, r):
                     found = before_term = None
+            if found is not None and not found[0] and found is before_term and self.lang == "zh":
+                found = before_term = self.shared_head(ctx, r, prev) or found     # 中国专利金奖1项，银奖2项: the catalog's 中国专利银奖
             if found is None and self.lang == "zh":
                 found = self.dangling_term(ctx, sentence, clause, before, r) \
                     or self.participle_family(ctx, r, sentence, before) \
@@ -863,7 +920,7 @@ class LineReader(TermFinder):
         if chosen is None:
             return
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start if base_start is not None
-                                        else r.start if kind is not None else None)
+                                        else r.start if kind is not None else pattern_start if patterned else None)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
             return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
         if chosen:
@@ -944,9 +1001,18 @@ class LineReader(TermFinder):
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin;
         a flow over a five-year plan's years (“十三五”期末…) is no year's flow."""
         ind = self.catalog.indicators[iid]
-        if ind.measure == "flow" and (self.cue_before("plan_period", ctx, sentence, r.start)
-                                      or self.cue_before("since_plan_end", ctx, sentence, r.start)):
-            return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then
+        if r.window is not None and ind.measure == "flow":      # “十三五”以来，累计专利申请量155607件: the flow over those years
+            flow = iid[:-len(".cumulative")] if iid.endswith(".cumulative") else iid
+            return flow if flow in self.catalog.indicators else iid
+        planned = ind.measure == "flow" and (self.cue_before("plan_period", ctx, sentence, r.start)
+                                             or self.cue_before("since_plan_end", ctx, sentence, r.start))
+        if planned:           # (a rare sentence: scanning its opening costs nothing on the long ones)
+            opening = ctx.norm[max(sentence.start, r.start - 4 * WINDOW):r.start]
+            plan = self.cue("plan_period", opening) or self.cue("since_plan_end", opening)
+            named = last_match(ZH_YEAR if self.lang == "zh" else EN_YEAR, opening)
+            planned = plan is None or named is None or named.start() < plan.start()
+        if planned:
+            return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then (not 十三五期间…，2023年…: that year's)
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):

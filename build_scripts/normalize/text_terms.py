@@ -76,6 +76,7 @@ class Reading:
     year: int | None = None
     as_of: tuple | None = None    # (year, month) of 截至…月底 / as of the end of <month>; (y, m, d): 截至目前 at publication
     span: tuple | None = None  # (year or None, last month) of a part of a year its sentence names (1—9月)
+    window: str | None = None  # the span of years its sentence states a flow over (“十三五”期间: 2016-01/2020-12)
     clause: str = ""
     chain: bool = False        # its base may carry on to a change, share or rank right after it
     sign: int = 0              # +1 / -1 for a change (增长 / 下降), 0 for a level
@@ -121,16 +122,20 @@ class TermFinder:
         if self.lang != "zh" or prev is None or not prev.chain or not prev.term:
             return None
         m = re.fullmatch(r"[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
-        if m is None or self.lex.terms.search(m.group(1)) is not None or m.group(1) in self.rules.elliptic.get("zh", ()):
-            return None       # (注册量, 有效注册量: heads the listed subject carries to, read elsewhere)
-        noun, term = m.group(1), prev.term
-        if len(os.path.commonprefix([noun[::-1], term[::-1]])) < 2:
-            return None       # (parallel kinds end alike: 示范企业 / 优势企业; not 商标注册申请 / 有效注册)
-        for i in range(len(term) - 1, 1, -1):
-            ids = self.lex.term_ids.get((term[:i] + noun).casefold())
-            if ids:
-                return ids, prev.end + m.start(1), prev.end + m.end(1)
-        return None
+        named = self.lex.terms.search(m.group(1)) if m is not None else None
+        if m is None or (named is not None and self.lex.ids(m.group(1), named)) or m.group(1) in self.rules.elliptic.get("zh", ()):
+            return None       # (a term of its own; 注册量, 有效注册量: heads the listed subject carries to, read elsewhere)
+        noun = m.group(1)
+        # the terms listed before it, nearest first (中国专利金奖1项，银奖2项，优秀奖15项: 优秀奖 after 银奖 completes
+        # as 中国专利金奖 does)
+        terms = [prev.term] + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev]
+        for term in terms:
+            if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
+                return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
+            for i in range(len(term) - 1, 1, -1):
+                ids = self.lex.term_ids.get((term[:i] + noun).casefold())
+                if ids:
+                    return ids, prev.end + m.start(1), prev.end + m.end(1)
         return None
 
     def any_allowed(self, ids: list[str], agency: str) -> bool:
@@ -297,13 +302,26 @@ class TermFinder:
 
     def owner_part(self, ctx: Context, r: Reading, sentence: Span) -> str | None:
         """A count whose subject is an owner alone, in a breakdown of a statement by owner (在有效发明专利
-        的拥有量中，企业以12934件…; 从…结构来看，高校占比29.24%，拥有量为7117件; "5,842 from companies"):
+        的拥有量中，企业以12934件…; 从…结构来看，高校占比29.24%，拥有量为7117件; listed: 企业8000件、高校2000件;
+        职务发明中企业1.24万件; "5,842 from companies"):
         the `.owner.<owner>` (or `.<owner>`) variant of the term named before the owner in its sentence,
         else of the last statement of its paragraph. None when no owner is its subject."""
         owners = self.rules.owners or {}
         if not owners or r.number.unit not in ("count", ""):
             return None
         norm = ctx.norm
+        if r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end):
+            first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
+            text = norm[sentence.start:first]
+            listed = self._owners_in(text)
+            if len(listed) == r.run and all(re.fullmatch(r"\s*(?:[、,，和及与]|以及|and)\s*[\u4e00-\u9fff]{0,2}", text[a[2]:b[1]])
+                                            for a, b in zip(listed, listed[1:])):
+                # 高等院校和科研机构分别拥有10819件和2589件有效发明专利: in order (owners listed together, not
+                # 示范企业5家、优势企业60家，累计分别…: owners inside terms)
+                named = self.lex.terms.search(norm, sentence.start + listed[-1][2], sentence.end) if self.lex.terms is not None else None
+                ids = self.lex.ids(norm, named) if named is not None else []
+                kind = listed[r.pos][0]
+                return next((v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v), "")
         since = max([sentence.start] + [o.end for o in self.earlier if o.end <= r.start and o.number.unit in ("count", "")])
         hit = None
         for kind, words in owners.items():
@@ -313,7 +331,7 @@ class TermFinder:
             if self.lang == "zh":
                 m = last_match(rx, norm[since:r.start])
                 at = since + m.start() if m is not None else -1
-                if m is not None and re.fullmatch(r"(?:.*[，；,;：:])?(?:其中)?", norm[since:at]) \
+                if m is not None and re.fullmatch(r"(?:.*[，；,;：:、])?(?:其中|和|及|以及|[\u4e00-\u9fff]{1,6}中)?", norm[since:at]) \
                         and r.start - (since + m.end()) <= 24 and (hit is None or at > hit[1]):
                     hit = (kind, at)
             else:
@@ -331,6 +349,19 @@ class TermFinder:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
             ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)
         return next((v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v), None)
+
+    def _owners_in(self, text: str) -> list[tuple[str, int, int]]:
+        """The owners (rules `owners`) a text names, in order: (kind, start, end)."""
+        found = []
+        for kind, words in (self.rules.owners or {}).items():
+            rx = words_rx(tuple(words.get(self.lang, ())), self.lang)
+            found += [(kind, m.start(), m.end()) for m in rx.finditer(text)] if rx is not None else []
+        found.sort(key=lambda f: (f[1], -f[2]))
+        out = []
+        for f in found:
+            if not out or f[1] >= out[-1][2]:
+                out.append(f)
+        return out
 
     def term_after(self, ctx: Context, clause: Span, pos: int):
         if self.lex.terms is None:
@@ -728,10 +759,21 @@ class TermFinder:
                               # trademarks", "13 GI holders", "4,739 patent pre-examination applications"
             if m1 is not None and self.lex.after_kinds(ctx.norm, m1.start()):
                 continue      # 商标权、专利权质押登记6笔: a joint of kinds, not the patents' alone
+            if m1 is not None and self.lang == "zh" and self.earlier_term(ctx, m1.start(), m1.end(), self.catalog.indicators[iid].unit):
+                continue      # 农产品地理标志201个: the longer term names it, not 地理标志{n} (not 知识产权质押融资111笔: its amount)
             found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
                           m1.start() if m1 else start, iid))
         found.sort(key=lambda f: -f[0])
         return [iid for _, _, iid in found], (found[0][1] if found else start)
+
+    def earlier_term(self, ctx: Context, start: int, end: int, unit: str) -> bool:
+        """(zh) Whether a term of the catalog that starts before `start` ends inside (start, end] and
+        names an indicator counted in `unit`."""
+        if self.lex.terms is None:
+            return False
+        return any(t.start() < start < t.end() <= end and any(
+                       (ind := self.catalog.indicators.get(i)) is not None and ind.unit == unit for i in self.lex.ids(ctx.norm, t))
+                   for t in self.lex.terms.finditer(ctx.norm, max(0, start - 12), end))
 
     def longer_term(self, ctx: Context, start: int, end: int) -> bool:
         """Whether a term of the catalog that starts in [start, end) ends after `end`."""

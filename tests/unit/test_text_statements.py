@@ -813,3 +813,54 @@ def test_a_bound_after_a_count_of_owners_is_each_ones_threshold(run):
     assert not any(v in ("50", "100") for _, v in got)
     got = mapped(run("全市21家企业专利申请超过50件，全市专利申请量超过5万件。\n", languages="[zh]"))
     assert ("patents.applications", "50000") in got and not any(v == "50" for _, v in got)
+
+
+def test_a_flow_over_a_span_of_years_is_dated_over_it(text_runner):
+    run = text_runner("530000")
+    got = dated(run("“十三五”期间，全省企业共获得1项中国专利金奖、12项中国专利优秀奖。2016年至今，全省发明专利有1项获中国专利银奖。\n"
+                    "2020年至2021年，全省法院共受理各类知识产权案件7133件。“十三五”以来，全省累计专利申请量达到155607件。\n",
+                    languages="[zh]", meta="    period: 2021-01/2021-09\n"))
+    assert {("patents.china_patent_award.gold", "1", "2016-01/2020-12"), ("patents.china_patent_award.excellence", "12", "2016-01/2020-12"),
+            ("patents.china_patent_award.silver", "1", "2016-01/2021-09"), ("courts.cases.accepted", "7133", "2020-01/2021-09"),
+            ("patents.applications", "155607", "2016-01/2020-12")} <= got
+    got = dated(run("From 2015 to 2018, patent applications in the province totaled 454,000. Since 2012 the province has "
+                    "handled over 1,000 infringement cases annually.\n", languages="[en]"), "en")
+    assert ("patents.applications", "454000", "2015-01/2018-12") in got
+    assert not any(p.startswith("2012-01/") for _, _, p in got)        # a yearly figure, not the span's
+
+
+def test_a_span_compared_with_or_named_before_a_year_is_no_window(run):
+    got = dated(run("“十三五”期间，全市专利工作成效显著，2023年全市专利授权3000件，较“十二五”时期增长20%。\n", languages="[zh]"))
+    assert ("patents.granted", "3000", "2023") in got
+    assert ("patents.applications", "389000", "2023") in dated(run("In 2023, 389,000 patent applications were received, "
+                                                                    "1.3 times of that in the 12th Five-Year Plan period.\n",
+                                                                    languages="[en]"), "en")
+
+
+def test_award_levels_listed_after_a_full_award_name_complete_it(run):
+    got = mapped(run("2023年，全市共有22项专利获得第二十四届中国专利奖，其中，中国专利金奖1项，银奖2项，优秀奖15项，"
+                     "中国外观设计银奖1项，优秀奖3项。\n", languages="[zh]"))
+    assert {("patents.china_patent_award.awards", "22"), ("patents.china_patent_award.gold", "1"),
+            ("patents.china_patent_award.silver", "2"), ("patents.china_patent_award.excellence", "15"),
+            ("patents.china_patent_award.design_silver", "1"), ("patents.china_patent_award.design_excellence", "3")} <= got
+
+
+def test_owners_listed_after_a_statement_or_respectively(run):
+    got = mapped(run("截至2023年底，全市有效发明专利12000件，其中企业8000件、高校2000件、科研院所1000件。\n", languages="[zh]"))
+    assert {("patents.valid.invention", "12000"), ("patents.valid.invention.owner.enterprise", "8000"),
+            ("patents.valid.invention.owner.university", "2000"), ("patents.valid.invention.owner.research", "1000")} <= got
+    got = mapped(run("截至2023年底，全市有效发明专利中，职务发明中企业1.24万余件、大专院校2794件，非职务发明专利729件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.owner.university", "2794"), ("patents.valid.invention.owner.individual", "729")} <= got
+    got = mapped(run("截至2023年底，高等院校和科研机构分别拥有10819件和2589件有效发明专利。\n", languages="[zh]"))
+    assert {("patents.valid.invention.owner.university", "10819"), ("patents.valid.invention.owner.research", "2589")} <= got
+    assert ("patents.valid.invention", "2589") not in got
+    got = mapped(run("全年新增国家知识产权示范企业5家、国家知识产权优势企业60家，累计分别达到25家、255家。\n", languages="[zh]"))
+    assert {("general.ip_demonstration_enterprises", "25"), ("general.ip_advantage_enterprises", "255")} <= got
+
+
+def test_a_pattern_gives_way_to_a_longer_term_and_takes_new(run):
+    got = mapped(run("截至2023年底，全省拥有地理标志458件。\n", languages="[zh]"))
+    assert ("gi.total", "458") in got
+    got = mapped(run("截至2023年底，全省农产品地理标志201个。新增地理标志6个。全市实现知识产权质押融资111笔。\n", languages="[zh]"))
+    assert ("gi.agricultural_products", "201") in got and ("finance.pledge.projects", "111") in got
+    assert not any(v == "6" for _, v in got)
