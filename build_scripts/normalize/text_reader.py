@@ -42,6 +42,11 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
 RISEN_TO_EN = re.compile(r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|decreas|declin|up)\w*\b[^.;]{0,40}?\bto\s+"
                          r"(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+# a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
+PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
+                 "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
+# (en) a part of the statement before said to have become something ("106,000 of which were granted")
+OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?\s*$")
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
@@ -719,6 +724,10 @@ class LineReader(TermFinder):
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
         r.span = self.span_at(ctx, sentence, r.start)
         r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
+        if r.year is None and r.as_of is None and r.span is None and r.window is None:
+            host = self.parts_host(ctx, sentence, r)
+            if host is not None:      # "… totaled 454,000 (2015-2018). Among them, 139,000 were …": the whole's date
+                r.year, r.as_of, r.span, r.window = host.year, host.as_of, host.span, host.window
         started = self.from_level(ctx, sentence, r)
         if started is not None:
             if not started:
@@ -775,6 +784,12 @@ class LineReader(TermFinder):
         if compared is not None:      # "8 GI trademarks in Chongming among the 17 ones in Shanghai": Shanghai's
             r.region, r.year, r.as_of = compared, prev.year, prev.as_of
             chosen = self.pick([prev.base], num, agency)
+            if chosen:
+                r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+            return
+        outcome = self.outcome_of(ctx, r, prev) if self.lang == "en" else None
+        if outcome is not None:       # "… applications were received, 106,000 of which were granted": grants
+            chosen = self.pick([outcome], num, agency)
             if chosen:
                 r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
             return
@@ -925,6 +940,27 @@ class LineReader(TermFinder):
             return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def parts_host(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
+        """The last statement of the sentence before, when this sentence opens with its parts (其中，…;
+        "Among them, …") and names no date of its own before the number."""
+        if not PARTS_OPENING[self.lang].match(ctx.norm, sentence.start):
+            return None
+        last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and not o.sign
+                     and o.number.unit not in ("times", "percent")), None)
+        return last if last is not None and last.indicator else None     # (not past a level it could not name)
+
+    def outcome_of(self, ctx: Context, r: Reading, prev: Reading | None) -> str | None:
+        """(en) "N of which were granted" after a flow of applications: the flow its part became (rules
+        `outcomes`), with the flow's own kind (invention applications -> invention grants)."""
+        m = OF_WHICH_BECAME.match(ctx.norm, r.end)
+        if m is None or prev is None or not prev.chain or prev.sign or not prev.base:
+            return None
+        for family, rule in (self.rules.outcomes or {}).items():
+            if (prev.base == family or prev.base.startswith(family + ".")) and m.group(1).lower() in rule.get("en", ()):
+                target = rule.get("target", "") + prev.base[len(family):]
+                return target if target in self.catalog.indicators else None
+        return None
 
     def amount_of(self, prev: Reading, candidates: list[str]) -> list[str]:
         """An amount named by a generic term (text_rules `generic_amounts`) of another topic than the count stated just before it

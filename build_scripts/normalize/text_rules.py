@@ -47,6 +47,7 @@ class Rules:
                                   # lang_rights -> one right's cases (专利权案件): any narrows it
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
     short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
+    outcomes: dict = None         # flow id -> target, lang -> verbs: what a part of that flow became ("106,000 of which were granted")
 
 def _tuple_tree(node):
     if isinstance(node, dict):

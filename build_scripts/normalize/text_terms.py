@@ -497,6 +497,12 @@ class TermFinder:
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)
             seg = m.group(1).strip() if m and ctx.last_before(PARTS_OPENER, sentence.start, r.start) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
+        if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"
+            kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
+                               if seg.casefold().startswith(w.casefold() + " ")), (None, ""))
+            family = self._family(seg[len(word):]) if kind else None
+            if kind is not None:
+                return self.variant(family, "." + kind) if family else None
         if kind is None and self.lang == "zh":    # 全市共拥有发明专利15135件: a family's verb, then the kind
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("zh", ()), key=len, reverse=True)
                                if seg.endswith(w) and len(seg) > len(w)), (None, ""))

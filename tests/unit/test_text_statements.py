@@ -864,3 +864,18 @@ def test_a_pattern_gives_way_to_a_longer_term_and_takes_new(run):
     got = mapped(run("截至2023年底，全省农产品地理标志201个。新增地理标志6个。全市实现知识产权质押融资111笔。\n", languages="[zh]"))
     assert ("gi.agricultural_products", "201") in got and ("finance.pledge.projects", "111") in got
     assert not any(v == "6" for _, v in got)
+
+
+def test_english_parts_that_became_grants_and_kinds_with_their_family_noun(run):
+    got = mapped(run("In 2023, a total of 389,000 applications for invention patents were received, 106,000 of which were granted, "
+                     "and 1.898 million applications for trademark registration were received, 1.225 million of which were "
+                     "approved.\n", languages="[en]"), "en")
+    assert {("patents.granted.invention", "106000"), ("trademarks.registrations", "1225000.000")} <= got
+    got = dated(run("From 2015 to 2018, patent applications in the city totaled 454,000. Among them, 139,000 were invention "
+                    "patent applications.\n", languages="[en]"), "en")
+    assert {("patents.applications", "454000", "2015-01/2018-12"), ("patents.applications.invention", "139000", "2015-01/2018-12")} <= got
+
+
+def test_a_sentence_of_parts_takes_the_date_of_the_whole_before_it(run):
+    got = dated(run("2023年1-9月，全市专利授权5.41万件。其中，发明专利1.36万件，实用新型3.41万件。\n", languages="[zh]"))
+    assert {("patents.granted.invention", "13600.00", "2023-01/2023-09"), ("patents.granted.utility_model", "34100.00", "2023-01/2023-09")} <= got
