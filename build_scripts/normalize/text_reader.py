@@ -728,6 +728,9 @@ class LineReader(TermFinder):
             host = self.parts_host(ctx, sentence, r)
             if host is not None:      # "… totaled 454,000 (2015-2018). Among them, 139,000 were …": the whole's date
                 r.year, r.as_of, r.span, r.window = host.year, host.as_of, host.span, host.window
+            else:                     # 2019年以来，…培育优势企业81家。14项专利获评中国专利奖: still since 2019
+                last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start), None)
+                r.window = last.window if last is not None and last.line is r.line else None
         started = self.from_level(ctx, sentence, r)
         if started is not None:
             if not started:

@@ -119,7 +119,7 @@ class TermFinder:
     def shared_head(self, ctx: Context, r: Reading, prev: Reading | None):
         """(zh) A noun listed after a figure whose term shares its head (国家知识产权示范企业达60家、优势企业270家:
         国家知识产权 + 优势企业): the catalog term so completed, (ids, start, end); None when there is none."""
-        if self.lang != "zh" or prev is None or not prev.chain or not prev.term:
+        if self.lang != "zh" or prev is None or not prev.chain or not (prev.term or prev.indicator):
             return None
         m = re.fullmatch(r"[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
         named = self.lex.terms.search(m.group(1)) if m is not None else None
@@ -128,7 +128,9 @@ class TermFinder:
         noun = m.group(1)
         # the terms listed before it, nearest first (中国专利金奖1项，银奖2项，优秀奖15项: 优秀奖 after 银奖 completes
         # as 中国专利金奖 does)
-        terms = [prev.term] + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev]
+        ind = self.catalog.indicators.get(prev.indicator)     # (14项专利获评中国专利奖，其中金奖2项: the award's own wordings)
+        terms = [prev.term] + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev] \
+            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]
         for term in terms:
             if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
                 return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)

@@ -879,3 +879,11 @@ def test_english_parts_that_became_grants_and_kinds_with_their_family_noun(run):
 def test_a_sentence_of_parts_takes_the_date_of_the_whole_before_it(run):
     got = dated(run("2023年1-9月，全市专利授权5.41万件。其中，发明专利1.36万件，实用新型3.41万件。\n", languages="[zh]"))
     assert {("patents.granted.invention", "13600.00", "2023-01/2023-09"), ("patents.granted.utility_model", "34100.00", "2023-01/2023-09")} <= got
+
+
+def test_each_stated_as_respectively_and_a_span_carried_to_the_next_sentence(run):
+    got = mapped(run("2023年，全市发明专利申请量和授权量各为6.3万件和2.1万件。\n", languages="[zh]"))
+    assert {("patents.applications.invention", "63000.0"), ("patents.granted.invention", "21000.0")} <= got
+    got = dated(run("2019年以来，全市专利授权量年均增长25%，培育知识产权优势企业81家。14项专利获评中国专利奖。\n",
+                    languages="[zh]", meta="    period: 2023-01/2023-06\n"))
+    assert ("patents.china_patent_award.awards", "14", "2019-01/2023-06") in got
