@@ -887,3 +887,8 @@ def test_each_stated_as_respectively_and_a_span_carried_to_the_next_sentence(run
     got = dated(run("2019年以来，全市专利授权量年均增长25%，培育知识产权优势企业81家。14项专利获评中国专利奖。\n",
                     languages="[zh]", meta="    period: 2023-01/2023-06\n"))
     assert ("patents.china_patent_award.awards", "14", "2019-01/2023-06") in got
+
+
+def test_effective_registration_in_english_is_the_valid_trademarks(run):
+    got = mapped(run("In 2023, the number of effective registration amounted to 50414.\n", languages="[en]"), "en")
+    assert ("trademarks.valid", "50414") in got
