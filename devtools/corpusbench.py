@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import shutil
 import sys
 import tempfile
@@ -52,7 +53,11 @@ def entry(src: dict) -> dict:
          "title_zh": src.get("region_name_zh", src["id"]), "title_en": src["id"], "publisher_zh": "语料",
          "publisher_en": "corpus", "languages": list(src["languages"])}
     period = str(src.get("period") or "")
-    if "/" in period:
+    days = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}/(\d{4})-(\d{2})-(\d{2})", period)
+    if days:      # a window of days (2017-01-01/2017-09-15): its months as its user gives them, its last day `published`
+        e["period"] = f"{days.group(1)}-{days.group(2)}/{days.group(3)}-{days.group(4)}"
+        e["published"] = period[11:]
+    elif "/" in period:
         e["period"] = period
     elif len(period) == 10 and period != month_end(int(period[:4]), int(period[5:7])):
         e["published"] = period  # a news item dated to a day: the day its user gives as `published`

@@ -39,12 +39,16 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
+RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
 RISEN_TO_EN = re.compile(r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|decreas|declin|up)\w*\b[^.;]{0,40}?\bto\s+"
                          r"(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
 PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
                  "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
+# (en) what a count after it won: awards, not the count of its noun ("three invention patents … won golden medals")
+WON_AWARD_EN = re.compile(r"\b(?:won|win|wins|winning|garnered|received|awarded)\b[^.;]{0,60}?\b(?:awards?|medals?|prizes?)\b", re.IGNORECASE)
+COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b", re.IGNORECASE)
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
@@ -102,6 +106,13 @@ def _body_rx(lang: str, alt: str) -> re.Pattern:
     if lang == "zh":
         return re.compile(r"[\s“”\"]*(?P<name>[\u3400-\u9fff]{2,8}?)(?:" + alt + r")(?![\u3400-\u9fff]{0,2}(?:局|署|厅|部))")
     return re.compile(r"[\s\"“]*(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})(?:" + alt + r")\b")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a pair of Chinese quotation marks (a product's or a brand's
+    name: “桂林罗汉果”, “丽水山耕”), which is no place the figure is of."""
+    opened = text.rfind("“", max(0, start - 20), start)
+    return opened >= 0 and text.find("”", opened, start) < 0 and 0 <= text.find("”", end, end + 20)
 
 
 class LineReader(TermFinder):
@@ -203,8 +214,9 @@ class LineReader(TermFinder):
             return own
         codes = self.lex.region_codes
 
-        def named(matches):      # nearest first
-            return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m))
+        def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”)
+            return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
+                    and not quoted(ctx.norm, m.start(), m.end()))
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
@@ -736,7 +748,7 @@ class LineReader(TermFinder):
             if not started:
                 return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
             r.year, r.window = started, None
-        elif r.window is not None and (RISEN_TO.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or
+        elif r.window is not None and (RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or
                                        RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)):
             r.year, r.window = int(r.window[-7:-3]), None      # 2011年至2020年…增加到24200件: the level the span ended at
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
@@ -941,6 +953,10 @@ class LineReader(TermFinder):
                                         else r.start if kind is not None else pattern_start if patterned else None)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
             return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
+        won = WON_AWARD_EN.search(norm, r.end, min(sentence.end, r.end + 160)) if chosen and self.lang == "en" else None
+        if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
+            return            # "three invention patents registered by … won golden medals": the awards, not the patents
+                              # (not "seven … enterprises, …, and received one Silver Award": another count's)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -1038,11 +1054,12 @@ class LineReader(TermFinder):
     def apply_period_cues(self, ctx: Context, r: Reading, iid: str, sentence: Span, before: str,
                           term_start: int | None) -> str | None:
         """累计 / cumulative makes a flow its `.cumulative` twin; 新增 / new makes a stock its `.new` twin;
-        a flow over a five-year plan's years (“十三五”期末…) is no year's flow."""
+        a flow over a stated span of years (`r.window`) or part of a year (`r.span`) is that span's flow, not
+        a running total; a flow after a five-year plan named with no span of its own (“十三五”期末…) is no
+        year's flow."""
         ind = self.catalog.indicators[iid]
-        if r.window is not None and ind.measure == "flow":      # “十三五”以来，累计专利申请量155607件: the flow over those years
-            flow = iid[:-len(".cumulative")] if iid.endswith(".cumulative") else iid
-            return flow if flow in self.catalog.indicators else iid
+        if r.window is not None and (ind.measure == "flow" or iid.endswith(".cumulative")):
+            return self.part_flow(iid)      # “十三五”以来，累计专利申请量155607件: the flow over those years
         planned = ind.measure == "flow" and (self.cue_before("plan_period", ctx, sentence, r.start)
                                              or self.cue_before("since_plan_end", ctx, sentence, r.start))
         if planned:           # (a rare sentence: scanning its opening costs nothing on the long ones)
@@ -1069,8 +1086,7 @@ class LineReader(TermFinder):
             return self.variant(iid, ".new")
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
-            flow = iid[:-len(".cumulative")] if iid.endswith(".cumulative") else None
-            return flow if flow in self.catalog.indicators and self.catalog.indicators[flow].measure == "flow" else iid
+            return self.part_flow(iid)
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.lang == "zh" and SINCE_START_ZH.search(in_sentence))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
@@ -1079,6 +1095,12 @@ class LineReader(TermFinder):
                                                or re.search(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+$", before, re.IGNORECASE)))):
             return self.variant(iid, ".cumulative")
         return iid
+
+    def part_flow(self, iid: str) -> str:
+        """The flow a running total (`.cumulative`) totals, for a figure over a stated part of time; else `iid`."""
+        flow = iid[:-len(".cumulative")] if iid.endswith(".cumulative") else iid
+        ind = self.catalog.indicators.get(flow)
+        return flow if ind is not None and ind.measure == "flow" else iid
 
     def listed_after_new(self, ctx: Context, term_start: int, start: int) -> bool:
         """(zh) A term listed right after a new stock's figure (新增国家知识产权示范企业15家、国家知识产权优势企业21家;

@@ -892,3 +892,16 @@ def test_each_stated_as_respectively_and_a_span_carried_to_the_next_sentence(run
 def test_effective_registration_in_english_is_the_valid_trademarks(run):
     got = mapped(run("In 2023, the number of effective registration amounted to 50414.\n", languages="[en]"), "en")
     assert ("trademarks.valid", "50414") in got
+
+
+def test_a_place_inside_a_quoted_product_name_and_counts_that_won_awards(text_runner):
+    got = placed(text_runner("450000")("2023年，广西新增注册“桂林罗汉果”等11件地理标志证明商标，累计地理标志366个。"
+                                       "桂林市专利授权5000件。\n", languages="[zh]"))
+    assert {("gi.total", "450000", "366"), ("patents.granted", "450300", "5000")} <= got
+    got = mapped(text_runner("230000")("In 2020, three invention patents registered by ZBD Pharmaceutical and Northeast Petroleum "
+                                       "University won gold medals of the China Patent Awards. To date, Harbin has nurtured two national IP "
+                                       "demonstration enterprises and seven national IP advantageous enterprises, and received "
+                                       "one Silver Award.\n",
+                                       languages="[en]"), "en")
+    assert not any(v == "3" for _, v in got)
+    assert ("general.ip_demonstration_enterprises", "2") in got
