@@ -63,7 +63,7 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     stock = dated(ind, catalog)
     period = report.meta.period
     if window is not None and not stock:       # “十三五”期间 / 2016年以来 / 2020年至2021年: a flow over those years
-        return int(window[-7:-3]), window
+        return period_end(window)[0], window
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
         return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")

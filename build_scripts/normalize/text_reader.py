@@ -14,7 +14,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
 
@@ -41,8 +41,7 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
-RISEN_TO_EN = re.compile(r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|decreas|declin|up)\w*\b[^.;]{0,40}?\bto\s+"
-                         r"(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 # a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
 PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
                  "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
@@ -106,13 +105,6 @@ def _body_rx(lang: str, alt: str) -> re.Pattern:
     if lang == "zh":
         return re.compile(r"[\s“”\"]*(?P<name>[\u3400-\u9fff]{2,8}?)(?:" + alt + r")(?![\u3400-\u9fff]{0,2}(?:局|署|厅|部))")
     return re.compile(r"[\s\"“]*(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})(?:" + alt + r")\b")
-
-
-def quoted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands inside a pair of Chinese quotation marks (a product's or a brand's
-    name: “桂林罗汉果”, “丽水山耕”), which is no place the figure is of."""
-    opened = text.rfind("“", max(0, start - 20), start)
-    return opened >= 0 and text.find("”", opened, start) < 0 and 0 <= text.find("”", end, end + 20)
 
 
 class LineReader(TermFinder):
@@ -216,7 +208,7 @@ class LineReader(TermFinder):
 
         def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”)
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
-                    and not quoted(ctx.norm, m.start(), m.end()))
+                    and not ctx.in_quotes(m.start()))
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
@@ -484,13 +476,13 @@ class LineReader(TermFinder):
                 return 0          # 去年同期: a part of the year before, not named
             if m.group(1):
                 return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
-            return int(r.window[:4]) if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year
+            return period_start(r.window)[0] if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year
         if FROM_LEVEL_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start) is None:
             return None
         own = DATE_AFTER_EN.match(ctx.norm, r.end)
         if own is not None:
             return int(own.group(2))
-        return int(r.window[:4]) if r.window else 0
+        return period_start(r.window)[0] if r.window else 0
 
     def window_at(self, ctx: Context, sentence: Span, start: int) -> str | None:
         """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
@@ -750,7 +742,7 @@ class LineReader(TermFinder):
             r.year, r.window = started, None
         elif r.window is not None and (RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or
                                        RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)):
-            r.year, r.window = int(r.window[-7:-3]), None      # 2011年至2020年…增加到24200件: the level the span ended at
+            r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
@@ -821,7 +813,8 @@ class LineReader(TermFinder):
         if owned is not None and not owned:
             return                # "Local companies have applied for 6,558 patents": the companies' part
         candidates = owned or candidates
-        named_after = self.term_after(ctx, clause, r.end) if self.lang == "zh" and num.unit in ("count", "") else None
+        looked = self.lang == "zh" and num.unit in ("count", "")       # (the term after it, looked up once)
+        named_after = self.term_after(ctx, clause, r.end) if looked else None
         kind = self.kind_subset(ctx, r, sentence, clause, after) if num.unit in ("count", "") and not (
             named_after is not None and named_after[0] and named_after[1] - r.end <= 2) else None     # (发明专利有1项获中国专利金奖: the award's)
         if kind is None and not candidates:
@@ -850,7 +843,7 @@ class LineReader(TermFinder):
             # (not a verb: 15件位居全省第一, 8931件同比增长)
             noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻)[\u4e00-\u9fff]",
                                                           norm[r.end:r.end + 2] or " ")
-            after_term = self.term_after(ctx, clause, r.end)
+            after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":
                 verb = self.participle_family(ctx, r, sentence, before) if after_term is None else None

@@ -42,8 +42,9 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 # (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
-FROM_LEVEL_EN = re.compile(r"\b(?:up|down|ris(?:e|es|ing)|rose|f[ae]ll(?:s|ing)?|increas\w*|decreas\w*|declin\w*|grow\w*|grew|jump\w*|climb\w*"
-                           r"|surg\w*|soar\w*)\s+from\s+(?:(?:about|around|nearly|more\s+than|over|some|just)\s+)?$", re.IGNORECASE)
+# (en) the verbs of a level's rise or fall, before "from" / "to" the levels it moved between
+CHANGE_VERBS_EN = r"(?:up|down|ris(?:e|es|ing)|rose|f[ae]ll(?:s|ing)?|increas\w*|decreas\w*|declin\w*|grow\w*|grew|jump\w*|climb\w*|surg\w*|soar\w*)"
+FROM_LEVEL_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\s+from\s+(?:(?:about|around|nearly|more\s+than|over|some|just)\s+)?$", re.IGNORECASE)
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 # (en) the date a figure is stated at, right after it ("from 2,108 in 2012 to 3,467 in 2022",
@@ -265,8 +266,7 @@ class TermFinder:
             named = [kind for kind, words in owners.items() if (rx := words_rx(tuple(words.get("en", ())), "en")) is not None
                      and re.search(r"\b(?:of|by|from|to)\s+(?:(?:local|domestic)\s+)?(?:" + rx.pattern + r")", tail, rx.flags)]
             if len(named) == 1 and not re.search(r"\b(?:of|by|from|to)\s+[\w\s]+(?:,|\band\b)", tail.split(" in ")[0]):
-                kind = named[0]       # (not "filed by individuals, companies and institutions": all owners)
-                return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
+                return self.owner_variants(ids, named[0])   # (not "filed by individuals, companies and institutions": all owners)
         window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
         cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$" if self.lang == "zh" else
                         r"(?:[\d,;()]|\band\b)(?:(?![\d,;()]|\band\b).)*$", ctx.norm[window_start:term_start])
@@ -289,7 +289,11 @@ class TermFinder:
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
-        return [v for i in ids for v in (self.variant(i, "." + kind), self.variant(i, ".owner." + kind)) if v]
+        return self.owner_variants(ids, kind)
+
+    def owner_variants(self, ids: list[str], kind: str) -> list[str]:
+        """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`)."""
+        return [v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v]
 
     def listed_owners(self) -> dict:
         """owner kind -> its words followed by a list's joiner at the end of a text (企业和, individuals and),
@@ -323,7 +327,7 @@ class TermFinder:
                 named = self.lex.terms.search(norm, sentence.start + listed[-1][2], sentence.end) if self.lex.terms is not None else None
                 ids = self.lex.ids(norm, named) if named is not None else []
                 kind = listed[r.pos][0]
-                return next((v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v), "")
+                return next(iter(self.owner_variants(ids, kind)), "")
         since = max([sentence.start] + [o.end for o in self.earlier if o.end <= r.start and o.number.unit in ("count", "")])
         hit = None
         for kind, words in owners.items():
@@ -350,7 +354,7 @@ class TermFinder:
         if not ids:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
             ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)
-        return next((v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v), None)
+        return next(iter(self.owner_variants(ids, kind)), None)
 
     def _owners_in(self, text: str) -> list[tuple[str, int, int]]:
         """The owners (rules `owners`) a text names, in order: (kind, start, end)."""

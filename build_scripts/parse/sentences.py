@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from build_scripts.parse.numbers import normalize_en, normalize_zh
+from build_scripts.parse.numbers import normalize_en, normalize_zh, quoted_spans
 from build_scripts.read import Line, heading_of
 
 SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
@@ -84,6 +84,16 @@ class Context:
         starts, found = self.matches(rx)
         k = bisect.bisect_left(starts, lo)
         return found[k] if k < len(found) and found[k].end() <= hi else None
+
+    def in_quotes(self, pos: int) -> bool:
+        """Whether `pos` lies inside name quotes or title marks (numbers.quoted_spans: “桂林罗汉果”, 《…》),
+        found once per paragraph (by bisection over their starts)."""
+        if "_quoted" not in self.__dict__:
+            spans = sorted(quoted_spans(self.norm))
+            self.__dict__["_quoted"] = ([a for a, _ in spans], spans)
+        starts, spans = self.__dict__["_quoted"]
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] < pos < spans[k][1]
 
     def clause_index(self, clause: Span) -> int:
         """The place of `clause` in `clauses` (by bisection over their starts, found once)."""
