@@ -208,11 +208,11 @@ class LineReader(TermFinder):
 
         def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”)
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
-                    and not ctx.in_quotes(m.start()))
+                    and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m))
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
-        last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m)), None)
+        last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
             return None
         after = None
@@ -230,6 +230,13 @@ class LineReader(TermFinder):
         if self.institution(ctx.norm[found.end():found.end() + 60]):
             return None       # one named court or tribunal, not the region's total
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
+
+    def in_term(self, ctx: Context, m: re.Match) -> bool:
+        """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country)."""
+        if self.lex.terms is None:
+            return False
+        t = self.lex.terms.search(ctx.norm, m.start(), min(len(ctx.norm), m.start() + 60))
+        return t is not None and t.start() == m.start() and t.end() > m.end()
 
     def head_of_including(self, ctx: Context, sentence: Span, prev: Reading, r: Reading) -> Reading | None:
         """(en) The statement a list after "including" belongs to, when a change follows that list with
@@ -819,6 +826,8 @@ class LineReader(TermFinder):
             named_after is not None and named_after[0] and named_after[1] - r.end <= 2) else None     # (发明专利有1项获中国专利金奖: the award's)
         if kind is None and not candidates:
             kind = self.owner_part(ctx, r, sentence)      # 企业占比53.13%，拥有量为12934件: the owners' part
+        if kind == "":
+            return                # 高新技术企业有效发明专利3011件: an owner's part the catalog cannot name
         if kind is not None and kind in self.catalog.indicators and not self.fits(self.catalog.indicators[kind], num):
             kind = None           # (10.72件 is no count of a kind: a ratio's figure, named by its terms)
         if kind is not None:

@@ -48,6 +48,7 @@ class Rules:
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
     short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
     outcomes: dict = None         # flow id -> target, lang -> verbs: what a part of that flow became ("106,000 of which were granted")
+    owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
 
 def _tuple_tree(node):
     if isinstance(node, dict):
@@ -128,13 +129,13 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
 
 def _reworded(term: str, forms: dict) -> list[str]:
     """Other wordings of a zh term named by a verb's noun (term_forms `inversions`, `totals`, `total_before`,
-    `passive`): 发明专利授权量 is also 授权发明专利 (the verb before its object), 发明专利授权总量, 发明专利总授权量
-    and 发明专利获授权."""
+    `passive`, `verb_adverbs`): 发明专利授权量 is also 授权发明专利 (the verb before its object), 发明专利授权总量,
+    发明专利总授权量, 发明专利获授权 and 发明专利共授权."""
     out = []
     for suffix, verb in (forms.get("inversions") or {}).items():
         stem = term[:-len(suffix)]
         if term.endswith(suffix) and len(stem) >= 2:
-            out += [verb + stem, stem + verb] + [stem + p + verb for p in forms.get("passive", ())]
+            out += [verb + stem, stem + verb] + [stem + p + verb for p in (*forms.get("passive", ()), *forms.get("verb_adverbs", ()))]
             out += [stem + verb + t for t in (*forms.get("totals", ()), *forms.get("trailing", ()))]
             out += [stem + t + suffix for t in forms.get("total_before", ())]      # 专利总授权量
         if term.endswith(verb) and len(term) > len(verb) + 1:
@@ -268,6 +269,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                     pre, post = (part.replace(r"\s+", gap) for part in (pre, post))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
+                if forms.get("adjectives"):       # "14,678 domestic patents were authorized"
+                    new += r"(?:(?:" + _alt(forms["adjectives"]) + r")\s+)?"
                 after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
                          if forms.get("post_fillers") else "")
                 # (en) a pattern ending in a plural noun ("{n} geographical indications") may match it singular:

@@ -259,7 +259,8 @@ class TermFinder:
         `after` a term that ends before the number (the term's end, the number's start: "patent
         applications of enterprises increased to 7,812", "filed by universities")."""
         owners = self.rules.owners or {}
-        if not owners:
+        topics = self.rules.owned_topics or ()
+        if not owners or not any(i in self.catalog.indicators and self.catalog.indicators[i].topic in topics for i in ids):
             return None
         if self.lang == "en" and after is not None and after[0] < after[1]:
             tail = re.match(r"[^\d;()]*", ctx.norm[after[0]:min(after[1], after[0] + 80)]).group(0)
@@ -477,7 +478,8 @@ class TermFinder:
         """A number named only by a kind (catalog rules `kinds`): that kind of the statement before it
         in its sentence (其中发明专利1.36万件、实用新型3.41万件 after 授权专利5.41万件; "of which
         13,057 were invention patents"), or, in a list closed by `respectively`, the n-th kind
-        listed before the list of the family its words name."""
+        listed before the list of the family its words name. An owner in its subject (全区企业有效发明专利)
+        gives that owner's variant, or "" (no indicator) when the catalog has none."""
         kinds = self.rules.kinds or {}
         if not kinds:
             return None
@@ -519,6 +521,11 @@ class TermFinder:
             per = self.cue("per_10k", head[:verb.start()], "_term") if verb is not None and verb.end() == len(head) else None
             if per is not None and per.end() == verb.start():
                 return self.per_10k_of(iid)       # 每万人有效发明专利5.71件: the population ratio of the kind held
+            if iid is not None:       # 全区企业有效发明专利3011件: the enterprises' part ("" when the catalog has no such variant)
+                at = norm.rfind(seg, clause.start, r.start) + (verb.start() if verb is not None else len(head))
+                owned = self.owner_of(ctx, clause, at, [iid])
+                if owned is not None:
+                    return owned[0] if owned else ""
             return iid
         if kind is None:
             return None

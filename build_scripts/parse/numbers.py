@@ -77,8 +77,8 @@ ZH_RE = re.compile(
     r"(?P<num>" + ZH_NUM + r")(?P<post1>余|多)?(?P<scale>万亿|千万|百万|亿|万|千)?(?P<post2>余|多)?"
     r"(?P<unit>" + "|".join(sorted(set(ZH_MEASURES + ZH_NOT_STAT), key=len, reverse=True)) + r")?"
     r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
-ZH_RANK_RE = re.compile(
-    r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联)(?P<scope>[^，,。；;、]{0,8}?)"
+ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二)
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?)?(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联)(?P<scope>[^，,。；;、]{0,8}?)"
     r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
 EN_RE = re.compile(
@@ -292,7 +292,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
     for m in ZH_RANK_RE.finditer(norm):
         n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
         if n and not _inside(m.start(), quoted):
-            out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", m.group("scope")))
+            out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", (m.group("pre") or "") + m.group("scope")))
     return _listed_bounds(norm, out)
 
 

@@ -905,3 +905,39 @@ def test_a_place_inside_a_quoted_product_name_and_counts_that_won_awards(text_ru
                                        languages="[en]"), "en")
     assert not any(v == "3" for _, v in got)
     assert ("general.ip_demonstration_enterprises", "2") in got
+
+
+def test_an_owner_before_a_kind_of_the_stock_is_that_owners_part(run):
+    got = mapped(run("截至2023年底，全市企业有效发明专利3011件。全市共拥有发明专利15135件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.owner.enterprise", "3011"), ("patents.valid.invention", "15135")} <= got
+    got = mapped(run("截至2023年底，全市高新技术企业有效发明专利3011件。\n", languages="[zh]"))
+    assert not any(v == "3011" for _, v in got)
+
+
+def test_owners_divide_rights_not_the_financing_enterprises_receive(run):
+    got = mapped(run("2023年，该局推动30户企业获得知识产权质押融资2.7亿元。\n", languages="[zh]"))
+    assert {("finance.pledge.enterprises", "30"), ("finance.pledge.amount", "270000000.0")} <= got
+
+
+def test_a_total_adverb_between_the_right_and_its_verb(run):
+    got = mapped(run("2023年全市国内专利共授权11007件，同比增长49.39%，其中发明专利920件。\n", languages="[zh]"))
+    assert {("patents.granted", "11007"), ("patents.granted.yoy_pct", "49.39"), ("patents.granted.invention", "920")} <= got
+
+
+def test_a_national_title_in_a_term_and_a_rank_scope_before_its_verb(text_runner):
+    got = placed(text_runner("510000")("截至2023年底，四川省共有全国驰名商标283件，有效注册商标63万件，在全国列第8位。\n",
+                                       languages="[zh]"))
+    assert {("trademarks.well_known", "510000", "283"), ("trademarks.valid.rank_national", "510000", "8")} <= got
+
+
+def test_users_of_the_gi_mark_in_the_genres_wordings(run):
+    got = mapped(run("截至2023年底，全市通过审核使用地理标志专用标志累计达540户。\n", languages="[zh]"))
+    assert ("gi.authorized_users", "540") in got
+    got = mapped(run("2023年，累计85家企业获得地理标志专用标志使用口令。\n", languages="[zh]"))
+    assert ("gi.authorized_users", "85") in got
+
+
+def test_english_adjectives_before_the_noun_and_kinds_worded_with_for(run):
+    got = mapped(run("In 2023, a total of 14,678 domestic patents were authorized, of which 2,333 were patents for "
+                     "inventions.\n", languages="[en]"), "en")
+    assert {("patents.granted", "14678"), ("patents.granted.invention", "2333")} <= got
