@@ -24,7 +24,7 @@ LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 TERM_KEYS = ("title_terms_zh", "title_terms_en")
 ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
-OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline")
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual")
 RATIO_KEYS = ("numerator", "denominator", "per")
 
 
@@ -118,6 +118,9 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
                 close = difflib.get_close_matches(str(k), REQUIRED + OPTIONAL, n=1)
                 hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
                 raise BuildError(path, f"unknown key {k!r} / 未知的键{hint}", line=entry.line_of(k), key=str(k))
+        if "annual" in entry and (not isinstance(entry["annual"], bool) or entry["measure"] != "flow"):
+            raise BuildError(path, "annual must be true or false, on a flow / annual 须为 true 或 false，且仅用于流量指标",
+                             line=entry.line_of("annual"), key="annual")
         for k in TERM_KEYS:
             string_list(path, entry, k)
         headline = entry.get("headline")

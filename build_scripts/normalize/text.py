@@ -37,7 +37,7 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import dated, month_end, period_end
+from build_scripts.normalize.periods import dated, month_end, period_end, period_start
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
@@ -62,8 +62,19 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     undated stocks are that day's, not the year end's still to come)."""
     stock = dated(ind, catalog)
     period = report.meta.period
+    if as_of is not None and len(as_of) == 3 and (as_of[0] is None or (not stock and (
+            published is None or as_of != (published.year, published.month, published.day)))):
+        if not stock:         # 截至6月15日，新增商标4262件: a flow up to a day named, over the months so far
+            as_of = as_of[:2]
+        else:                 # 截至6月15日，有效商标71363件: a stock on that day of the report's year or the year named
+            y = year or period_end(period)[0]
+            return y, f"{y}-{as_of[1]:02d}-{as_of[2]:02d}"
     if window is not None and not stock:       # “十三五”期间 / 2016年以来 / 2020年至2021年: a flow over those years
         return period_end(window)[0], window
+    if not stock and ind.extra.get("annual") and (year is not None or (
+            "/" in period and period_start(period)[0] == period_end(period)[0])):      # (not a five-year plan's span)
+        y = year or period_start(period)[0]     # 1—11月…获中国专利奖21项: that year's award session
+        return y, str(y)
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
         return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
@@ -73,6 +84,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     if year is not None and str(year) != period[:4]:
         if stock and as_of is not None and len(as_of) == 2 and as_of[0] in (None, year):
             return year, month_end(year, as_of[1])      # "by the end of October 2024" in a report of 2021
+        if stock and as_of is not None and len(as_of) == 3 and as_of[0] == year:
+            return year, f"{year}-{as_of[1]:02d}-{as_of[2]:02d}"      # 截至2023年6月15日 in a report of 2024
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
         return int(period[:4]), period

@@ -4,6 +4,7 @@ reference month, and whether its direction is stated."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from functools import lru_cache
 
@@ -18,6 +19,9 @@ from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFT
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
 
+# (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")
+THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\s+number|\s+figure)?|It|That)\s+"
+                           r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?\s*")
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -561,8 +565,16 @@ class LineReader(TermFinder):
             month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3))      # a quarter's last month
             if not 1 <= month <= 12:
                 return None
-            return (year + 2000 if year is not None and year < 100 else year), month
-        return (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
+            year = year + 2000 if year is not None and year < 100 else year
+            day = re.search(r"月(\d{1,2})日$", m.group(0))       # 截至6月15日: a stock on that day, not at the month's end
+            if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
+                return year, month, int(day.group(1))
+            return year, month
+        year, month = (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
+        day = re.match(r"[A-Za-z]+\s+(\d{1,2})(?!\d)", m.group(0)[m.start(1) - m.start():])     # "as of March 15"
+        if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
+            return year, month, int(day.group(1))
+        return year, month
 
     def span_at(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
         """(year or None, last month) of the part of a year the sentence names before the number
@@ -656,6 +668,10 @@ class LineReader(TermFinder):
             self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
             self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
+            if prev is None and out and out[-1].chain and not out[-1].sign and self.lang == "en" \
+                    and (m := THE_NUMBER_EN.match(ctx.norm, sentence.start)) is not None and m.end() <= start \
+                    and re.fullmatch(r"(?:[a-z]+\s+){0,2}", ctx.norm[m.end():start]):
+                prev = out[-1]    # "… granted 6,142 invention patents. The number increased nearly 80 percent": that figure's
             if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
                     prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
@@ -667,6 +683,10 @@ class LineReader(TermFinder):
                 prev = out[-2]
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
                 prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
+            if prev is not None and num.unit == "percent" and len(out) > 1 and out[-2].start >= sentence.start \
+                    and re.fullmatch(r"\s*[)）]\s*的?\s*", ctx.norm[prev.end:start]) \
+                    and self.bracketed_whole(ctx, sentence, prev.start) is not None:
+                prev = out[-2]    # 占自治区专利申请量(1204件)的32.3%: the share is of the statement before the whole
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
             self.decide(ctx, r, prev, sentence, clause)
@@ -727,6 +747,11 @@ class LineReader(TermFinder):
         of these tries is the rule, and it reads best as one sequence."""
         num, norm = r.number, ctx.norm
         before, after = norm[max(clause.start, r.start - WINDOW):r.start], norm[r.end:min(clause.end, r.end + WINDOW)]
+        if num.unit == "percent" and clause.start > 0 and norm[clause.start - 1] in ")）":
+            opened = max(norm.rfind("(", sentence.start, clause.start), norm.rfind("（", sentence.start, clause.start))
+            if opened > sentence.start and self.bracketed_whole(ctx, sentence, opened + 1) is not None:
+                host = ctx.around(ctx.clauses, opened - 1)     # 占自治区专利申请量(1204件)的32.3%: the words before the whole
+                before = norm[max(host.start, opened - WINDOW):opened] + before
         agency = self.agency(ctx, r.start)
         if agency == "none" and has_words((self.rules.multi_agency or {}).get(self.lang, ()),
                                           norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang):

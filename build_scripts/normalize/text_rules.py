@@ -266,6 +266,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
                 if forms.get("adverbs"):      # "{n} trademarks were registered" in "… were newly registered"
                     gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?"
+                    if forms.get("agents"):   # "141,173 patents applied for by Beijing residents had been granted"
+                        gap += r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?"
                     pre, post = (part.replace(r"\s+", gap) for part in (pre, post))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"

@@ -501,14 +501,19 @@ class TermFinder:
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
-            m = re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
-                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:40])[0], re.IGNORECASE)
-            seg = m.group(1).strip() if m and ctx.last_before(PARTS_OPENER, sentence.start, r.start) else ""
+            m = re.match(r"\s*(of\s+(?:which|them|these|those)\s+)?(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
+                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:48])[0], re.IGNORECASE)
+            # ("of which 2,333 were invention patents" / "6,967 of which were invention patents")
+            seg = m.group(2).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
                                if seg.casefold().startswith(w.casefold() + " ")), (None, ""))
             family = self._family(seg[len(word):]) if kind else None
+            if kind is None:          # "25,524 of which were patent applications for inventions": the family, then its kind
+                kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
+                                   if re.search(r"\s(?:for|of)\s+" + re.escape(w.casefold()) + "$", seg.casefold())), (None, ""))
+                family = self._family(seg[:len(seg) - len(word)]) if kind else None
             if kind is not None:
                 return self.variant(family, "." + kind) if family else None
         if kind is None and self.lang == "zh":    # 全市共拥有发明专利15135件: a family's verb, then the kind
@@ -646,7 +651,9 @@ class TermFinder:
         earlier = [o for o in self.earlier if o.start < r.start]
         if not earlier:
             earlier = self.in_paragraph      # 其中… / 从专利类型看，发明专利… : about the statement that ended the last sentence
-        return next((o.indicator for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
+        # (a share or rank stated of it: its base, 占自治区专利申请量的32.3%；其中发明专利111件)
+        return next((o.base if o.number.unit in ("percent", "rank") and o.base else o.indicator
+                     for o in reversed(earlier) if o.chain and o.indicator and not o.sign), None)
 
     def _family_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The family of the statement a list of kinds qualifies (其中：发明专利、实用新型专利分别为…)."""

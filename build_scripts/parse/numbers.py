@@ -49,7 +49,8 @@ EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "ab
                "approximately": "approx", "around": "approx", "roughly": "approx", "some": "approx",
                "more than": "more_than", "over": "more_than", "exceeding": "more_than", "exceeded": "more_than",
                "above": "more_than", "at least": "more_than", "upwards of": "more_than", "upward of": "more_than",
-               "in excess of": "more_than",
+               "in excess of": "more_than", "exceed": "more_than", "exceeds": "more_than", "surpass": "more_than",
+               "surpasses": "more_than", "surpassed": "more_than", "topped": "more_than", "broke through": "more_than",
                "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than"}
 # Measure words after a Chinese number, longest first. Units that make a number a date, a
 # duration or an ordinal are listed in ZH_NOT_STAT.
@@ -268,6 +269,8 @@ def _zh_numbers(norm: str) -> list[tuple]:
             continue
         if unit == "个" and after.startswith(("月", "工作日", "小时")):
             continue
+        if unit in ("位", "名", "强") and before.endswith(("前", "排前", "列前")):
+            continue      # 排前5位的依次是: the length of a ranking (top 5), no statistic
         scale = m.group("scale") or ""
         if unit in ("亿", "万"):       # 78.31 亿 with no unit word: the scale is the last word
             scale, unit = scale + unit, ""

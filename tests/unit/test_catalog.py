@@ -94,3 +94,12 @@ def test_a_reference_to_an_indicator_that_does_not_exist_is_an_error(catalog_dir
 def test_ratio_of_needs_numerator_denominator_and_a_positive_per(catalog_dir):
     _replace(catalog_dir, "per: 10000", "per: 0")
     assert _error(catalog_dir).key == "ratio_of"
+
+
+def test_annual_is_a_boolean_on_a_flow(catalog_dir):
+    path = catalog_dir / "indicators.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    annual: true", "    annual: yes please", 1), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        load_catalog(catalog_dir)
+    assert err.value.key == "annual" and err.value.line == text[:text.index("    annual: true")].count("\n") + 1

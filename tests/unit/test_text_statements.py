@@ -941,3 +941,64 @@ def test_english_adjectives_before_the_noun_and_kinds_worded_with_for(run):
     got = mapped(run("In 2023, a total of 14,678 domestic patents were authorized, of which 2,333 were patents for "
                      "inventions.\n", languages="[en]"), "en")
     assert {("patents.granted", "14678"), ("patents.granted.invention", "2333")} <= got
+
+
+def test_a_share_after_the_wholes_figure_in_brackets_is_the_statement_befores(text_runner):
+    got = placed(text_runner("150100")("2017年11月，呼和浩特市专利申请量为389件，占自治区专利申请量(1204件)的32.3%；其中发明专利111件。\n",
+                                       languages="[zh]"))
+    assert {("patents.applications", "150000", "1204"), ("patents.applications.share_province_pct", "150100", "32.3"),
+            ("patents.applications.invention", "150100", "111")} <= got
+
+
+def test_english_parts_after_of_which_and_kinds_after_their_family(run):
+    got = mapped(run("In 2016, the city handled 67,779 patent applications, 25,524 of which were patent applications for "
+                     "inventions; and 34,050 patents were authorized, 6,967 of which were invention patents.\n", languages="[en]"), "en")
+    assert {("patents.applications", "67779"), ("patents.applications.invention", "25524"),
+            ("patents.granted", "34050"), ("patents.granted.invention", "6967")} <= got
+
+
+def test_english_stocks_in_force_a_phrase_of_who_and_year_over_year(run):
+    got = mapped(run("As of September, 141,173 patents applied for by local residents had been granted this year, with a 20.72% "
+                     "year-over-year increase. 2.478 million registered trademarks were in force, with a 15.74% year-over-year "
+                     "increase.\n", languages="[en]"), "en")
+    assert {("patents.granted", "141173"), ("patents.granted.yoy_pct", "20.72"), ("trademarks.valid", "2478000.000"),
+            ("trademarks.valid.yoy_pct", "15.74")} <= got
+
+
+def test_an_english_headline_bound_gives_way_to_the_exact_figure(run):
+    got = mapped(run("Patent Applications Exceed 60,000 in 2023\n\nIn 2023, the city handled 67,779 patent applications.\n",
+                     languages="[en]"), "en")
+    assert ("patents.applications", "67779") in got and ("patents.applications", "60000") not in got
+
+
+def test_english_applications_of_a_kind_and_the_number_as_a_subject(run):
+    got = mapped(run("In 2023, companies and individuals in the city applied for 42,000 invention patents. They were granted "
+                     "6,142 invention patents. The number increased nearly 80 percent from the same period last year.\n",
+                     languages="[en]"), "en")
+    assert {("patents.applications.invention", "42000"), ("patents.granted.invention", "6142"),
+            ("patents.granted.invention.yoy_pct", "80")} <= got
+    assert ("patents.granted.invention", "42000") not in got
+
+
+def test_a_stock_on_a_day_named_and_a_flow_up_to_it(text_runner):
+    got = dated(text_runner("620100")("截至6月15日，全市新增商标注册4262件，商标有效注册量71363件。\n", languages="[zh]",
+                                      meta="    period: 2024-01/2024-07\n"))
+    assert {("trademarks.valid", "71363", "2024-06-15"), ("trademarks.registrations", "4262", "2024-01/2024-06")} <= got
+    got = dated(text_runner("350200")("As of March 15, 2019, the city had 5,000 valid invention patents; as of March 31, "
+                                      "2019, 6,000 valid invention patents.\n", languages="[en]"), "en")
+    assert ("patents.valid.invention", "5000", "2019-03-15") in got
+
+
+def test_ranked_lists_after_a_top_n_take_their_own_term(text_runner):
+    got = placed(text_runner("620000")("2017年二季度，全省商标有效注册量累计排前五位的依次是：兰州市(19801件)，天水市(2822件)。"
+                                       "商标申请件数排前5位的依次是：兰州市(1923件)，庆阳市(641件)。\n", languages="[zh]"))
+    assert {("trademarks.valid", "620100", "19801"), ("trademarks.applications", "620100", "1923"),
+            ("trademarks.applications", "621000", "641")} <= got
+    assert not any(i == "trademarks.valid" and v == "641" for i, _, v in got)
+
+
+def test_an_annual_award_is_dated_over_its_year_in_a_report_of_part_of_it(run):
+    got = dated(run("2023年1-11月，全市专利授权量5万件；获中国专利奖21项，新增国家知识产权示范企业15家。\n", languages="[zh]",
+                    meta="    period: 2023-01/2023-11\n"))
+    assert {("patents.granted", "50000", "2023-01/2023-11"), ("patents.china_patent_award.awards", "21", "2023"),
+            ("general.ip_demonstration_enterprises.new", "15", "2023")} <= got
