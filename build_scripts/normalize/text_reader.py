@@ -19,6 +19,8 @@ from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFT
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
 
+# (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
+PLACES_SOME_ZH = re.compile(r"\s*个?\s*(?:贫困|欠发达|山区|边境|民族|革命老区|重点)(?:地区|区县|县区|市县|县|乡镇|市|区)")
 # (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")
 THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\s+number|\s+figure)?|It|That)\s+"
                            r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?\s*")
@@ -276,6 +278,26 @@ class LineReader(TermFinder):
         if code == "@city":
             return own
         return None if code.startswith("@") or code == AMBIGUOUS else code
+
+    def respective_region(self, ctx: Context, sentence: Span, r: Reading) -> str | None:
+        """The n-th of a list of places named before a list of as many figures stated "respectively"
+        (漳州、南平和宁德分别拥有155件、110件和94件; "Xiamen and Fuzhou had 5,000 and 4,000 …
+        respectively"): that place's code; None when there is no such list."""
+        rx = self.lex.regions
+        if rx is None or r.run < 2 or not self.cue_before("respectively", ctx, sentence, sentence.end):
+            return None
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        joiner = re.compile(r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+        places = list(rx.finditer(ctx.norm, sentence.start, first))
+        chain = places[-1:]
+        for m in reversed(places[:-1]):
+            if not joiner.fullmatch(ctx.norm, m.end(), chain[0].start()):
+                break
+            chain.insert(0, m)
+        if len(chain) != r.run:
+            return None
+        codes = [self.own_code(self.lex.key(m.group(0), self.lex.region_codes)) for m in chain]
+        return codes[r.pos] if all(codes) and len(set(codes)) == len(codes) else None
 
     def region_list(self, ctx: Context, m: re.Match) -> bool:
         """Whether a region name is one of a list of them (杭州、金华分别以22.2万件、7万件位居前二):
@@ -796,7 +818,7 @@ class LineReader(TermFinder):
             r.value = -r.value
         if sign and num.text.lstrip().startswith(("-", "−")):
             r.value = -r.value          # 同比增长-4.28%: a rise printed negative is a fall
-        r.region = self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+        r.region = self.respective_region(ctx, sentence, r) or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
         if num.qualifier == "more_than" and r.run > 1 and num.unit in ("count", "yuan") \
@@ -814,6 +836,10 @@ class LineReader(TermFinder):
                 o.start >= clause.start and o.number.unit in ("count", "") and re.match(places, norm[o.end:o.end + 12], re.IGNORECASE)
                 for o in self.earlier):
             return            # 湘西州、张家界2个地区专利授权量不足60个, 3个区县…增幅超过50%: a figure of a group of places
+        if places and self.lang == "zh" and any(
+                o.start >= clause.start and o.number.unit in ("count", "") and PLACES_SOME_ZH.match(norm, o.end)
+                for o in self.earlier):
+            return            # 88个贫困县新增地理标志商标53件: the figure of some of the region's places, not its own
 
         if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
@@ -932,6 +958,9 @@ class LineReader(TermFinder):
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
                     return        # 受理维权援助申请72件: the verb of cases, here of something else
+                if num.unit == "yuan" and found is before_term and term_end <= r.start and has_words(
+                        (self.rules.other_amounts or {}).get(self.lang, ()), norm[term_end:r.start], self.lang):
+                    return        # 为113家企业知识产权质押融资提供贴息补助458万元: a subsidy, not the financing
                 if held_per_10k or found is before_term and self.lang == "en" and (
                         PER_10K_BETWEEN.search(norm, term_end, r.start) or PER_10K_AFTER.match(norm, r.end)):
                     found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
@@ -1099,7 +1128,7 @@ class LineReader(TermFinder):
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
-            new_window = ctx.norm[max(sentence.start, term_start - 4):term_start] + new_window   # 新增使用地理标志专用标志企业14家
+            new_window = ctx.norm[max(sentence.start, term_start - 6):term_start] + new_window   # 新增使用地理标志专用标志企业14家, 新获批国家…
             # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
         elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]
@@ -1131,10 +1160,16 @@ class LineReader(TermFinder):
 
     def listed_after_new(self, ctx: Context, term_start: int, start: int) -> bool:
         """(zh) A term listed right after a new stock's figure (新增国家知识产权示范企业15家、国家知识产权优势企业21家;
-        after a comma when the clause is only the term and its figure: 新增…6家，国家知识产权优势企业36家):
-        新增 covers the list."""
+        after a comma when the clause is only the term and its figure: 新增…6家，国家知识产权优势企业36家;
+        figures before their terms: 新增7家国家知识产权示范企业和35家国家知识产权优势企业): 新增 covers the list."""
         last = self.earlier[-1] if self.earlier else None
-        if self.lang != "zh" or last is None or not last.indicator.endswith(".new") or last.end > term_start:
+        if self.lang != "zh" or last is None or not last.indicator.endswith(".new"):
+            return False
+        if term_start >= start and last.end < start:       # 新增7家A和35家B: numbers before their terms, listed
+            gap = ctx.norm[last.end:start]
+            term = self.lex.terms.match(ctx.norm, last.end) if self.lex.terms else None
+            return term is not None and re.fullmatch(r"\s*[、和及]\s*", gap[term.end() - last.end:]) is not None
+        if last.end > term_start:
             return False
         gap = ctx.norm[last.end:term_start]
         if re.fullmatch(r"\s*[、和及]\s*", gap):

@@ -48,6 +48,7 @@ class Rules:
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
     short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
     outcomes: dict = None         # flow id -> target, lang -> verbs: what a part of that flow became ("106,000 of which were granted")
+    other_amounts: dict = None    # lang -> nouns of another amount between a term and its money figure (贴息补助)
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
 
 def _tuple_tree(node):

@@ -413,8 +413,12 @@ class TermFinder:
         if sentence is None or clause.start <= sentence.start:
             return False
         words, earlier = self.rules.subset.get(self.lang + "_subject", ()), ctx.norm[sentence.start:clause.start]
+        earlier = re.split(r"[；;]", earlier)[-1]      # (a statement after a semicolon is another's)
         if not has_words(words, earlier, self.lang) or self.lex.terms is None:
             return False
+        own = self.lex.terms.match(ctx.norm, term_start) if self.lang == "zh" else None
+        if own is not None and has_words(words, own.group(0), self.lang):
+            return False      # 新增35家…优势企业，新增7家国家知识产权示范企业: units counted alike, not theirs
         for t in reversed(list(self.lex.terms.finditer(earlier))):    # (not a word inside a term the catalog
             earlier = earlier[:t.start()] + "|" + earlier[t.end():]    # names: 新增国家知识产权示范企业6家，…)
         return has_words(words, earlier, self.lang)

@@ -1002,3 +1002,31 @@ def test_an_annual_award_is_dated_over_its_year_in_a_report_of_part_of_it(run):
                     meta="    period: 2023-01/2023-11\n"))
     assert {("patents.granted", "50000", "2023-01/2023-11"), ("patents.china_patent_award.awards", "21", "2023"),
             ("general.ip_demonstration_enterprises.new", "15", "2023")} <= got
+
+
+def test_new_covers_figures_listed_before_their_terms(run):
+    got = mapped(run("2023年，新增35家省级知识产权优势企业，新增7家国家知识产权示范企业和35家国家知识产权优势企业；"
+                     "驰名商标总量159件、商标马德里国际注册数量达1694件。\n", languages="[zh]"))
+    assert {("general.ip_demonstration_enterprises.new", "7"), ("general.ip_advantage_enterprises.new", "35"),
+            ("trademarks.madrid.valid", "1694")} <= got
+    assert ("general.ip_advantage_enterprises", "35") not in got
+
+
+def test_patent_dispute_rulings_and_mediations_in_the_genres_wordings(run):
+    got = mapped(run("2024年，全市办结专利侵权纠纷行政裁决65件，调处专利侵权案件50起。\n", languages="[zh]"))
+    assert {("enforcement.patent_disputes.adjudicated", "65"), ("enforcement.patent_disputes.handled", "50")} <= got
+
+
+def test_newly_approved_before_a_national_title_and_figures_of_some_places(run):
+    got = mapped(run("2018年，全市新获批国家地理标志保护产品4个、累计274个，全市8个山区县新增地理标志商标53件。"
+                     "全市10个区县专利授权量5万件。\n", languages="[zh]"))
+    assert {("gi.products.new", "4"), ("gi.products", "274"), ("patents.granted", "50000")} <= got
+    assert not any(v in ("53", "8") for _, v in got)
+
+
+def test_places_listed_before_figures_stated_respectively(text_runner):
+    got = placed(text_runner("350000")("2023年，漳州、南平和宁德地理标志商标数量分别为155件、110件和94件。\n", languages="[zh]"))
+    assert {("gi.trademarks", "350600", "155"), ("gi.trademarks", "350700", "110"), ("gi.trademarks", "350900", "94")} <= got
+    got = placed(text_runner("350000")("In 2023, Xiamen and Fuzhou had 5,000 and 4,000 valid invention patents respectively.\n",
+                                       languages="[en]"))
+    assert {("patents.valid.invention", "350200", "5000"), ("patents.valid.invention", "350100", "4000")} <= got
