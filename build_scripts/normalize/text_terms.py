@@ -135,7 +135,8 @@ class TermFinder:
         for term in terms:
             if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
                 return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
-            for i in range(len(term) - 1, 1, -1):
+            parallel = len(term) - len(noun)      # (示范企业 / 优势企业: the noun stands in for the part as long as it)
+            for i in ([parallel] if parallel > 1 else []) + [i for i in range(len(term) - 1, 1, -1) if i != parallel]:
                 ids = self.lex.term_ids.get((term[:i] + noun).casefold())
                 if ids:
                     return ids, prev.end + m.start(1), prev.end + m.end(1)

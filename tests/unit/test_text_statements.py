@@ -696,7 +696,8 @@ def test_this_years_total_up_to_a_day_is_the_years_flow_and_english_additions_af
                      "The city has 23 geographical indications. It applied for 5 geographical indication of certification "
                      "trademarks.\n", languages="[en]"), "en")
     assert {("trademarks.registrations", "43500"), ("gi.total", "23")} <= got
-    assert not any(v in ("7", "5") for _, v in got)      # an addition; the head of an "of" phrase
+    assert ("gi.total.new", "7") in got and ("gi.total", "7") not in got     # an addition
+    assert not any(v == "5" for _, v in got)      # the head of an "of" phrase
 
 
 def test_a_city_named_as_the_level_of_a_designation_is_no_place(text_runner):
@@ -863,7 +864,7 @@ def test_a_pattern_gives_way_to_a_longer_term_and_takes_new(run):
     assert ("gi.total", "458") in got
     got = mapped(run("截至2023年底，全省农产品地理标志201个。新增地理标志6个。全市实现知识产权质押融资111笔。\n", languages="[zh]"))
     assert ("gi.agricultural_products", "201") in got and ("finance.pledge.projects", "111") in got
-    assert not any(v == "6" for _, v in got)
+    assert ("gi.total.new", "6") in got and ("gi.total", "6") not in got
 
 
 def test_english_parts_that_became_grants_and_kinds_with_their_family_noun(run):
@@ -1030,3 +1031,19 @@ def test_places_listed_before_figures_stated_respectively(text_runner):
     got = placed(text_runner("350000")("In 2023, Xiamen and Fuzhou had 5,000 and 4,000 valid invention patents respectively.\n",
                                        languages="[en]"))
     assert {("patents.valid.invention", "350200", "5000"), ("patents.valid.invention", "350100", "4000")} <= got
+
+
+def test_a_running_total_after_an_addition_is_the_stock_it_brings(run):
+    got = dated(run("2023年，新增地理标志6个，累计420个。农业植物新品种保护授权品种47个，累计257个。"
+                    "每万户经营主体有效注册商标1092.85件。\n", languages="[zh]"))
+    assert {("gi.total.new", "6", "2023"), ("gi.total", "420", "2023-12-31"),
+            ("plant_varieties.agricultural.grants", "47", "2023"),
+            ("plant_varieties.agricultural.grants.cumulative", "257", "2023-12-31"),
+            ("trademarks.valid.per_10k_entities", "1092.85", "2023-12-31")} <= got
+
+
+def test_designations_and_award_grades_in_the_genres_wordings(run):
+    got = mapped(run("2023年，全市12家企业荣膺国家知识产权示范、优势企业；我市获得中国专利奖优秀奖2项。\n", languages="[zh]"))
+    assert {("general.ip_advantage_demonstration_enterprises", "12"), ("patents.china_patent_award.excellence", "2")} <= got
+    got = mapped(run("截至2023年底，国家知识产权示范优势企业总量达124家。\n", languages="[zh]"))
+    assert ("general.ip_advantage_demonstration_enterprises", "124") in got
