@@ -23,7 +23,9 @@ from build_scripts.parse.sentences import Context, Span
 PLACES_SOME_ZH = re.compile(r"\s*个?\s*(?:贫困|欠发达|山区|边境|民族|革命老区|重点)(?:地区|区县|县区|市县|县|乡镇|市|区)")
 # (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")
 THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\s+number|\s+figure)?|It|That)\s+"
-                           r"(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?\s*")
+                           r"(?:(?:represented|marked|showed|saw|was)\s+an?\s+(?:year-on-year\s+|year-over-year\s+)?"
+                           r"(?:surge|increase|rise|growth|jump|decline|drop|decrease|fall)\s+of"
+                           r"|(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?)\s*")
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -218,6 +220,8 @@ class LineReader(TermFinder):
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
+        if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
+            return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
             return None

@@ -48,6 +48,7 @@ class Rules:
     places_counted: dict = None   # lang -> regex right after a number saying it counts places (17个县), not the term after it
     short_name_followers: tuple = None   # (zh) words a district's short form may stand before (天河专利申请量)
     outcomes: dict = None         # flow id -> target, lang -> verbs: what a part of that flow became ("106,000 of which were granted")
+    one_company: dict = None      # lang -> words saying a sentence's figures are one company's (general manager)
     other_amounts: dict = None    # lang -> nouns of another amount between a term and its money figure (贴息补助)
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
 
@@ -269,6 +270,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                     gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?"
                     if forms.get("agents"):   # "141,173 patents applied for by Beijing residents had been granted"
                         gap += r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?"
+                    if forms.get("locatives"):    # "96 companies in the district secured …"
+                        gap += r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?"
                     pre, post = (part.replace(r"\s+", gap) for part in (pre, post))
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"

@@ -1047,3 +1047,16 @@ def test_designations_and_award_grades_in_the_genres_wordings(run):
     assert {("general.ip_advantage_demonstration_enterprises", "12"), ("patents.china_patent_award.excellence", "2")} <= got
     got = mapped(run("截至2023年底，国家知识产权示范优势企业总量达124家。\n", languages="[zh]"))
     assert ("general.ip_advantage_demonstration_enterprises", "124") in got
+
+
+def test_english_the_figure_as_a_subject_and_verbs_of_filing_and_gaining(run):
+    got = mapped(run("In 2023, the province filed 95,963 patent applications. The figure represented a year-on-year surge of 40.5 percent. "
+                     "The city gained 34,063 patents, increasing by 35.66%.\n", languages="[en]"), "en")
+    assert {("patents.applications", "95963"), ("patents.applications.yoy_pct", "40.5"), ("patents.granted", "34063"),
+            ("patents.granted.yoy_pct", "35.66")} <= got
+
+
+def test_an_english_sentence_about_one_company_gives_no_regions_figures(run):
+    got = mapped(run("Liu Dan, general manager of the company's film division, revealed that it has filed a total of 122 "
+                     "patents, with 97 patents granted. In 2023 the city had 500 patents granted.\n", languages="[en]"), "en")
+    assert ("patents.granted", "500") in got and not any(v in ("97", "122") for _, v in got)
