@@ -245,8 +245,9 @@ class LineReader(TermFinder):
         """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country)."""
         if self.lex.terms is None:
             return False
-        t = self.lex.terms.search(ctx.norm, m.start(), min(len(ctx.norm), m.start() + 60))
-        return t is not None and t.start() == m.start() and t.end() > m.end()
+        rx = getattr(self.lex.terms, "rx", self.lex.terms)      # (anchored: one position tried, not sixty)
+        t = rx.match(ctx.norm, m.start())
+        return t is not None and t.end() > m.end()
 
     def head_of_including(self, ctx: Context, sentence: Span, prev: Reading, r: Reading) -> Reading | None:
         """(en) The statement a list after "including" belongs to, when a change follows that list with
@@ -292,12 +293,13 @@ class LineReader(TermFinder):
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
         joiner = re.compile(r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-        places = list(rx.finditer(ctx.norm, sentence.start, first))
-        chain = places[-1:]
-        for m in reversed(places[:-1]):
-            if not joiner.fullmatch(ctx.norm, m.end(), chain[0].start()):
+        chain = []        # nearest first, within a window (a long sentence is not scanned again for each number)
+        for m in ctx.before(rx, max(sentence.start, first - 40 * r.run - 80), first):
+            if chain and not joiner.fullmatch(ctx.norm, m.end(), chain[0].start()):
                 break
             chain.insert(0, m)
+            if len(chain) > r.run:
+                break
         if len(chain) != r.run:
             return None
         codes = [self.own_code(self.lex.key(m.group(0), self.lex.region_codes)) for m in chain]

@@ -268,11 +268,11 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
                 if forms.get("adverbs"):      # "{n} trademarks were registered" in "… were newly registered"
                     gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?"
-                    if forms.get("agents"):   # "141,173 patents applied for by Beijing residents had been granted"
-                        gap += r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?"
-                    if forms.get("locatives"):    # "96 companies in the district secured …"
-                        gap += r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?"
-                    pre, post = (part.replace(r"\s+", gap) for part in (pre, post))
+                    # after the number only: a phrase of who or where ("141,173 patents applied for by Beijing
+                    # residents had been granted", "96 companies in the district secured …")
+                    told = gap + (r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
+                        + (r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
+                    pre, post = pre.replace(r"\s+", gap), post.replace(r"\s+", told)
                 filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
                 if forms.get("adjectives"):       # "14,678 domestic patents were authorized"
