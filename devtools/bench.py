@@ -353,11 +353,11 @@ def render(r: dict) -> str:
         out += [f"| {x['n']} | {x['data']:.1f} | {x['pages']:.1f} | {x['site']:.1f} | "
                 f"{x['total_s']:.1f} | {x['total_s'] / x['n']:.2f} | {x['peak_mib']:.0f} | {x['pages_html']} |"
                 for x in rows]
-        k = growth(rows)
+        k = growth(rows) if len(rows) > 1 else None      # (one size, `--sizes 100`: no growth to tell)
         big = rows[-1]
-        out += ["", f"Growth: time ~ n^{k:.2f} from {rows[0]['n']} to {big['n']} inputs "
-                f"(target: no faster than linear, k <= 1: {ok(k <= 1.05)}). "
-                f"{big['n']} inputs in {big['total_s']:.0f} s"
+        out += ["", (f"Growth: time ~ n^{k:.2f} from {rows[0]['n']} to {big['n']} inputs "
+                     f"(target: no faster than linear, k <= 1: {ok(k <= 1.05)}). " if k is not None else "")
+                + f"{big['n']} inputs in {big['total_s']:.0f} s"
                 + (f" (target <= {TARGETS['corpus_1000_s']} s on 2 cores: {ok(big['total_s'] <= TARGETS['corpus_1000_s'])}), "
                    f"peak {big['peak_mib']:.0f} MiB (target <= {TARGETS['corpus_1000_mib']} MiB: "
                    f"{ok(big['peak_mib'] <= TARGETS['corpus_1000_mib'])})." if big["n"] >= 1000 else
