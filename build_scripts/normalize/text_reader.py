@@ -26,6 +26,9 @@ THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\
                            r"(?:(?:represented|marked|showed|saw|was)\s+an?\s+(?:year-on-year\s+|year-over-year\s+)?"
                            r"(?:surge|increase|rise|growth|jump|decline|drop|decrease|fall)\s+of"
                            r"|(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?)\s*")
+# items of a list joined: 漳州、南平和宁德 / "Xiamen, Fuzhou and Quanzhou"
+LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)}
+NEW_LIST_JOINER = re.compile(r"\s*[、和及]\s*")     # (zh) the items 新增 covers: 新增A15家、B21家
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -113,6 +116,13 @@ def _body_rx(lang: str, alt: str) -> re.Pattern:
     if lang == "zh":
         return re.compile(r"[\s“”\"]*(?P<name>[\u3400-\u9fff]{2,8}?)(?:" + alt + r")(?![\u3400-\u9fff]{0,2}(?:局|署|厅|部))")
     return re.compile(r"[\s\"“]*(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4})(?:" + alt + r")\b")
+
+
+def on_day(year: int | None, month: int, day: re.Match | None) -> tuple:
+    """(year, month, day) of a day named before its month's end (a stock on that day); else (year, month)."""
+    if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
+        return year, month, int(day.group(1))
+    return year, month
 
 
 class LineReader(TermFinder):
@@ -292,7 +302,7 @@ class LineReader(TermFinder):
         if rx is None or r.run < 2 or not self.cue_before("respectively", ctx, sentence, sentence.end):
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
-        joiner = re.compile(r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+        joiner = LIST_JOINER[self.lang]
         chain = []        # nearest first, within a window (a long sentence is not scanned again for each number)
         for m in ctx.before(rx, max(sentence.start, first - 40 * r.run - 80), first):
             if chain and not joiner.fullmatch(ctx.norm, m.end(), chain[0].start()):
@@ -594,15 +604,9 @@ class LineReader(TermFinder):
             if not 1 <= month <= 12:
                 return None
             year = year + 2000 if year is not None and year < 100 else year
-            day = re.search(r"月(\d{1,2})日$", m.group(0))       # 截至6月15日: a stock on that day, not at the month's end
-            if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
-                return year, month, int(day.group(1))
-            return year, month
+            return on_day(year, month, re.search(r"月(\d{1,2})日$", m.group(0)))     # 截至6月15日
         year, month = (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
-        day = re.match(r"[A-Za-z]+\s+(\d{1,2})(?!\d)", m.group(0)[m.start(1) - m.start():])     # "as of March 15"
-        if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
-            return year, month, int(day.group(1))
-        return year, month
+        return on_day(year, month, re.match(r"[A-Za-z]+\s+(\d{1,2})(?!\d)", m.group(0)[m.start(1) - m.start():]))   # "as of March 15"
 
     def span_at(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
         """(year or None, last month) of the part of a year the sentence names before the number
@@ -1174,11 +1178,11 @@ class LineReader(TermFinder):
         if term_start >= start and last.end < start:       # 新增7家A和35家B: numbers before their terms, listed
             gap = ctx.norm[last.end:start]
             term = self.lex.terms.match(ctx.norm, last.end) if self.lex.terms else None
-            return term is not None and re.fullmatch(r"\s*[、和及]\s*", gap[term.end() - last.end:]) is not None
+            return term is not None and NEW_LIST_JOINER.fullmatch(gap[term.end() - last.end:]) is not None
         if last.end > term_start:
             return False
         gap = ctx.norm[last.end:term_start]
-        if re.fullmatch(r"\s*[、和及]\s*", gap):
+        if NEW_LIST_JOINER.fullmatch(gap):
             return True
         term = self.lex.terms.search(ctx.norm, term_start, start) if self.lex.terms else None
         return re.fullmatch(r"[，,]", gap) is not None and term is not None and (term.start(), term.end()) == (term_start, start)

@@ -261,24 +261,26 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     # is the valid marks' term, not 商标注册 + 总量)
     literal = {re.sub(r"\s+", "", t).casefold() for ind in catalog.indicators.values()
                for t in (ind.terms_zh if lang == "zh" else ())}
+    # the wordings a {n} term's pattern allows, the same for every term of the language: "{n} trademarks were
+    # registered" in "… were newly registered"; after the number only, a phrase of who or where ("141,173
+    # patents applied for by Beijing residents had been granted", "96 companies in the district secured …")
+    gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?" if forms.get("adverbs") else None
+    told = None if gap is None else gap \
+        + (r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
+        + (r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
+    filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+    adjectives = r"(?:(?:" + _alt(forms["adjectives"]) + r")\s+)?" if forms.get("adjectives") else ""   # "14,678 domestic patents"
+    after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
+             if forms.get("post_fillers") else "")
     for ind in catalog.indicators.values():
         for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
             term = re.sub(r"\s+", "", term) if lang == "zh" else term
             if "{n}" in term:
                 pre, _, post = (_pattern_part(p, lang, forms) for p in term.partition("{n}"))
-                if forms.get("adverbs"):      # "{n} trademarks were registered" in "… were newly registered"
-                    gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?"
-                    # after the number only: a phrase of who or where ("141,173 patents applied for by Beijing
-                    # residents had been granted", "96 companies in the district secured …")
-                    told = gap + (r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
-                        + (r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
+                if gap is not None:
                     pre, post = pre.replace(r"\s+", gap), post.replace(r"\s+", told)
-                filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
                 new = r"(?:(?:new|newly)\s+)?" if lang == "en" and ind.measure == "flow" else ""     # "7,070 new patents were authorized"
-                if forms.get("adjectives"):       # "14,678 domestic patents were authorized"
-                    new += r"(?:(?:" + _alt(forms["adjectives"]) + r")\s+)?"
-                after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
-                         if forms.get("post_fillers") else "")
+                new += adjectives
                 # (en) a pattern ending in a plural noun ("{n} geographical indications") may match it singular:
                 # then it may be a modifier ("13 GI holders"), which the reader checks
                 plural_end = lang == "en" and re.search(r"[A-Za-z]{3,}s\s*$", term.partition("{n}")[2]) is not None
