@@ -44,7 +44,7 @@ LAYOUT_TAB = ("layout.blank_line", "layout.repeated_header", "layout.markup", "l
 LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.unknown_row", "layout.duplicate_cell",
                   "layout.zone_row", "layout.title_after_table")   # tables printed one cell a line
 LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions",
-                             "layout.piped_width")   # printed with pipes
+                             "layout.piped_width", "layout.spanned_columns")   # printed with pipes
 LAYOUT = tuple(dict.fromkeys(LAYOUT_TAB + LAYOUT_STACKED + LAYOUT_PIPED))
 
 

@@ -211,6 +211,11 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
         if not table.as_of:
             table.as_of = as_of_date(col.label, vocab)
+    for col in columns:
+        label = norm(col.label).replace(" ", "")
+        if any(norm(w).replace(" ", "") in label for w in vocab.earlier_words) \
+                and not any(norm(w).replace(" ", "") in label for w in vocab.change_words):
+            col.indicator_id = col.header_indicator_id = ""     # 去年同期: an earlier period the table does not date
     for before, col in zip(columns, columns[1:]):
         if squash(col.label).casefold() in vocab.rank_headers:
             ind = rank_column(before, catalog)
@@ -272,8 +277,8 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     for w in sorted(vocab.total_rows | set(vocab.month_words) | set(vocab.period_words), key=len, reverse=True):
         rest = rest.replace(w, "")
     name = norm(getattr(title_ind, f"label_{lang}")).replace(" ", "")
-    if ind is None and (not rest or (len(rest) >= 2 and rest in name)) and rest != label:
-        return title_ind
+    if ind is None and (not rest or (len(rest) >= 2 and rest in name)) and (rest != label or len(label) >= 3):
+        return title_ind          # 合计授权量, 当年授权量; 授权量 alone under 专利授权情况表
     flows = ("flow",)
     named = ind is not None and label in {norm(t).replace(" ", "") for t in (ind.label(lang), *(ind.terms_zh if lang == "zh" else ind.terms_en))}
     if ind is not None and not named and ind.topic == title_ind.topic and (ind.measure in flows) != (title_ind.measure in flows) \

@@ -57,6 +57,7 @@ class Vocab:
     source_notes: tuple = ()     # patterns of a note naming a column's source (subject, source, year)
     yearbook_words: tuple = ()
     change_words: tuple = ()     # a column header naming an indicator's year-on-year change
+    earlier_words: tuple = ()    # a column header saying its figures are an earlier period's (去年同期)
     value_words: frozenset = frozenset()   # a sub-header that is its spanned group's own figure (完成值)
     rank_headers: frozenset = frozenset()  # a column header saying it ranks the column before it (排名)
     furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
@@ -80,6 +81,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             yearbook_words=tuple(str(w).casefold() for w in doc.get("yearbook_words") or ()),
             change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
             value_words=frozenset(norm(str(w)) for w in doc.get("value_words") or ()),
+            earlier_words=tuple(norm(str(w)) for w in doc.get("earlier_words") or ()),
             rank_headers=frozenset(squash(str(w)).casefold() for w in doc.get("rank_headers") or ()),
             furniture=tuple(re.compile(p) for p in doc.get("furniture") or ()),
             notes=dict(doc.get("notes") or {}),
@@ -283,6 +285,28 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     for ln, c, t in zip(lines, cells, take):
         out += [SpacedLine(number=ln.number, text=x, lang=ln.lang, section=ln.section) for x in c] if t else [ln]
     return out
+
+
+def flattened_cells(ln: Line, vocab: Vocab) -> list[tuple[Line, str]] | None:
+    """A whole table printed on one line of pipes (its header cells, then each row's label and
+    figures: 类型 | 申请量 | … | 全 市 | 183 | 66 | … | 武陵区 | 36 | …) as its cells one by one, to be
+    read as a table printed one cell a line; an empty cell among the figures stays in its place as
+    a missing mark. None for a line that is one row (no label after a figure twice)."""
+    if not getattr(ln, "piped", False):
+        return None
+    raw = [squash(clean(c)) for c in ln.text.split("\t")]
+    labels_after_figures = sum(1 for a, b in zip(raw, raw[1:]) if a and b and is_value(a, vocab) and not is_value(b, vocab))
+    if labels_after_figures < 2:
+        return None
+    out, figures = [], False
+    for c in raw:
+        figures = figures or (bool(c) and is_value(c, vocab))
+        if c or figures:
+            out.append(c or EMPTY_CELL)
+    return [(SpacedLine(number=ln.number, text=c, lang=ln.lang, section=ln.section), c) for c in out]
+
+
+EMPTY_CELL = "—"       # an empty cell among a flattened table's figures (one of tables.yaml's `missing`)
 
 
 def pipe_cells(text: str) -> list[str]:
@@ -494,11 +518,18 @@ def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = froz
     """The tables of one language half: tab-separated blocks and tables printed one cell a line
     (`words`: header words whose pieces a narrow column split over lines join again)."""
     half = [piped_line(ln) for ln in report.half(lang)]
-    blocks = raw_blocks(half)
-    pieces = [t for block in blocks for t in parse_block(report, lang, block, vocab)]
-    in_blocks = {ln.number for block in blocks for ln in block}
+    cell_words = words | vocab.header_words | vocab.region_headers[lang]
+    flat = {}
+    for ln in half:
+        cells = flattened_cells(ln, vocab)
+        table = read_stacked(report, lang, cells, vocab, cell_words) if cells else None
+        if table is not None:
+            flat[ln.number] = table
+    blocks = raw_blocks([ln for ln in half if ln.number not in flat])
+    pieces = [t for block in blocks for t in parse_block(report, lang, block, vocab)] + list(flat.values())
+    in_blocks = {ln.number for block in blocks for ln in block} | set(flat)
     pieces += stacked_tables(report, lang, spaced_lines([ln for ln in half if ln.number not in in_blocks], vocab), vocab,
-                             words | vocab.header_words | vocab.region_headers[lang])
+                             cell_words)
     pieces.sort(key=lambda t: t.block_first)
     for t in pieces:
         t.piped = any(getattr(h, "piped", False) for h in t.header) or any(getattr(r.line, "piped", False) for r in t.rows)
@@ -857,7 +888,7 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         tokens = join_words(cells[stub:start], words)
         full = [[Decimal(c.replace(",", "").rstrip("%")) if NUMBER_RE.match(c) else Decimal(0) for _, c in figs]
                 for _, figs in rows if len(figs) == width]
-        lined = all(getattr(ln, "spaced", False) for ln, _ in tokens)
+        lined = all(getattr(ln, "spaced", False) for ln, _ in tokens) and len({ln.number for ln, _ in tokens}) > 1
         splits = {n for n in range(1, len(tokens)) if tokens[n][0].number != tokens[n - 1][0].number} if lined else None
         score, layouts = header_layouts([t for _, t in tokens], width, sum_spans(full, width), splits)
         distinct = [lay for n, lay in enumerate(layouts) if lay not in layouts[:n]]
@@ -914,37 +945,66 @@ def spanned_header(t: Table, vocab: Vocab) -> None:
     """A two-row piped header whose spans a web page dropped (序号 | 地区 | 申请量 | 注册量 | 有效量 over
     完成值 | 同比增长 | 完成值 | 同比增长, rows of 7 cells): the upper labels that span are those whose
     sub-labels fit the figures below (a change word over percentages); each column is named by its
-    group and sub-label (商标申请量同比增长), a value word (完成值) leaving the group's own name."""
+    group and sub-label (商标申请量同比增长), a value word (完成值) leaving the group's own name.
+    Sub-labels that do not divide evenly among the groups (职务发明 | 非职务发明 over 企业 | 院校 | 科研
+    | 机关 | 个人) fit several spans; a column whose group differs between them is left unnamed (a
+    finding), the others are read."""
     if len(t.header) != 2 or not t.rows:
         return
     upper, lower = ([c for c in (clean(x) for x in split_cells(h.text)) if c] for h in t.header)
     width = max(len(r.cells) for r in t.rows)
     single = width - len(lower)          # upper labels over one column each, both rows high
     groups = len(upper) - single
-    if not (len(upper) < width and 0 < groups and 0 < single and len(lower) % groups == 0):
+    if not (len(upper) < width and 0 < groups and 0 < single and len(lower) >= groups):
         return
-    per = len(lower) // groups
     full = [r.cells for r in t.rows if len(r.cells) == width]
+    even = len(lower) % groups == 0
+    spans_ = [(len(lower) // groups,) * groups] if even else list(compositions(len(lower), groups))
 
-    def fit(labels: list[tuple[str, str]]) -> int:
+    # a label column (地区, 序号, 专利类型) or a column of words is no group's; a column that is the
+    # sum of others in every row (合计) stands on its own
+    labels_ = vocab.sequence_headers | vocab.region_headers["zh"] | vocab.region_headers["en"] | vocab.dimension_headers
+    words = {j for cells in full for j, c in enumerate(cells) if c.strip() and not is_value(c.strip(), vocab)}
+    numbers = [[Decimal(c.replace(",", "").strip().rstrip("%")) if NUMBER_RE.match(c.strip()) else Decimal(0) for c in cells]
+               for cells in full]
+    totals = set(sum_spans(numbers, width).values())
+
+    def fit(labels: list[tuple[str, str]]) -> tuple[int, int] | None:
+        if any(g and (j in words or squash(g).casefold() in labels_) for j, (g, _) in enumerate(labels)):
+            return None
         change = [any(w in norm(sub) for w in vocab.change_words) for _, sub in labels]
-        return sum((cells[j].strip().endswith("%")) == change[j] for cells in full for j in range(width))
-    best = None
+        return (sum((cells[j].strip().endswith("%")) == change[j] for cells in full for j in range(width)),
+                sum(1 for j, (g, _) in enumerate(labels) if not g and j in totals))
+    scored = []
     for start in range(single + 1):
-        labels: list[tuple[str, str]] = []
-        for i, label in enumerate(upper):
-            if start <= i < start + groups:
-                labels += [(label, sub) for sub in lower[(i - start) * per:(i - start + 1) * per]]
-            else:
-                labels.append(("", label))
-        score = fit(labels)
-        if best is None or score > best[0]:
-            best = (score, labels)
-    columns = []
-    for j, (group, sub) in enumerate(best[1]):
+        for spans in spans_:
+            labels: list[tuple[str, str]] = []
+            it, k = iter(spans), 0
+            for i, label in enumerate(upper):
+                if start <= i < start + groups:
+                    n = next(it)
+                    labels += [(label, sub) for sub in lower[k:k + n]]
+                    k += n
+                else:
+                    labels.append(("", label))
+            score = fit(labels)
+            if score is not None:
+                scored.append((score, labels))
+    if not scored:
+        return
+    top = max(n for n, _ in scored)
+    best = [labels for n, labels in scored if n == top]
+    columns, unsure = [], []
+    for j, (group, sub) in enumerate(best[0]):
+        if any(b[j] != best[0][j] for b in best[1:]):
+            unsure.append(sub)
+            group, sub = "", ""
         label = group if group and norm(sub) in vocab.value_words else (group + sub if group else sub)
         columns.append(Column(index=j, label=label, group="", unit_text="",
                               header_line=t.header[1 if group else 0].number, printed=sub))
+    if unsure:
+        t.findings.append(Finding("layout.spanned_columns", t.header[0].number,
+                                  f"{' / '.join(dict.fromkeys(g for g, _ in best[0] if g))}: {' / '.join(unsure)}"))
     t.columns = columns
 
 

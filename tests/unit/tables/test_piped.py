@@ -121,3 +121,28 @@ def test_rows_wider_than_a_header_printed_over_lines_are_a_finding_not_a_stop(ru
     r = run(WIDE, region="430000", year=2025, period="2025-07/2025-07")
     assert checks(r) & {"layout.piped_width", "layout.stacked_header"}
     assert not [o for o in r.observations if o.region_code in ("430100", "430200")]
+
+
+UNEVEN = """2024年3月全省专利授权数据表
+序号 | 地区 | 专利类型 | 职务发明 | 非职务发明 | 合计 (件) | |||
+企业 | 大专 院校 | 科研 机构 | 机关 团体 | 个人 | ||||
+1 | 合肥市 | 发明 | 30 | 12 | 3 | 1 | 2 | 48 |
+实用新型 | 200 | 40 | 10 | 5 | 25 | 280 | ||
+合计 | 230 | 52 | 13 | 6 | 27 | 328 | ||
+2 | 芜湖市 | 发明 | 15 | 2 | 1 | 0 | 1 | 19 |
+实用新型 | 90 | 9 | 3 | 1 | 12 | 115 | ||
+合计 | 105 | 11 | 4 | 1 | 13 | 134 | ||
+"""
+
+
+def test_sub_labels_that_do_not_divide_evenly_among_their_groups(run):
+    # five sub-labels under two groups: the totals column (the sum of the others) and the label
+    # columns are read; the columns whose group the figures cannot tell are a finding, unpublished
+    r = run(UNEVEN, region="340000", year=2024, period="2024-03/2024-03")
+    got = obs(r)
+    m = "2024-03/2024-03"
+    assert got[("patents.granted.invention", "340100", m)] == (Decimal(48), 4)
+    assert got[("patents.granted", "340100", m)] == (Decimal(328), 6)
+    assert got[("patents.granted.utility_model", "340200", m)] == (Decimal(115), 8)
+    assert "layout.spanned_columns" in checks(r)
+    assert not [k for k in got if got[k][0] in (Decimal(30), Decimal(200), Decimal(230), Decimal(12))]

@@ -118,3 +118,23 @@ def test_numbered_rows_with_kinds_down_each_block_one_cell_a_line(run):
     assert got[("patents.granted.utility_model", "340200", m)][:2] == (Decimal(105), line_of(KINDS_STACKED, "105"))
     assert got[("patents.granted", "340200", m)][0] == Decimal(134)
     assert not [k for k in got if got[k][0] in (Decimal(360), Decimal(116))]     # service inventions: no catalog indicator
+
+
+# a whole table printed on one line of pipes (a mirror of a city page): its header, then each row's
+# label and figures; an empty cell among the figures is no figure; a column of last year's figures
+# (去年同期) is not dated by the table and not published
+ONE_LINE = ("2024年5月全市专利授权情况表\n"
+            "地区 | 授权量 | 其 中 | 去年同期 | | 发明 | 实用新型 | 外观设计 | 全 市 | 155 | 11 | 81 | 63 | 140 | "
+            "荷塘区 | 48 | 4 | 31 | 13 | 41 | 芦淞区 | 14 | | 9 | 5 | 22 | 石峰区 | 30 | 2 | 20 | 8 | 33 |\n"
+            "全市专利工作稳步推进。\n")
+
+
+def test_a_whole_table_on_one_line_of_pipes(run):
+    r = run(ONE_LINE, region="430200", year=2024, period="2024-05/2024-05")
+    got = obs(r)
+    m = "2024-05/2024-05"
+    assert got[("patents.granted", "430200", m)][:2] == (Decimal(155), 2)
+    assert got[("patents.granted.invention", "430202", m)][:2] == (Decimal(4), 2)
+    assert got[("patents.granted.utility_model", "430203", m)][:2] == (Decimal(9), 2)
+    assert ("patents.granted.invention", "430203", m) not in got       # its cell is empty
+    assert not [k for k, v in got.items() if v[0] in (Decimal(140), Decimal(41), Decimal(22), Decimal(33))]
