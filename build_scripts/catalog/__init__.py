@@ -118,8 +118,8 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
                 close = difflib.get_close_matches(str(k), REQUIRED + OPTIONAL, n=1)
                 hint = f" (did you mean {close[0]!r}? / 是否应为 {close[0]}？)" if close else ""
                 raise BuildError(path, f"unknown key {k!r} / 未知的键{hint}", line=entry.line_of(k), key=str(k))
-        if "annual" in entry and (not isinstance(entry["annual"], bool) or entry["measure"] != "flow"):
-            raise BuildError(path, "annual must be true or false, on a flow / annual 须为 true 或 false，且仅用于流量指标",
+        if "annual" in entry and (not isinstance(entry["annual"], bool) or entry["measure"] not in ("flow", "rank")):
+            raise BuildError(path, "annual must be true or false, on a flow or a rank / annual 须为 true 或 false，且仅用于流量或排名指标",
                              line=entry.line_of("annual"), key="annual")
         for k in TERM_KEYS:
             string_list(path, entry, k)

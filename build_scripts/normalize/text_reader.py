@@ -28,6 +28,15 @@ THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\
                            r"|(?:(?:has|had|was|is)\s+)?(?:[a-z]+ed|rose|grew|fell|rises|grows|falls)\b(?:\s+by)?)\s*")
 # items of a list joined: 漳州、南平和宁德 / "Xiamen, Fuzhou and Quanzhou"
 LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)}
+# (zh) a member of a list of places that no code names (稀土高新区、昆区): a zone's name before a joiner
+UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区)\s*[、和及与]\s*$")
+# (zh) the rest of a list of partners after an authority's name (公安机关与检察院、法院、市场监管等部门密切配合):
+# the partners' names do not make the sentence theirs
+PARTNERS_ZH = re.compile(r"[^，,。；;与]{0,30}?等?(?:部门|单位|机关)?(?:密切|紧密|加强|深化|协同)?(?:配合|合作|协作|联动|协同)")
+PARTNER_OF_ZH = re.compile(r"(?:与|同|会同|联合)[^，,。；;]{0,20}$")
+COMPOUND_PLACE = re.compile(r"-(?=\w)")                 # a hyphen after a place's name, before a word
+COMPOUND_PLACE_BEFORE = re.compile(r"(?<=\w)-$")
+UNCODED = "~"         # the place of a figure listed against a zone: published as no region's
 NEW_LIST_JOINER = re.compile(r"\s*[、和及]\s*")     # (zh) the items 新增 covers: 新增A15家、B21家
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
@@ -36,6 +45,8 @@ THIS_YEAR_ZH = re.compile(r"今年|本年度?")
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
+SAME_YEAR = {"zh": re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:同年|当年)"), "en": re.compile(r"\b(?:in\s+)?the\s+same\s+year\b", re.IGNORECASE)}
+SAME_YEAR_BACK = 600      # characters before a sentence looked back on for the year 同年 repeats
 
 
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
@@ -203,7 +214,9 @@ class LineReader(TermFinder):
         (监督公安机关立案 is the procurators'), else the one carried from the paragraph before, else none."""
         objects, width = (self.rules.agency_objects or {}).get(self.lang, ()), 4 if self.lang == "zh" else 16
         m = next((m for m in ctx.before(self.lex.agencies, 0, pos)
-                  if not has_words(objects, ctx.norm[max(0, m.start() - width):m.start()], self.lang)), None)
+                  if not has_words(objects, ctx.norm[max(0, m.start() - width):m.start()], self.lang)
+                  and not (self.lang == "zh" and PARTNERS_ZH.match(ctx.norm, m.end())
+                           and PARTNER_OF_ZH.search(ctx.norm[max(0, m.start() - 24):m.start()]))), None)
         self._carried = m is None and bool(ctx.prev_agency)
         if m:
             return self.lex.key(m.group(0), self.lex.agency_of)
@@ -252,9 +265,12 @@ class LineReader(TermFinder):
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
 
     def in_term(self, ctx: Context, m: re.Match) -> bool:
-        """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country)."""
+        """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country),
+        or that is joined by hyphens to another name (深圳-香港-广州, Shenzhen-Hong Kong-Guangzhou)."""
         if self.lex.terms is None:
             return False
+        if COMPOUND_PLACE.match(ctx.norm, m.end()) or COMPOUND_PLACE_BEFORE.search(ctx.norm, max(0, m.start() - 2), m.start()):
+            return True       # "the Shenzhen-Hong Kong-Guangzhou cluster": places joined into one name, none alone
         rx = getattr(self.lex.terms, "rx", self.lex.terms)      # (anchored: one position tried, not sixty)
         t = rx.match(ctx.norm, m.start())
         return t is not None and t.end() > m.end()
@@ -305,15 +321,24 @@ class LineReader(TermFinder):
         joiner = LIST_JOINER[self.lang]
         chain = []        # nearest first, within a window (a long sentence is not scanned again for each number)
         for m in ctx.before(rx, max(sentence.start, first - 40 * r.run - 80), first):
+            if not chain and self.lex.key(m.group(0), self.lex.region_codes).startswith("@"):
+                continue      # 三个旗区…位居全市前三，分别为: the whole they are ranked in, no member
             if chain and not joiner.fullmatch(ctx.norm, m.end(), chain[0].start()):
                 break
             chain.insert(0, m)
             if len(chain) > r.run:
                 break
+        codes = [self.own_code(self.lex.key(m.group(0), self.lex.region_codes)) for m in chain]
+        while self.lang == "zh" and 0 < len(chain) < r.run:       # 稀土高新区、昆区、青山区: a zone no code names
+            m = UNCODED_MEMBER.search(ctx.norm, max(sentence.start, chain[0].start() - 16), chain[0].start())
+            if m is None:
+                break
+            chain.insert(0, m)
+            codes.insert(0, UNCODED)
         if len(chain) != r.run:
             return None
-        codes = [self.own_code(self.lex.key(m.group(0), self.lex.region_codes)) for m in chain]
-        return codes[r.pos] if all(codes) and len(set(codes)) == len(codes) else None
+        coded = [c for c in codes if c != UNCODED]
+        return codes[r.pos] if all(codes) and len(set(coded)) == len(coded) else None
 
     def region_list(self, ctx: Context, m: re.Match) -> bool:
         """Whether a region name is one of a list of them (杭州、金华分别以22.2万件、7万件位居前二):
@@ -485,6 +510,10 @@ class LineReader(TermFinder):
         if own is not None:
             return int(own.group(2))
         m = ctx.last_before(rx, sentence.start, start)
+        same = ctx.last_before(SAME_YEAR[self.lang], sentence.start, start) if m is None else None
+        if same is not None:          # 同年，上海市PCT专利申请量为5591件: the year the sentences before named
+            named = ctx.last_before(rx, max(0, sentence.start - SAME_YEAR_BACK), same.start())
+            return int(named.group(1)) if named is not None else None
         last = ctx.last_before(LAST_YEAR_ZH, m.end() if m else sentence.start, start) if self.lang == "zh" else None
         if last is not None and ctx.last_before(THIS_YEAR_ZH, last.end(), start) is None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
             return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
@@ -800,13 +829,21 @@ class LineReader(TermFinder):
                 last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start), None)
                 r.window = last.window if last is not None and last.line is r.line else None
         started = self.from_level(ctx, sentence, r)
+        first_y, last_y = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
+        risen_to = RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or \
+            RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)
+        if started == 0 and first_y < last_y and r.window is None and r.year is None and r.as_of is None and not (
+                self.lang == "zh" and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start).group(2)):
+            started = first_y - 1     # a review of several years (2016-2020): "rose from 13,900 to 35,200" from the year before them
         if started is not None:
             if not started:
                 return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
             r.year, r.window = started, None
-        elif r.window is not None and (RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or
-                                       RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)):
+        elif r.window is not None and risen_to:
             r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
+        elif risen_to and first_y < last_y and r.year is None and r.as_of is None and r.span is None \
+                and ctx.last_before(DIGIT, sentence.start, r.start) is not None:
+            r.year = last_y           # …from 13,900 to 35,200 in a review of 2016-2020: the level of its last year
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
@@ -829,6 +866,8 @@ class LineReader(TermFinder):
         if sign and num.text.lstrip().startswith(("-", "−")):
             r.value = -r.value          # 同比增长-4.28%: a rise printed negative is a fall
         r.region = self.respective_region(ctx, sentence, r) or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+        if r.region == UNCODED:
+            return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
         if num.qualifier == "more_than" and r.run > 1 and num.unit in ("count", "yuan") \
@@ -1227,10 +1266,12 @@ class LineReader(TermFinder):
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
         elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
-        elif prev is not None and sign:
+        elif prev is not None and (sign or num.unit == "rank"):
             own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
-            if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]):
+            if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]) \
+                    and (sign or any(self.catalog.indicators[i].measure == "rank" for i in own[0] if i in self.catalog.indicators)):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
+                #                   (a rank: only a rank the catalog names itself, 全球科技集群排名第三)
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
@@ -1262,6 +1303,9 @@ class LineReader(TermFinder):
             return
         if num.unit == "rank":
             scope = num.scope
+            if base in self.catalog.indicators and self.catalog.indicators[base].measure == "rank":
+                r.indicator = base
+                return            # 排名全球科技集群第三: a rank the catalog names by its own term
             in_province = has_words(self.rules.rank_scope.get("province", {}).get(self.lang, ()), scope, self.lang)
             if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang) and not in_province:
                 return            # 居全国地级市首位: a rank among some of them, not the national rank

@@ -34,7 +34,7 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
 RUNNING_TOTAL = r"(?:totall?ing|adding\s+up\s+to|accumulating\s+to|bringing\s+the\s+total\s+to)"
 RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
-DANGLING = {"zh": r"(?:共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
+DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
@@ -165,6 +165,10 @@ class TermFinder:
         clause that names a term and states no number of it (专利申请量突破两万大关; "Valid trademark
         registrations also achieved significant increase"): that term."""
         opening = before.strip()
+        members = 0
+        if 0 < r.pos <= len(self.earlier) and self.earlier[-r.pos].start >= clause.start:
+            opening = ctx.norm[clause.start:self.earlier[-r.pos].start].strip()    # 分别为257件、230件: the list's opening
+            members = r.pos
         verbs = DANGLING[self.lang]
         risen = self.lang == "zh" and RISEN_TO.fullmatch(opening) is not None      # 从2013年的5.55件，逐步增长到了2017年的14.15件
         if clause.start <= sentence.start or not (risen or re.fullmatch(verbs, opening, re.IGNORECASE)):
@@ -172,7 +176,7 @@ class TermFinder:
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
         if found is None or not found[0]:
             return None
-        since = [o for o in self.earlier if o.start >= found[2]]
+        since = [o for o in self.earlier[:len(self.earlier) - members] if o.start >= found[2]]
         # 新增有效发明专利571件，累计已达1852件: the running total after an addition of the term
         added = self.lang == "zh" and re.search(r"累计|总量|总数", opening) is not None \
             and self.cue("new", ctx.norm[max(sentence.start, found[1] - 4):found[1]]) is not None
@@ -186,6 +190,9 @@ class TermFinder:
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
             return None       # 新装备制造业专利授权量最多，达6335件: an industry's, not the region's
+        if r.run > 1 and "分别" in opening and r.region and r.region != self.report.meta.region_code \
+                and self.respective_region(ctx, sentence, r) is None:
+            return None       # 昆区、青山区…分别为644件、493件、365件: places the figures are not matched to one by one
         if risen and re.search(r"月|底|末", opening) and any(
                 self.catalog.indicators[i].measure == "flow" for i in found[0] if i in self.catalog.indicators):
             return None       # 商标注册量…上升到今年9月的38777件: a level at a date, which no flow is

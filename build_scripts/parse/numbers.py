@@ -79,7 +79,7 @@ ZH_RE = re.compile(
     r"(?P<unit>" + "|".join(sorted(set(ZH_MEASURES + ZH_NOT_STAT), key=len, reverse=True)) + r")?"
     r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
 ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二)
-    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?)?(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联)(?P<scope>[^，,。；;、]{0,8}?)"
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?)?(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|(?:上升|提升|跃升|攀升|升)(?:至|到))(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
 EN_RE = re.compile(
@@ -209,9 +209,15 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     # ASCII quotes do not say which way they face: a quotation hugs its text ("2.11"), and a line
     # that starts inside a quotation does not pair its quotes the other way round.
+    # A quotation of a whole sentence (a speaker's words: “2020年，拉萨市查处…案件55件。”) is no name: its
+    # numbers are statistics; a title (《…》) is a name at any length.
     for rx in (r"“[^”]*”", r"《[^》]*》", r"\"(?=\S)[^\"]*(?<=\S)\"", r"「[^」]*」"):
-        spans += [(m.start(), m.end()) for m in re.finditer(rx, text)]
+        spans += [(m.start(), m.end()) for m in re.finditer(rx, text)
+                  if m.group(0)[0] == "《" or not SPOKEN.search(m.group(0))]
     return spans
+
+
+SPOKEN = re.compile(r"[。！？!?；;]|[，,].*[，,]")      # a quotation with a sentence's stops is what someone said
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -756,7 +756,8 @@ def transposed(table: Table, rows: list, width: int, tokens: list[tuple[Line, st
     return table
 
 
-def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[list[Line], dict] | None:
+def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
+                          words: frozenset = frozenset()) -> tuple[list[Line], dict] | None:
     """A one-cell-a-line table with a row-number or a kind column (序号 | 地区 | 专利类型 | 职务发明 |
     非职务发明 | 合计, the kinds printed down each region's block) as tab-separated rows, one a printed
     row, for the piped reader (spanned regions carried down, kinds turned into column groups): the
@@ -770,6 +771,7 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[
             header[-1] = (header[-1][0], f"{header[-1][1]} {c}")       # 合计 / (件)
         else:
             header.append((ln, c))
+    header = join_words(header, words)          # (大专 / 院校 split by a narrow column)
     names = [squash(c).casefold() for _, c in header]
     labels = vocab.sequence_headers | vocab.region_headers["zh"] | vocab.region_headers["en"] | vocab.dimension_headers
     if not (set(names) & (vocab.sequence_headers | vocab.dimension_headers)) or first_value >= len(cells):
@@ -778,8 +780,15 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[
     if k < 1:
         return None
     seq = bool(set(names) & vocab.sequence_headers)
-    rows, cell_lines, current, values = [], {}, [], []
     rest = cells[first_value:]
+    heads = [header]
+    width = first_row_figures(rest, seq, vocab)
+    if 0 < width < k:          # a header of two rows flattened (职务发明 | 非职务发明 | 合计 over 企业 | 院校 | … | 个人)
+        split = header_split(names, len(header) - k + width, labels | vocab.total_rows)
+        if split is None:
+            return None
+        heads, k = [header[:split], header[split:]], width
+    rows, cell_lines, current, values = [], {}, [], []
     for n, (ln, c) in enumerate(rest):
         value = is_value(c, vocab)
         is_seq = seq and value and not current and not values and n + 1 < len(rest) and not is_value(rest[n + 1][1], vocab)
@@ -798,9 +807,35 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab) -> tuple[
             current, values = [], []
     if len(rows) < 2:
         return None
-    h = header[0][0]
-    head = PipedLine(number=h.number, text="\t".join(c for _, c in header), lang=h.lang, section=h.section)
-    return [head, *rows], cell_lines
+    lines = [PipedLine(number=h[0][0].number, text="\t".join(c for _, c in h), lang=h[0][0].lang, section=h[0][0].section)
+             for h in heads]
+    if len(lines) == 2 and lines[1].number == lines[0].number:
+        return None            # (two header rows need two lines to stay two rows)
+    return [*lines, *rows], cell_lines
+
+
+def first_row_figures(rest: list[tuple[Line, str]], seq: bool, vocab: Vocab) -> int:
+    """The figures of the first row of a one-cell-a-line table with a row-number or kind column:
+    after its number and its labels, up to the next label."""
+    i = 1 if seq and rest and is_value(rest[0][1], vocab) else 0
+    while i < len(rest) and not is_value(rest[i][1], vocab):
+        i += 1
+    j = i
+    while j < len(rest) and is_value(rest[j][1], vocab):
+        j += 1
+    return j - i if j < len(rest) else 0
+
+
+def header_split(names: list[str], width: int, first_row: frozenset) -> int | None:
+    """Where the first row of a flattened two-row header ends: the labels over both rows (地区, 合计)
+    are the first row's, the sub-labels after them the second's, as few as the groups need; None
+    when no split leaves each group a sub-label."""
+    groups = len(names) - width
+    last = max((n for n, name in enumerate(names) if squash(PAREN_RE.sub("", name)) in first_row), default=-1)
+    for m in range(last + 1, len(names)):
+        if len(names) - m >= groups and m - groups > 0:
+            return m
+    return None
 
 
 def cell_run(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int]:
@@ -818,10 +853,11 @@ def cell_run(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int]:
     return cells, j
 
 
-def rowed_tables(report: Report, lang: str, cells: list[tuple[Line, str]], vocab: Vocab) -> list[Table]:
+def rowed_tables(report: Report, lang: str, cells: list[tuple[Line, str]], vocab: Vocab,
+                 words: frozenset = frozenset()) -> list[Table]:
     """The tables of a run of cells with numbered rows or a kind column, read as piped rows
     (stacked_rows_as_lines), each value keeping its own cell's line; [] for any other run."""
-    rowed = stacked_rows_as_lines(cells, vocab)
+    rowed = stacked_rows_as_lines(cells, vocab, words)
     if rowed is None:
         return []
     lines, cell_lines = rowed
@@ -842,7 +878,7 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
         first = cell_text(lines[i])
         if first and first.casefold() in vocab.sequence_headers:
             cells, j = cell_run(lines, i)
-            found = rowed_tables(report, lang, cells, vocab)
+            found = rowed_tables(report, lang, cells, vocab, words)
             if found:
                 for t in found:
                     t.lines |= set(range(lines[i].number, lines[j - 1].number + 1))

@@ -146,3 +146,10 @@ def test_a_bound_is_a_round_mark_of_a_figure_near_past_it():
     assert not bound_of(Decimal(40000), "more_than", Decimal(95157))      # far past it: another figure's mark
     assert not bound_of(Decimal(40000), "more_than", Decimal(39000))
     assert bound_of(Decimal(80000), "approx", Decimal(79000)) and not bound_of(Decimal(80000), "approx", Decimal(30000))
+
+
+def test_a_quoted_sentence_is_what_someone_said_not_a_name():
+    # a speaker's sentence in quotes: its figures are statistics; a short quoted name stays a name
+    said = "局长说：“2020年，全市查处知识产权案件55件，罚没金额89.08万元。”"
+    assert [n.text for n in find_numbers(said, "zh")] == ["55件", "89.08万元"]
+    assert find_numbers("“4.26”世界知识产权日期间，发放宣传资料3000份", "zh")[0].text == "3000份"

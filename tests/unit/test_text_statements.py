@@ -1060,3 +1060,48 @@ def test_an_english_sentence_about_one_company_gives_no_regions_figures(run):
     got = mapped(run("Liu Dan, general manager of the company's film division, revealed that it has filed a total of 122 "
                      "patents, with 97 patents granted. In 2023 the city had 500 patents granted.\n", languages="[en]"), "en")
     assert ("patents.granted", "500") in got and not any(v in ("97", "122") for _, v in got)
+
+
+def test_places_ranked_then_their_figures_respectively(text_runner):
+    run = text_runner("150600")
+    # the places, a rank among the whole (全市), then 分别为 their figures: each place its own
+    got = placed(run("1-4月，全市专利授权1000件。东胜区、准格尔旗、伊金霍洛旗专利授权量位居全市前三，分别为257件、230件、214件。\n",
+                     languages="[zh]"))
+    assert {("patents.granted", "150602", "257"), ("patents.granted", "150622", "230"),
+            ("patents.granted", "150627", "214")} <= got
+    assert not [g for g in got if g[1] == "150600" and g[2] in ("257", "230", "214")]
+    # a development zone among them has no code: its figure is nobody's, the others keep theirs
+    got = placed(text_runner("150200")("其中，稀土高新区、昆都仑区、青山区专利授权量位居全市前三，分别为644件、493件、365件。\n",
+                                       languages="[zh]"))
+    assert {("patents.granted", "150203", "493"), ("patents.granted", "150204", "365")} <= got
+    assert not [g for g in got if g[2] == "644"]
+    # places the figures cannot be matched to one by one: none of them is published
+    got = placed(text_runner("150200")("其中，稀土高新区、某某片区、青山区专利授权量位居全市前三，分别为644件、493件、365件。\n",
+                                       languages="[zh]"))
+    assert not [g for g in got if g[2] in ("644", "493", "365")]
+
+
+def test_a_zones_figure_is_no_regions(text_runner):
+    got = placed(text_runner("150200")("上半年，全市专利授权量1873件。稀土高新区专利授权量644件。\n", languages="[zh]"))
+    assert ("patents.granted", "150200", "1873") in got
+    assert not [g for g in got if g[2] == "644"]
+
+
+def test_levels_risen_from_and_to_in_a_review_of_several_years(text_runner):
+    run = text_runner("440112")
+    # a five-year review with no year in the sentence: the level risen from is the year's before the
+    # span, the level reached its last year's (not the span's total)
+    got = dated(run("The district's annual patent application has increased from 13,900 to 35,200 over the past five "
+                    "years.\n", languages="[en]", meta="    period: 2016-01/2020-12\n"), "en")
+    assert {("patents.applications", "13900", "2015"), ("patents.applications", "35200", "2020")} <= got
+    assert not [g for g in got if g[2] == "2016-01/2020-12"]
+    got = dated(run("五年来，全区专利授权量从6700件增加到22600件。\n", languages="[zh]", meta="    period: 2016-01/2020-12\n"))
+    assert {("patents.granted", "6700", "2015"), ("patents.granted", "22600", "2020")} <= got
+    # a report of one year: the level risen from is still undated (no value), the level reached the year's
+    got = dated(run("全区专利授权量从去年同期的6700件增加到22600件。\n", languages="[zh]"))
+    assert ("patents.granted", "22600", "2023") in got and not [g for g in got if g[1] == "6700"]
+
+
+def test_a_per_person_figure_is_no_count(run):
+    got = mapped(run("截至2023年11月底，全市人均高价值发明专利持有量已经突破46件。\n", languages="[zh]"))
+    assert not [g for g in got if g[1] == "46"]

@@ -138,3 +138,23 @@ def test_a_whole_table_on_one_line_of_pipes(run):
     assert got[("patents.granted.utility_model", "430203", m)][:2] == (Decimal(9), 2)
     assert ("patents.granted.invention", "430203", m) not in got       # its cell is empty
     assert not [k for k, v in got.items() if v[0] in (Decimal(140), Decimal(41), Decimal(22), Decimal(33))]
+
+
+# a numbered table of kinds printed one cell a line under a two-row header (职务发明 | 非职务发明 over
+# 企业 | 大专院校 | … | 个人, split words, a unit on its own line): the header's rows put back, the kinds
+# turned into columns, the columns whose group the figures cannot tell left unpublished
+KINDS_TWO_ROWS = ("2024年3月全省专利授权数据表\n\n"
+                  + cells("序号 地区 专利类型 职务发明 非职务发明 合计 (件)", "企业 大专 院校 科研 机构 机关 团体 个人",
+                          "1 合肥市 发明 30 12 3 1 2 48", "实用新型 200 40 10 5 25 280", "合计 230 52 13 6 27 328",
+                          "2 芜湖市 发明 15 2 1 0 1 19", "实用新型 90 9 3 1 12 115", "合计 105 11 4 1 13 134"))
+
+
+def test_numbered_kinds_under_a_two_row_header_one_cell_a_line(run):
+    r = run(KINDS_TWO_ROWS, region="340000", year=2024, period="2024-03/2024-03")
+    got = obs(r)
+    m = "2024-03/2024-03"
+    assert got[("patents.granted.invention", "340100", m)][:2] == (Decimal(48), line_of(KINDS_TWO_ROWS, "48"))
+    assert got[("patents.granted", "340200", m)][0] == Decimal(134)
+    assert got[("patents.granted.utility_model", "340200", m)][0] == Decimal(115)
+    assert "layout.spanned_columns" in checks(r)
+    assert not [k for k, v in got.items() if v[0] in (Decimal(30), Decimal(200), Decimal(230), Decimal(12))]
