@@ -34,6 +34,9 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
 RUNNING_TOTAL = r"(?:totall?ing|adding\s+up\s+to|accumulating\s+to|bringing\s+the\s+total\s+to)"
 RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
+STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at a date, with no verb of their own
+STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
+FLOW_VERBS_EN = r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b"
 DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
@@ -587,6 +590,10 @@ class TermFinder:
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign] \
             or [o for o in self.in_paragraph if o.chain and o.indicator and not o.sign]
         family = self._family_of(stated[-1].indicator) if stated else None
+        if family is None and r.number.unit in ("count", "") and re.search(r"\bpatents?\b", seg[at:], re.IGNORECASE) \
+                and (r.as_of is not None or STOCK_DATE_EN.search(ctx.norm, ctx.around(ctx.sentences, r.start).start, r.start)) \
+                and not re.search(FLOW_VERBS_EN, ctx.norm[clause.start:r.start], re.IGNORECASE):
+            family = STOCK_OF_PATENTS  # "By the end of 2021, the number of invention patents … had reached 150,800": those held
         if family is not None:        # "the number of invention applications reaching 71,400": its own family
             family = self._family(seg[at:], family.split(".")[0]) or family
         iid = self.variant(family, "." + kind) if family else None

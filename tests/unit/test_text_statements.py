@@ -1105,3 +1105,13 @@ def test_levels_risen_from_and_to_in_a_review_of_several_years(text_runner):
 def test_a_per_person_figure_is_no_count(run):
     got = mapped(run("截至2023年11月底，全市人均高价值发明专利持有量已经突破46件。\n", languages="[zh]"))
     assert not [g for g in got if g[1] == "46"]
+
+
+def test_english_invention_patents_counted_at_a_date_are_those_held(run):
+    got = dated(run("By the end of 2021, the number of invention patents in the province had reached 150,800, or 14.85 "
+                    "per 10,000 people.\n", languages="[en]"), "en")
+    assert {("patents.valid.invention", "150800", "2021-12-31"), ("patents.valid.invention.per_10k", "14.85", "2021-12-31")} <= got
+    # a verb of flow names what was counted; a year's figure with no date of a stock stays unnamed
+    got = mapped(run("By the end of 2021, invention patents granted in the province had reached 150,800. In 2021, the "
+                     "number of invention patents reached 30,000.\n", languages="[en]"), "en")
+    assert not [g for g in got if g[0] == "patents.valid.invention"]
