@@ -38,13 +38,23 @@ def best_indicator(text: str, lang: str, catalog: Catalog, keys: tuple[str, ...]
                    prefer_topic: str = "") -> Indicator | None:
     hits = []
     for ind in catalog.indicators.values():
-        terms = [t for k in keys for t in (getattr(ind, f"{k}_{lang}", None) or ind.extra.get(f"{k}_{lang}") or [])]
-        for term in terms:
-            if term_hit(text, term, lang):
-                hits.append((len(term), ind.topic in (prefer_topic, "general"), ind.id))
+        own_topic = ind.topic in (prefer_topic, "general")
+        terms = [(k, t) for k in keys for t in (getattr(ind, f"{k}_{lang}", None) or ind.extra.get(f"{k}_{lang}") or [])]
+        for key, term in terms:
+            if term_hit(text, term, lang) and (own_topic or key != "column_terms" or not generic_term(term, lang)):
+                hits.append((len(term), own_topic, ind.id))
     if not hits:
         return None
     return catalog.indicators[max(hits)[2]]
+
+
+GENERIC_TERM_MAX = {"zh": 3, "en": 2}     # characters (zh) or words (en) of a column term that names no topic
+
+
+def generic_term(term: str, lang: str) -> bool:
+    """A column term too short to name its topic (合计, 增长率, 排名, 个人; "total", "growth rate"): it
+    names a column only in a table whose title is of the indicator's topic."""
+    return (len(term.replace(" ", "")) if lang == "zh" else len(term.split())) <= GENERIC_TERM_MAX[lang]
 
 
 def column_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab, topic: str) -> Indicator | None:
@@ -204,11 +214,13 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
             continue
         ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
-        if title_ind is not None:
-            ind = under_title(col, ind, title_ind, table.lang, catalog, vocab)
+        heading = title_ind or group_title(table, col, catalog)
+        if heading is not None:
+            under = col if heading is title_ind else Column(index=col.index, label=col.label, group=" ".join(col.group.split()[1:]))
+            ind = under_title(under, ind, heading, table.lang, catalog, vocab)
         col.indicator_id = col.header_indicator_id = ind.id if ind else ""
-        if ind is not None and title_ind is not None and ind.topic not in (title_ind.topic, "general"):
-            col.indicator_id = title_ind.id   # the title (and the twin) overrule a header of another topic
+        if ind is not None and heading is not None and ind.topic not in (heading.topic, "general"):
+            col.indicator_id = heading.id     # the title (and the twin) overrule a header of another topic
         if not table.as_of:
             table.as_of = as_of_date(col.label, vocab)
     for col in columns:
@@ -220,6 +232,21 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
         if squash(col.label).casefold() in vocab.rank_headers:
             ind = rank_column(before, catalog)
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+
+
+def group_title(table: Table, col: Column, catalog: Catalog) -> Indicator | None:
+    """(zh) In a table with no title, the indicator a column's top group names (申请量 | 授权量 each over
+    月合计 | 其中 … | 累计), as a title would: the group's noun with the kind of IP the header's kinds
+    name (发明 | 实用新型 | 外观设计 are patents': 专利申请量); None when the header names no such kinds."""
+    if table.lang != "zh" or not col.group:
+        return None
+    kinds = {kind_of(norm(PAREN_RE.sub(" ", c.label)).replace(" ", ""), table.lang) for c in table.columns[1:]}
+    if not kinds & {"invention", "utility_model", "design"}:
+        return None
+    return _named(PATENT_NOUN_ZH + squash(col.group.split()[0]), table.lang, catalog, "patents")
+
+
+PATENT_NOUN_ZH = "专利"       # the noun a patent table's 申请量 / 授权量 leaves unsaid
 
 
 def rank_column(before: Column, catalog: Catalog) -> Indicator | None:
@@ -264,7 +291,14 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     - a column term of the other kind of quantity (a stock's breakdown under a flow's title) names
       a breakdown the catalog lacks: no indicator rather than a wrong one."""
     label = norm(PAREN_RE.sub(" ", col.label)).replace(" ", "")
-    kind = kind_of(label, lang)
+    change = next((w for w in vocab.change_words if w.replace(" ", "") in label), None)
+    if change is not None:          # 发明专利增长率: the change of what the rest names; 增长率 alone: of the title's
+        rest = label.replace(change.replace(" ", ""), "")
+        named = Column(index=col.index, label=rest, group=col.group)
+        level = under_title(named, column_indicator(named, lang, catalog, vocab, title_ind.topic), title_ind, lang, catalog,
+                            vocab) if rest else title_ind
+        return (catalog.indicators.get(f"{level.id}.yoy_pct") if level is not None else None) or ind
+    kind = kind_of(label, lang) or kind_of(re.sub(r"^年", "", without_words(label, vocab)), lang)    # 发明专利累计
     if kind is not None and f"{title_ind.id}.{kind}" in catalog.indicators:
         return catalog.indicators[f"{title_ind.id}.{kind}"]
     group_kind = kind_of(norm(col.group).replace(" ", ""), lang) if col.group else None
@@ -273,9 +307,7 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
         return catalog.indicators.get(f"{title_ind.id}.{group_kind}") if whole is title_ind else None
     if col.group and norm(col.group).replace(" ", "") in vocab.total_rows:   # the total row turned into a group
         return under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
-    rest = label
-    for w in sorted(vocab.total_rows | set(vocab.month_words) | set(vocab.period_words), key=len, reverse=True):
-        rest = rest.replace(w, "")
+    rest = re.sub(r"^年(?=.)", "", without_words(label, vocab))      # (年专利申请量累计: the year's)
     name = norm(getattr(title_ind, f"label_{lang}")).replace(" ", "")
     if ind is None and (not rest or (len(rest) >= 2 and rest in name)) and (rest != label or len(label) >= 3):
         return title_ind          # 合计授权量, 当年授权量; 授权量 alone under 专利授权情况表
@@ -285,6 +317,13 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
             and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
         return None       # 大专院校 under a grants title: a breakdown the catalog lacks (有效发明专利拥有量 names itself)
     return ind
+
+
+def without_words(label: str, vocab: Vocab) -> str:
+    """A header with its total, month and period words taken out (年专利申请量累计 -> 年专利申请量)."""
+    for w in sorted(vocab.total_rows | set(vocab.month_words) | set(vocab.period_words), key=len, reverse=True):
+        label = label.replace(w, "")
+    return label
 
 
 def full_rows(table: Table) -> list[list[Decimal]]:
@@ -412,6 +451,11 @@ def column_unit(table: Table, col: Column, catalog: Catalog, vocab: Vocab) -> tu
 
 
 def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tuple[int, str]:
+    level = catalog.indicators.get(ind.extra.get("change_of") or ind.extra.get("base") or "") if ind.measure == "change" else None
+    before = next((c for c in reversed(table.columns[1:col.index]) if level is not None and c.indicator_id == level.id
+                   and c.year is None and c.month_no is None), None)     # (2020 | 2019 | 增长率: the latest year's, as before)
+    if before is not None and not col.month:       # 发明专利累计 | 发明专利增长率: the change of the figure before it
+        return period_of(table, before, level, catalog)
     meta = table.report.meta
     report_end = meta.period.split("/")[-1]
     if col.year is not None:
@@ -436,6 +480,9 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tu
         return year, month_end(year, col.month_no) if stock else f"{month}/{month}"
     if col.month and year == meta.year and "/" in meta.period:
         return year, f"{report_end}/{report_end}"
+    if year == meta.year and "/" in meta.period and not meta.period.startswith(f"{year}-01/") \
+            and any(w in col.label or w in col.group for w in load_vocab().period_words):
+        return year, f"{year}-01/{report_end}"      # 年累计 in a table of one month: the year so far
     return year, meta.period if year == meta.year else str(year)
 
 

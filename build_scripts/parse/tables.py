@@ -684,6 +684,22 @@ def header_layouts(tokens: list[str], width: int, spans: dict,
     return best, found
 
 
+def nested_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, list[list[tuple[str, str]]]]:
+    """A header of three rows flattened: top labels each over an equal share of the columns
+    (申请量 | 授权量), then a two-row header under them (月合计 | 其中 | … over 发明 | 实用新型 | 外观设计);
+    the layouts of the rows under the top one, each column's group led by its top label."""
+    for top in range(2, STACK_GROUPS_MAX + 1):
+        if width % top or len(tokens) <= top or any(CONTINUATION_RE.match(t) for t in tokens[:top]):
+            continue
+        score, layouts = header_layouts(tokens[top:], width, spans)
+        if score <= 0 or not layouts:
+            continue
+        per = width // top
+        return score, [[(" ".join(filter(None, [tokens[n // per], group])), label) for n, (group, label) in enumerate(lay)]
+                       for lay in layouts]
+    return 0.0, []
+
+
 def continued(cols: list[tuple[str, str]], row1: list[str], gpos, lead: list[str], trail: list[str]) -> list[tuple[str, str]]:
     """`cols` with the second lines of first-row cells joined to them, in order: `lead` to the cells
     left of the first group, `trail` to those right of the last (a month under a year adds nothing:
@@ -926,7 +942,11 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
                 for _, figs in rows if len(figs) == width]
         lined = all(getattr(ln, "spaced", False) for ln, _ in tokens) and len({ln.number for ln, _ in tokens}) > 1
         splits = {n for n in range(1, len(tokens)) if tokens[n][0].number != tokens[n - 1][0].number} if lined else None
-        score, layouts = header_layouts([t for _, t in tokens], width, sum_spans(full, width), splits)
+        spans = sum_spans(full, width)
+        score, layouts = header_layouts([t for _, t in tokens], width, spans, splits)
+        if not layouts:        # 申请量 | 授权量 over the same columns twice, a corner's second line (单位) among them
+            tokens = [(ln, t) for ln, t in tokens if squash(t).casefold() not in vocab.stub_words]
+            score, layouts = nested_layouts([t for _, t in tokens], width, spans)
         distinct = [lay for n, lay in enumerate(layouts) if lay not in layouts[:n]]
         rank = (bool(distinct), score, -label_cells)
         if best is None or rank > best[0]:

@@ -158,3 +158,35 @@ def test_numbered_kinds_under_a_two_row_header_one_cell_a_line(run):
     assert got[("patents.granted.utility_model", "340200", m)][0] == Decimal(115)
     assert "layout.spanned_columns" in checks(r)
     assert not [k for k, v in got.items() if v[0] in (Decimal(30), Decimal(200), Decimal(230), Decimal(12))]
+
+
+# a monthly table on one line of pipes with no title and a three-row header: 申请量 | 授权量 each over
+# 月合计 | 其中 (发明 | 实用新型 | 外观设计) | 累计 | 增长率, the corner's second line (单位) among them.
+# The kinds make it a patent table; the month's columns are the month's, 累计 the year so far, and a
+# growth rate the change of the figure before it.
+THREE_ROWS = ("类型 | 申 请 量 | 授 权 量 | | 月合计 | 其 中 | 累计 | 增长率 | 月合计 | 其 中 | 累计 | 增长率 | 单位 | "
+              "发明 | 实用新型 | 外观设计 | 发明 | 实用新型 | 外观设计 | "
+              "全 市 | 30 | 10 | 15 | 5 | 300 | 10.0% | 20 | 5 | 10 | 5 | 200 | -5.0% | "
+              "荷塘区 | 12 | 4 | 6 | 2 | 110 | 8.5% | 9 | 2 | 5 | 2 | 90 | 3.2% | "
+              "芦淞区 | 7 | | 5 | 2 | 60 | -1.5% | 4 | 1 | 2 | 1 | 41 | 2.0% |\n")
+
+
+def test_a_three_row_header_on_one_line_with_the_month_and_the_year_so_far(run):
+    got = obs(run(THREE_ROWS, region="430200", year=2024, period="2024-05/2024-05"))
+    m, ytd = "2024-05/2024-05", "2024-01/2024-05"
+    assert got[("patents.applications", "430200", m)][0] == Decimal(30)
+    assert got[("patents.applications.invention", "430200", m)][0] == Decimal(10)
+    assert got[("patents.applications", "430200", ytd)][0] == Decimal(300)
+    assert got[("patents.applications.yoy_pct", "430200", ytd)][0] == Decimal("10.0")
+    assert got[("patents.granted.design", "430202", m)][0] == Decimal(2)
+    assert got[("patents.granted", "430203", ytd)][0] == Decimal(41)
+    assert ("patents.applications.invention", "430203", m) not in got       # an empty cell
+    assert not [k for k in got if k[0].startswith(("gi.", "copyright."))]
+
+
+def test_a_generic_column_word_names_no_other_topics_indicator(run):
+    # an untitled table's 合计 / 增长率 columns: no catalog term of another topic's tables (GI totals,
+    # copyright growth) takes them
+    text = "地区\t申请\t合计\t增长率\n荷塘区\t12\t30\t5.0%\n芦淞区\t7\t20\t2.0%\n"
+    got = obs(run(text, region="430200", year=2024))
+    assert not [k for k in got if k[0].startswith(("gi.", "copyright."))]
