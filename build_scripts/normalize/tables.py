@@ -223,11 +223,17 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = heading.id     # the title (and the twin) overrule a header of another topic
         if not table.as_of:
             table.as_of = as_of_date(col.label, vocab)
-    for col in columns:
+    for n, col in enumerate(columns):
         label = norm(col.label).replace(" ", "")
         if any(norm(w).replace(" ", "") in label for w in vocab.earlier_words) \
                 and not any(norm(w).replace(" ", "") in label for w in vocab.change_words):
-            col.indicator_id = col.header_indicator_id = ""     # 去年同期: an earlier period the table does not date
+            # 年累计 | 去年同期: the same period a year before, of the figure before it; else an earlier
+            # period the table does not date (not published)
+            heading = title_ind or group_title(table, col, catalog)
+            prior = next((c for c in reversed(columns[:n]) if heading is not None and c.indicator_id == heading.id), None)
+            same = any(norm(w).replace(" ", "") == label for w in vocab.same_period_words)
+            col.indicator_id = col.header_indicator_id = heading.id if same and prior is not None else ""
+            col.earlier_of = prior.index if same and prior is not None else None
     for before, col in zip(columns, columns[1:]):
         if squash(col.label).casefold() in vocab.rank_headers:
             ind = rank_column(before, catalog)
@@ -317,6 +323,13 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
             and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
         return None       # 大专院校 under a grants title: a breakdown the catalog lacks (有效发明专利拥有量 names itself)
     return ind
+
+
+def year_before(period: str) -> str:
+    """A period (2017, 2017-01/2017-10, 2017-10-31) a year earlier (a 29 February its month's last day)."""
+    out = re.sub(r"(?:19|20)\d{2}", lambda m: str(int(m.group(0)) - 1), period)
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", out)
+    return month_end(int(day.group(1)), int(day.group(2))) if day and day.group(3) == "29" and day.group(2) == "02" else out
 
 
 def without_words(label: str, vocab: Vocab) -> str:
@@ -451,9 +464,13 @@ def column_unit(table: Table, col: Column, catalog: Catalog, vocab: Vocab) -> tu
 
 
 def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tuple[int, str]:
+    if col.earlier_of is not None:        # 去年同期: the period of the column it is beside, a year before
+        year, period = period_of(table, table.columns[col.earlier_of], ind, catalog)
+        return year - 1, year_before(period)
     level = catalog.indicators.get(ind.extra.get("change_of") or ind.extra.get("base") or "") if ind.measure == "change" else None
     before = next((c for c in reversed(table.columns[1:col.index]) if level is not None and c.indicator_id == level.id
-                   and c.year is None and c.month_no is None), None)     # (2020 | 2019 | 增长率: the latest year's, as before)
+                   and c.year is None and c.month_no is None and c.earlier_of is None), None)
+    #                 (2020 | 2019 | 增长率: the latest year's, as before; 累计 | 去年同期 | 增长率: 累计's)
     if before is not None and not col.month:       # 发明专利累计 | 发明专利增长率: the change of the figure before it
         return period_of(table, before, level, catalog)
     meta = table.report.meta

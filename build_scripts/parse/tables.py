@@ -58,6 +58,7 @@ class Vocab:
     yearbook_words: tuple = ()
     change_words: tuple = ()     # a column header naming an indicator's year-on-year change
     earlier_words: tuple = ()    # a column header saying its figures are an earlier period's (去年同期)
+    same_period_words: tuple = ()  # a column header that is the same period a year before (去年同期)
     value_words: frozenset = frozenset()   # a sub-header that is its spanned group's own figure (完成值)
     rank_headers: frozenset = frozenset()  # a column header saying it ranks the column before it (排名)
     furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
@@ -82,6 +83,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             change_words=tuple(sorted((norm(str(w)) for w in doc.get("change_words") or ()), key=len, reverse=True)),
             value_words=frozenset(norm(str(w)) for w in doc.get("value_words") or ()),
             earlier_words=tuple(norm(str(w)) for w in doc.get("earlier_words") or ()),
+            same_period_words=tuple(norm(str(w)) for w in doc.get("same_period_words") or ()),
             rank_headers=frozenset(squash(str(w)).casefold() for w in doc.get("rank_headers") or ()),
             furniture=tuple(re.compile(p) for p in doc.get("furniture") or ()),
             notes=dict(doc.get("notes") or {}),
@@ -141,6 +143,7 @@ class Column:
     printed: str = ""          # the leaf header cell as printed (cleaned), unit included
     month: bool = False        # the last month's figures of a part-year table (当月)
     month_no: int | None = None  # a month column (its values take the indicator the title names)
+    earlier_of: int | None = None  # 去年同期: the same period a year before that of this column (its index)
 
     @property
     def title(self) -> str:

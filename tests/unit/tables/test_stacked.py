@@ -121,8 +121,8 @@ def test_numbered_rows_with_kinds_down_each_block_one_cell_a_line(run):
 
 
 # a whole table printed on one line of pipes (a mirror of a city page): its header, then each row's
-# label and figures; an empty cell among the figures is no figure; a column of last year's figures
-# (去年同期) is not dated by the table and not published
+# label and figures; an empty cell among the figures is no figure; a column of the same period last
+# year (去年同期) beside the grants is their figure a year before
 ONE_LINE = ("2024年5月全市专利授权情况表\n"
             "地区 | 授权量 | 其 中 | 去年同期 | | 发明 | 实用新型 | 外观设计 | 全 市 | 155 | 11 | 81 | 63 | 140 | "
             "荷塘区 | 48 | 4 | 31 | 13 | 41 | 芦淞区 | 14 | | 9 | 5 | 22 | 石峰区 | 30 | 2 | 20 | 8 | 33 |\n"
@@ -137,7 +137,16 @@ def test_a_whole_table_on_one_line_of_pipes(run):
     assert got[("patents.granted.invention", "430202", m)][:2] == (Decimal(4), 2)
     assert got[("patents.granted.utility_model", "430203", m)][:2] == (Decimal(9), 2)
     assert ("patents.granted.invention", "430203", m) not in got       # its cell is empty
-    assert not [k for k, v in got.items() if v[0] in (Decimal(140), Decimal(41), Decimal(22), Decimal(33))]
+    assert got[("patents.granted", "430200", "2023-05/2023-05")][0] == Decimal(140)
+    assert got[("patents.granted", "430202", "2023-05/2023-05")][0] == Decimal(41)
+    assert not [k for k, v in got.items() if v[0] in (Decimal(140), Decimal(41)) and k[2] != "2023-05/2023-05"]
+
+
+def test_a_column_of_last_year_with_no_figure_beside_it_is_not_published(run):
+    # 上年 beside columns of other indicators: which period, of what, the table does not say
+    text = "2024年5月全市专利情况表\n地区\t发明\t实用新型\t上年\n荷塘区\t4\t31\t41\n芦淞区\t2\t9\t22\n"
+    got = obs(run(text, region="430200", year=2024, period="2024-05/2024-05"))
+    assert not [k for k, v in got.items() if v[0] in (Decimal(41), Decimal(22))]
 
 
 # a numbered table of kinds printed one cell a line under a two-row header (职务发明 | 非职务发明 over
