@@ -1115,3 +1115,11 @@ def test_english_invention_patents_counted_at_a_date_are_those_held(run):
     got = mapped(run("By the end of 2021, invention patents granted in the province had reached 150,800. In 2021, the "
                      "number of invention patents reached 30,000.\n", languages="[en]"), "en")
     assert not [g for g in got if g[0] == "patents.valid.invention"]
+
+
+def test_english_pattern_before_a_term_that_only_adds_a_preposition(run):
+    # "… secured intellectual property financing of 1.2 billion yuan": the amount's term ("… financing
+    # of") is no longer noun than the enterprises' pattern; both figures are read
+    got = mapped(run("In 2022, 96 companies in the district secured intellectual property financing of 1.2 billion yuan.\n",
+                     languages="[en]"), "en")
+    assert {("finance.pledge.enterprises", "96"), ("finance.pledge.amount", "1200000000.0")} <= got
