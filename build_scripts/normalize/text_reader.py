@@ -976,7 +976,8 @@ class LineReader(TermFinder):
             if found is None and self.lang == "zh":
                 found = self.dangling_term(ctx, sentence, clause, before, r) \
                     or self.participle_family(ctx, r, sentence, before) \
-                    or self.shared_head(ctx, r, prev)     # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家
+                    or self.shared_head(ctx, r, prev) \
+                    or self.bare_owner(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件
                 before_term = found
             elif found is None:
                 found = before_term = self.dangling_term(ctx, sentence, clause, before, r) \

@@ -303,6 +303,29 @@ class TermFinder:
             return []
         return self.owner_variants(ids, kind)
 
+    def bare_owner(self, ctx: Context, clause: Span, r: Reading):
+        """(zh) A number named only by an owner, at its clause's start or after 中 (按发明人类型划分…职务发明中
+        企业1.24万余件；大专院校2794件): that owner's part of the last level stated before it, in this
+        paragraph or the one before, when owners divide its topic and it is counted alike. (ids, start,
+        end) or None."""
+        owners, topics = self.rules.owners or {}, self.rules.owned_topics or ()
+        seg = ctx.norm[clause.start:r.start]
+        for kind, words in owners.items():
+            rx = words_rx(tuple(words.get("zh", ())), "zh") if self.lang == "zh" else None
+            m = re.search(r"(?:^|中|其中[,，:：]?)\s*(?P<w>" + rx.pattern + r")\s*(?:为|有|达|共有?)?\s*$", seg) if rx else None
+            if m is None:
+                continue
+            stated = next((o for o in reversed([*self.last_paragraph, *self.in_paragraph]) if o.chain and o.indicator
+                           and not o.sign and o.number.unit == r.number.unit), None)
+            base = self.catalog.indicators.get(stated.base or stated.indicator) if stated is not None else None
+            if base is None or base.topic not in topics:
+                return None
+            ids = self.owner_variants([base.id], kind)
+            if ids:
+                r.year, r.as_of = r.year or stated.year, r.as_of or stated.as_of
+            return (ids, clause.start + m.start("w"), r.start) if ids else None
+        return None
+
     def owner_variants(self, ids: list[str], kind: str) -> list[str]:
         """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`)."""
         return [v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v]

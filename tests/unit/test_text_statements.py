@@ -1123,3 +1123,15 @@ def test_english_pattern_before_a_term_that_only_adds_a_preposition(run):
     got = mapped(run("In 2022, 96 companies in the district secured intellectual property financing of 1.2 billion yuan.\n",
                      languages="[en]"), "en")
     assert {("finance.pledge.enterprises", "96"), ("finance.pledge.amount", "1200000000.0")} <= got
+
+
+def test_figures_named_only_by_their_owners_after_a_heading(text_runner):
+    run = text_runner("520000")
+    got = placed(run("截至2022年11月底，全省有效发明专利2.28万件。\n按发明人类型划分。职务发明中企业1.24万件，大专院校2794件；"
+                     "科研机构1138件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.owner.enterprise", "520000", "12400.00"),
+            ("patents.valid.invention.owner.university", "520000", "2794"),
+            ("patents.valid.invention.owner.research", "520000", "1138")} <= got
+    # an owner before a count of something no owner divides (financing) names no part of it
+    got = placed(run("全省知识产权质押融资金额12亿元。企业5家。\n", languages="[zh]"))
+    assert not [g for g in got if g[2] == "5"]
