@@ -483,8 +483,8 @@ class LineReader(TermFinder):
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
-        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一)", ctx.norm[m.end():m.end() + 4]):
-            return True       # 全省排名第一, 全国第三: what it ranks among
+        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|(?:排|列|居)第|位列|位居|名列|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一)", ctx.norm[m.end():m.end() + 4]):
+            return True       # 全省排名第一, 全国第三, 在全国排第十位: what it ranks among
         if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
             return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
         if self.lang == "zh" and not m.group(0).startswith(("全", "本", "我")) and re.match(

@@ -1135,3 +1135,8 @@ def test_figures_named_only_by_their_owners_after_a_heading(text_runner):
     # an owner before a count of something no owner divides (financing) names no part of it
     got = placed(run("全省知识产权质押融资金额12亿元。企业5家。\n", languages="[zh]"))
     assert not [g for g in got if g[2] == "5"]
+
+
+def test_a_rank_in_the_country_named_before_its_verb(text_runner):
+    got = placed(text_runner("210000")("2019年，辽宁省知识产权综合发展指数在全国排第十位。\n", languages="[zh]"))
+    assert ("general.ip_development_index.rank_national", "210000", "10") in got
