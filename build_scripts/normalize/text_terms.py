@@ -34,6 +34,7 @@ PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of th
 RUNNING_TOTAL = r"(?:totall?ing|adding\s+up\s+to|accumulating\s+to|bringing\s+the\s+total\s+to)"
 RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 # the words of a clause that is only a verb and its number, continuing the term of the clause before
+OWNER_ALONE_WIDTH = 16   # (zh) characters before a number looked at for an owner naming it alone (职务发明中企业)
 STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at a date, with no verb of their own
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
 FLOW_VERBS_EN = r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b"
@@ -309,10 +310,12 @@ class TermFinder:
         paragraph or the one before, when owners divide its topic and it is counted alike. (ids, start,
         end) or None."""
         owners, topics = self.rules.owners or {}, self.rules.owned_topics or ()
-        seg = ctx.norm[clause.start:r.start]
+        start = max(clause.start, r.start - OWNER_ALONE_WIDTH)      # (the words right before it: a long clause is not scanned)
+        seg = ctx.norm[start:r.start]
         for kind, words in owners.items():
             rx = words_rx(tuple(words.get("zh", ())), "zh") if self.lang == "zh" else None
-            m = re.search(r"(?:^|中|其中[,，:：]?)\s*(?P<w>" + rx.pattern + r")\s*(?:为|有|达|共有?)?\s*$", seg) if rx else None
+            m = re.search(r"(?:" + ("^|" if start == clause.start else "") + r"中|其中[,，:：]?)\s*(?P<w>" + rx.pattern
+                          + r")\s*(?:为|有|达|共有?)?\s*$", seg) if rx else None
             if m is None:
                 continue
             stated = next((o for o in reversed([*self.last_paragraph, *self.in_paragraph]) if o.chain and o.indicator
@@ -323,7 +326,7 @@ class TermFinder:
             ids = self.owner_variants([base.id], kind)
             if ids:
                 r.year, r.as_of = r.year or stated.year, r.as_of or stated.as_of
-            return (ids, clause.start + m.start("w"), r.start) if ids else None
+            return (ids, start + m.start("w"), r.start) if ids else None
         return None
 
     def owner_variants(self, ids: list[str], kind: str) -> list[str]:
