@@ -23,8 +23,8 @@ from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
-from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, find_tables, indicator_rows, is_value, load_vocab, norm,
-                                        split_cells, squash, unit_of)
+from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
+                                        load_vocab, norm, split_cells, squash, unit_of)
 from build_scripts.read import Report
 
 def term_hit(text: str, term: str, lang: str) -> bool:
@@ -193,6 +193,10 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
 def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
     """Each column's indicator (a year column takes the title's), and the reference date a header gives."""
     file = table.file
+    groups = group_headings(table, columns, catalog) if title_ind is None else {}
+
+    def heading_of(col: Column) -> Indicator | None:
+        return title_ind or (groups.get(col.group.split()[0]) if col.group else None)
     for col in columns:
         col.month = any(w in col.label or w in col.group for w in vocab.month_words)
         month = vocab.month_header.match(col.label) if vocab.month_header else None
@@ -214,8 +218,8 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
             continue
         ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
-        heading = title_ind or group_title(table, col, catalog)
-        if heading is not None:
+        heading = heading_of(col)
+        if heading is not None:       # (under a top group's heading, the group under it: 申请量 其中 -> 其中)
             under = col if heading is title_ind else Column(index=col.index, label=col.label, group=" ".join(col.group.split()[1:]))
             ind = under_title(under, ind, heading, table.lang, catalog, vocab)
         col.indicator_id = col.header_indicator_id = ind.id if ind else ""
@@ -225,13 +229,12 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             table.as_of = as_of_date(col.label, vocab)
     for n, col in enumerate(columns):
         label = norm(col.label).replace(" ", "")
-        if any(norm(w).replace(" ", "") in label for w in vocab.earlier_words) \
-                and not any(norm(w).replace(" ", "") in label for w in vocab.change_words):
+        if word_in(label, vocab.earlier_words) and not word_in(label, vocab.change_words):
             # 年累计 | 去年同期: the same period a year before, of the figure before it; else an earlier
             # period the table does not date (not published)
-            heading = title_ind or group_title(table, col, catalog)
+            heading = heading_of(col)
             prior = next((c for c in reversed(columns[:n]) if heading is not None and c.indicator_id == heading.id), None)
-            same = any(norm(w).replace(" ", "") == label for w in vocab.same_period_words)
+            same = label in {w.replace(" ", "") for w in vocab.same_period_words}
             col.indicator_id = col.header_indicator_id = heading.id if same and prior is not None else ""
             col.earlier_of = prior.index if same and prior is not None else None
     for before, col in zip(columns, columns[1:]):
@@ -240,16 +243,24 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
 
 
-def group_title(table: Table, col: Column, catalog: Catalog) -> Indicator | None:
-    """(zh) In a table with no title, the indicator a column's top group names (申请量 | 授权量 each over
-    月合计 | 其中 … | 累计), as a title would: the group's noun with the kind of IP the header's kinds
-    name (发明 | 实用新型 | 外观设计 are patents': 专利申请量); None when the header names no such kinds."""
-    if table.lang != "zh" or not col.group:
-        return None
+def group_headings(table: Table, columns: list[Column], catalog: Catalog) -> dict[str, Indicator]:
+    """(zh) In a table with no title, the indicator each top group of its columns names (申请量 | 授权量
+    each over 月合计 | 其中 … | 累计), as a title would: the group's noun with the kind of IP the
+    header's kinds name (发明 | 实用新型 | 外观设计 are patents': 专利申请量); none when the header names
+    no such kinds."""
+    if table.lang != "zh":
+        return {}
     kinds = {kind_of(norm(PAREN_RE.sub(" ", c.label)).replace(" ", ""), table.lang) for c in table.columns[1:]}
     if not kinds & {"invention", "utility_model", "design"}:
-        return None
-    return _named(PATENT_NOUN_ZH + squash(col.group.split()[0]), table.lang, catalog, "patents")
+        return {}
+    tops = {c.group.split()[0] for c in columns if c.group}
+    named = {top: _named(PATENT_NOUN_ZH + squash(top), table.lang, catalog, "patents") for top in tops}
+    return {top: ind for top, ind in named.items() if ind is not None}
+
+
+def word_in(label: str, words) -> str | None:
+    """The first of `words` (normalized, spaces dropped) inside a header normalized the same way."""
+    return next((w for w in words if w.replace(" ", "") in label), None)
 
 
 PATENT_NOUN_ZH = "专利"       # the noun a patent table's 申请量 / 授权量 leaves unsaid
@@ -297,7 +308,7 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     - a column term of the other kind of quantity (a stock's breakdown under a flow's title) names
       a breakdown the catalog lacks: no indicator rather than a wrong one."""
     label = norm(PAREN_RE.sub(" ", col.label)).replace(" ", "")
-    change = next((w for w in vocab.change_words if w.replace(" ", "") in label), None)
+    change = word_in(label, vocab.change_words)
     if change is not None:          # 发明专利增长率: the change of what the rest names; 增长率 alone: of the title's
         rest = label.replace(change.replace(" ", ""), "")
         named = Column(index=col.index, label=rest, group=col.group)
@@ -345,8 +356,7 @@ def full_rows(table: Table) -> list[list[Decimal]]:
     for row in table.rows:
         cells = row.cells[1:]
         if len(cells) == table.width - 1 and all(cells):
-            out.append([Decimal(c.replace(",", "").rstrip("%")) if is_value(c, load_vocab()) and c not in
-                        load_vocab().missing else Decimal(0) for c in cells])
+            out.append([figure(c) for c in cells])
     return out
 
 

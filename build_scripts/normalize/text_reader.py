@@ -149,6 +149,7 @@ class LineReader(TermFinder):
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
         self.list_start = None                # where the list of terms a number was found in begins (respective_term)
         self._listed_owners = None            # owner kind -> its words before a list's joiner (listed_owners)
+        self._alone_owners = None             # owner kind -> its words alone before a number (bare_owner)
         self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
     # --- cues -------------------------------------------------------------------------------
@@ -267,10 +268,10 @@ class LineReader(TermFinder):
     def in_term(self, ctx: Context, m: re.Match) -> bool:
         """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country),
         or that is joined by hyphens to another name (深圳-香港-广州, Shenzhen-Hong Kong-Guangzhou)."""
-        if self.lex.terms is None:
-            return False
         if COMPOUND_PLACE.match(ctx.norm, m.end()) or COMPOUND_PLACE_BEFORE.search(ctx.norm, max(0, m.start() - 2), m.start()):
             return True       # "the Shenzhen-Hong Kong-Guangzhou cluster": places joined into one name, none alone
+        if self.lex.terms is None:
+            return False
         rx = getattr(self.lex.terms, "rx", self.lex.terms)      # (anchored: one position tried, not sixty)
         t = rx.match(ctx.norm, m.start())
         return t is not None and t.end() > m.end()
@@ -540,6 +541,11 @@ class LineReader(TermFinder):
             if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):
                 return int(m.group(1))
         return None
+
+    def risen_to(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """Whether the number is the level a figure rose or fell to (增加到24200件, "rose from 9,200 to 24,200")."""
+        return bool(RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start)
+                    or RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start))
 
     def from_level(self, ctx: Context, sentence: Span, r: Reading) -> int | None:
         """The year of a level a figure rose or fell from (从2015年末的1.61件, 由去年的…, "from 777 in 2018";
@@ -830,20 +836,19 @@ class LineReader(TermFinder):
                 r.window = last.window if last is not None and last.line is r.line else None
         started = self.from_level(ctx, sentence, r)
         first_y, last_y = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
-        risen_to = RISEN_TO_END.search(ctx.norm, max(sentence.start, r.start - 20), r.start) or \
-            RISEN_TO_EN.search(ctx.norm, max(sentence.start, r.start - 60), r.start)
-        if started == 0 and first_y < last_y and r.window is None and r.year is None and r.as_of is None and not (
+        undated = first_y < last_y and r.window is None and r.year is None and r.as_of is None     # in a review of several years
+        if started == 0 and undated and not (
                 self.lang == "zh" and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start).group(2)):
             started = first_y - 1     # a review of several years (2016-2020): "rose from 13,900 to 35,200" from the year before them
         if started is not None:
             if not started:
                 return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
             r.year, r.window = started, None
-        elif r.window is not None and risen_to:
-            r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
-        elif risen_to and first_y < last_y and r.year is None and r.as_of is None and r.span is None \
-                and ctx.last_before(DIGIT, sentence.start, r.start) is not None:
-            r.year = last_y           # …from 13,900 to 35,200 in a review of 2016-2020: the level of its last year
+        elif (r.window is not None or (undated and r.span is None)) and self.risen_to(ctx, sentence, r):
+            if r.window is not None:
+                r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
+            elif ctx.last_before(DIGIT, sentence.start, r.start) is not None:
+                r.year = last_y       # …from 13,900 to 35,200 in a review of 2016-2020: the level of its last year
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
         sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)

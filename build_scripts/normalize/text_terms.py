@@ -37,7 +37,8 @@ RUNNING_TOTAL_EN = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 OWNER_ALONE_WIDTH = 16   # (zh) characters before a number looked at for an owner naming it alone (职务发明中企业)
 STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at a date, with no verb of their own
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
-FLOW_VERBS_EN = r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b"
+FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b",
+                           re.IGNORECASE)
 DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
@@ -309,15 +310,15 @@ class TermFinder:
         企业1.24万余件；大专院校2794件): that owner's part of the last level stated before it, in this
         paragraph or the one before, when owners divide its topic and it is counted alike. (ids, start,
         end) or None."""
-        owners, topics = self.rules.owners or {}, self.rules.owned_topics or ()
+        if self.lang != "zh":
+            return None
+        topics = self.rules.owned_topics or ()
         start = max(clause.start, r.start - OWNER_ALONE_WIDTH)      # (the words right before it: a long clause is not scanned)
         seg = ctx.norm[start:r.start]
-        for kind, words in owners.items():
-            rx = words_rx(tuple(words.get("zh", ())), "zh") if self.lang == "zh" else None
-            m = re.search(r"(?:" + ("^|" if start == clause.start else "") + r"中|其中[,，:：]?)\s*(?P<w>" + rx.pattern
-                          + r")\s*(?:为|有|达|共有?)?\s*$", seg) if rx else None
-            if m is None:
-                continue
+        for kind, rx in self.alone_owners().items():
+            m = rx.search(seg)
+            if m is None or (not m.group("lead") and start > clause.start):
+                continue              # (alone: at the clause's start, or after 中 / 其中)
             stated = next((o for o in reversed([*self.last_paragraph, *self.in_paragraph]) if o.chain and o.indicator
                            and not o.sign and o.number.unit == r.number.unit), None)
             base = self.catalog.indicators.get(stated.base or stated.indicator) if stated is not None else None
@@ -328,6 +329,18 @@ class TermFinder:
                 r.year, r.as_of = r.year or stated.year, r.as_of or stated.as_of
             return (ids, start + m.start("w"), r.start) if ids else None
         return None
+
+    def alone_owners(self) -> dict:
+        """(zh) owner kind -> its words alone at the end of a text, after the start, 中 or 其中 (`lead`),
+        compiled once."""
+        if self._alone_owners is None:
+            self._alone_owners = {}
+            for kind, words in (self.rules.owners or {}).items():
+                rx = words_rx(tuple(words.get("zh", ())), "zh")
+                if rx is not None:
+                    self._alone_owners[kind] = re.compile(r"(?:^|(?P<lead>中|其中[,，:：]?))\s*(?P<w>" + rx.pattern
+                                                          + r")\s*(?:为|有|达|共有?)?\s*$", rx.flags)
+        return self._alone_owners
 
     def owner_variants(self, ids: list[str], kind: str) -> list[str]:
         """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`)."""
@@ -618,7 +631,7 @@ class TermFinder:
         family = self._family_of(stated[-1].indicator) if stated else None
         if family is None and r.number.unit in ("count", "") and re.search(r"\bpatents?\b", seg[at:], re.IGNORECASE) \
                 and (r.as_of is not None or STOCK_DATE_EN.search(ctx.norm, ctx.around(ctx.sentences, r.start).start, r.start)) \
-                and not re.search(FLOW_VERBS_EN, ctx.norm[clause.start:r.start], re.IGNORECASE):
+                and not FLOW_VERBS_EN.search(ctx.norm, clause.start, r.start):
             family = STOCK_OF_PATENTS  # "By the end of 2021, the number of invention patents … had reached 150,800": those held
         if family is not None:        # "the number of invention applications reaching 71,400": its own family
             family = self._family(seg[at:], family.split(".")[0]) or family

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from build_scripts.core import paths
@@ -63,6 +63,11 @@ class Vocab:
     rank_headers: frozenset = frozenset()  # a column header saying it ranks the column before it (排名)
     furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
+
+    @cached_property
+    def label_headers(self) -> frozenset:
+        """Headers of a column of labels, not figures: regions (either language), row numbers, kinds."""
+        return self.sequence_headers | self.region_headers["zh"] | self.region_headers["en"] | self.dimension_headers
 
 
 @lru_cache(maxsize=4)
@@ -214,6 +219,12 @@ def is_value(cell: str, vocab: Vocab) -> bool:
     return bool(NUMBER_RE.match(cell)) or cell in vocab.missing
 
 
+def figure(cell: str) -> Decimal:
+    """A cell's figure for sums between columns: 0 for a cell with none (empty, a missing mark, a word)."""
+    cell = cell.strip()
+    return Decimal(cell.replace(",", "").rstrip("%")) if NUMBER_RE.match(cell) else Decimal(0)
+
+
 def is_header_row(cells: list[str], lang: str, vocab: Vocab) -> bool:
     first = cells[0]
     if not first or norm(first) in vocab.region_headers[lang] | vocab.region_headers["zh" if lang == "en" else "en"]:
@@ -290,6 +301,9 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     return out
 
 
+EMPTY_CELL = "—"       # an empty cell among a flattened table's figures (one of tables.yaml's `missing`)
+
+
 def flattened_cells(ln: Line, vocab: Vocab) -> list[tuple[Line, str]] | None:
     """A whole table printed on one line of pipes (its header cells, then each row's label and
     figures: 类型 | 申请量 | … | 全 市 | 183 | 66 | … | 武陵区 | 36 | …) as its cells one by one, to be
@@ -307,9 +321,6 @@ def flattened_cells(ln: Line, vocab: Vocab) -> list[tuple[Line, str]] | None:
         if c or figures:
             out.append(c or EMPTY_CELL)
     return [(SpacedLine(number=ln.number, text=c, lang=ln.lang, section=ln.section), c) for c in out]
-
-
-EMPTY_CELL = "—"       # an empty cell among a flattened table's figures (one of tables.yaml's `missing`)
 
 
 def pipe_cells(text: str) -> list[str]:
@@ -792,7 +803,7 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
             header.append((ln, c))
     header = join_words(header, words)          # (大专 / 院校 split by a narrow column)
     names = [squash(c).casefold() for _, c in header]
-    labels = vocab.sequence_headers | vocab.region_headers["zh"] | vocab.region_headers["en"] | vocab.dimension_headers
+    labels = vocab.label_headers
     if not (set(names) & (vocab.sequence_headers | vocab.dimension_headers)) or first_value >= len(cells):
         return None
     k = len(header) - sum(1 for n in names if n in labels)       # the figures of a row
@@ -941,8 +952,7 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         if label_cells not in (usual, usual + 1):
             continue
         tokens = join_words(cells[stub:start], words)
-        full = [[Decimal(c.replace(",", "").rstrip("%")) if NUMBER_RE.match(c) else Decimal(0) for _, c in figs]
-                for _, figs in rows if len(figs) == width]
+        full = [[figure(c) for _, c in figs] for _, figs in rows if len(figs) == width]
         lined = all(getattr(ln, "spaced", False) for ln, _ in tokens) and len({ln.number for ln, _ in tokens}) > 1
         splits = {n for n in range(1, len(tokens)) if tokens[n][0].number != tokens[n - 1][0].number} if lined else None
         spans = sum_spans(full, width)
@@ -1022,14 +1032,11 @@ def spanned_header(t: Table, vocab: Vocab) -> None:
 
     # a label column (地区, 序号, 专利类型) or a column of words is no group's; a column that is the
     # sum of others in every row (合计) stands on its own
-    labels_ = vocab.sequence_headers | vocab.region_headers["zh"] | vocab.region_headers["en"] | vocab.dimension_headers
     words = {j for cells in full for j, c in enumerate(cells) if c.strip() and not is_value(c.strip(), vocab)}
-    numbers = [[Decimal(c.replace(",", "").strip().rstrip("%")) if NUMBER_RE.match(c.strip()) else Decimal(0) for c in cells]
-               for cells in full]
-    totals = set(sum_spans(numbers, width).values())
+    totals = set(sum_spans([[figure(c) for c in cells] for cells in full], width).values())
 
     def fit(labels: list[tuple[str, str]]) -> tuple[int, int] | None:
-        if any(g and (j in words or squash(g).casefold() in labels_) for j, (g, _) in enumerate(labels)):
+        if any(g and (j in words or squash(g).casefold() in vocab.label_headers) for j, (g, _) in enumerate(labels)):
             return None
         change = [any(w in norm(sub) for w in vocab.change_words) for _, sub in labels]
         return (sum((cells[j].strip().endswith("%")) == change[j] for cells in full for j in range(width)),
