@@ -187,7 +187,8 @@ class LineReader(TermFinder):
         up, down = self.cue("up", window), self.cue("down", window)
         if self.cue("not_change", window) or self.cue("since_plan_end", before[-24:]):
             return 0
-        if not year_end and (self.cue("since_year_end", window) or (self.lang == "zh" and SINCE_YEAR_END.search(window))):
+        since = before[-24:] if self.lang == "zh" else window      # (比去年底万人发明专利拥有量增幅12.41%: past a long term)
+        if not year_end and (self.cue("since_year_end", since) or (self.lang == "zh" and SINCE_YEAR_END.search(since))):
             return 0
         if up or down:
             return -1 if (down and (not up or down.start() >= up.start())) else 1
@@ -519,7 +520,9 @@ class LineReader(TermFinder):
         if last is not None and ctx.last_before(THIS_YEAR_ZH, last.end(), start) is None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
             return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
         if m is not None and self.lang == "zh" and (
-                (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至") or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
+                (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至" and (
+                    ctx.norm[max(0, m.start() - 2):m.start()] not in ("截至", "截止", "直至") or self.in_review(int(m.group(1)))))
+                or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
             return None       # 2020年12月16日至2021年6月15日, (2021-2035年): no one year; 今年1-6月 after a plan's 2035年
         if self.lang == "en" and (m is None or m.start() < clause.start):
             m2 = rx.search(ctx.norm, end, clause.end)
@@ -541,6 +544,13 @@ class LineReader(TermFinder):
             if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):
                 return int(m.group(1))
         return None
+
+    def in_review(self, year: int) -> bool:
+        """Whether the report reviews several years and `year` is one of them: 截至2020年底 in a review of
+        2016-2020 dates a running total over the review, not a year of its own (截至2023年底 in a report of
+        2024 is 2023's)."""
+        first, last = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
+        return first < last and first <= year <= last
 
     def risen_to(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """Whether the number is the level a figure rose or fell to (增加到24200件, "rose from 9,200 to 24,200")."""
@@ -979,7 +989,7 @@ class LineReader(TermFinder):
             if found is not None and not found[0] and found is before_term and self.lang == "zh":
                 found = before_term = self.shared_head(ctx, r, prev) or found     # 中国专利金奖1项，银奖2项: the catalog's 中国专利银奖
             if found is None and self.lang == "zh":
-                found = self.dangling_term(ctx, sentence, clause, before, r) \
+                found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r)) \
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
                     or self.bare_owner(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件
@@ -1038,8 +1048,8 @@ class LineReader(TermFinder):
                 per = self.cue("per_10k", norm[max(clause.start, head - 4):head], "_term")
                 if per is not None and per.end() == head - max(clause.start, head - 4):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
-            else:
-                candidates = self.carried_subject(before) or self.by_agency_unit(num, agency)
+            else:         # (not 5个集体、8名个人受到表彰: a noun after the measure word says what is counted)
+                candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency))
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
         narrowing = self.rules.narrowing or {}
@@ -1070,6 +1080,17 @@ class LineReader(TermFinder):
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def rose_over_years(self, sentence: Span, level: Reading) -> bool:
+        """Whether `level` is the level reached from a level of the same statement stated earlier in its
+        sentence at a date more than a year before: a change after them is over those years, no yearly one."""
+        start = next((o for o in reversed(self.earlier) if o is not level and o.start < level.start
+                      and o.start >= sentence.start and o.chain and o.base == level.base and not o.sign), None)
+        if start is None:
+            return False
+        first = start.year or (start.as_of[0] if start.as_of else None)
+        last = level.year or (level.as_of[0] if level.as_of else None) or period_end(self.report.meta.period)[0]
+        return first is not None and first < last - 1
 
     def parts_host(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
         """The last statement of the sentence before, when this sentence opens with its parts (其中，…;
@@ -1108,7 +1129,11 @@ class LineReader(TermFinder):
             return False
         court = ctx.last_before(self.lex.agencies, sentence.start, r.start)  # (not 行政执法机关 of a clause before)
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]   # (bounded: a sentence may be long)
-        named = {w for w in scopes if has_words((w,), window, self.lang)}
+        named = set()
+        for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, between two figures
+            named = {w for w in scopes if has_words((w,), part, self.lang)}     # (民事…12241件，审结12102件；受理…行政…11件: 行政's)
+            if named:
+                break
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
         return 0 < len(named) < len(scopes) or has_words(self.rules.case_scopes.get(self.lang + "_rights", ()), window, self.lang)
 
@@ -1191,7 +1216,8 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
-        added = self.lang == "en" and ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
+        added = (self.lang == "en" and ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None) \
+            or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
         if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
                 self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             return self.variant(iid, ".new")
@@ -1328,6 +1354,8 @@ class LineReader(TermFinder):
             return
         if num.unit != "percent":
             return
+        if sign and prev is not None and self.rose_over_years(sentence, prev):
+            return            # 从2015年末的1.61件提高到2020年9月的3.1件，增长92.55%: a change over five years
         if sign:
             r.indicator = self.variant(base, ".yoy_pct") or ""
             return

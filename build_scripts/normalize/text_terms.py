@@ -39,7 +39,7 @@ STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at 
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
 FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b",
                            re.IGNORECASE)
-DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破)*",
+DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
@@ -178,7 +178,8 @@ class TermFinder:
         risen = self.lang == "zh" and RISEN_TO.fullmatch(opening) is not None      # 从2013年的5.55件，逐步增长到了2017年的14.15件
         if clause.start <= sentence.start or not (risen or re.fullmatch(verbs, opening, re.IGNORECASE)):
             return None
-        found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start)
+        # (有效商标数量突破40万件大关，达43.68万件: 有效商标, not the customs' 数量)
+        found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start, self.agency(ctx, r.start))
         if found is None or not found[0]:
             return None
         since = [o for o in self.earlier[:len(self.earlier) - members] if o.start >= found[2]]
@@ -191,6 +192,7 @@ class TermFinder:
                    or (o.number.unit == "percent" and o.indicator in self.catalog.indicators      # 占全省比重的49.28%，高达3025个
                        and self.catalog.indicators[o.indicator].measure == "share" and o.indicator.startswith(tuple(found[0])))
                    or (risen and o.number.unit == r.number.unit and FROM_LEVEL.search(ctx.norm, max(0, o.start - 10), o.start))
+                   or o.number.unit == "rank"      # 地理标志商标数量位居全省前三，分别拥有156件、…; 授权量居全省第二，达3000件
                    for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
@@ -427,9 +429,21 @@ class TermFinder:
         limit = 8 if self.lang == "zh" else 20
         if m and self.lang == "en" and re.match(r"\s+(?!(?:were|was|are|is|be)\b)[A-Za-z-]+\s+(?:in|for|from|with|at|on|to)\s", ctx.norm[pos:m.start() + 1]):
             return None       # "eight entities in GI and trademark registration": entities, not registrations
-        if m and m.start() - pos <= limit and not self.cue("places", ctx.norm[pos:m.start()]):
+        if m and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())) and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
+
+    def designated(self, ctx: Context, end: int, term_start: int, cohort: bool = False) -> bool:
+        """(zh) Whether the words between a count and the term after it name the units counted as made
+        members of the term's list (19家企业被确定为国家知识产权优势企业); with `cohort`, as one year's or
+        one batch's members (8家企业被确定为2022年度…示范企业; 3家企业入选第二批…): the units added."""
+        if self.lang != "zh" or not 0 < term_start - end <= 24:
+            return False
+        gap = ctx.norm[end:term_start]
+        m = self.cue("designated", gap)
+        named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级)?的?", gap[m.end():]) if m else None
+        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业)?", gap[:m.start()]) is not None \
+            and (not cohort or bool(named.group(1) or named.group(2)))
 
     @staticmethod
     def with_bracket_host(ctx: Context, clause: Span) -> Span:

@@ -194,10 +194,16 @@ def normalize_zh(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+# a thousands separator followed by a space, as pages give it ("36, 800 invention patents"): not a list
+# of two numbers (one group of one to three digits, then exactly three, and no list going on)
+SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3},( )\d{3}(?![\d.]|,\s?\d|\s+(?:and|or|to)\s+\d)")
+
+
 def normalize_en(text: str) -> tuple[str, list[int]]:
     chars, index = [], []
+    spaced = {m.start(1) for m in SPACED_THOUSANDS.finditer(text)} if ", " in text else set()
     for i, ch in enumerate(text):
-        if ch in SUPERSCRIPTS or ch in "*\\":
+        if ch in SUPERSCRIPTS or ch in "*\\" or i in spaced:
             continue
         chars.append(ch)
         index.append(i)

@@ -128,6 +128,14 @@ def test_spans_point_into_the_original_line():
     assert all(text[n.start:n.end] == n.text for n in found)
 
 
+def test_a_thousands_separator_followed_by_a_space():
+    text = "Last year the city authorized 12, 400 invention patents; 9, 150 and 300 were designs, 4, 7 and 9 others."
+    found = find_numbers(text, "en")
+    assert [n.text for n in found][:1] == ["12, 400"] and found[0].value == Decimal("12400")
+    assert "9, 150" not in [n.text for n in found] and "150" in [n.text for n in found]    # a list goes on
+    assert all(text[n.start:n.end] == n.text for n in found)
+
+
 def test_canonical_numbers():
     assert canonical(Decimal("11.71") * 10000) == "117100"
     assert canonical(Decimal("12.00")) == "12"

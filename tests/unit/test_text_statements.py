@@ -1140,3 +1140,75 @@ def test_figures_named_only_by_their_owners_after_a_heading(text_runner):
 def test_a_rank_in_the_country_named_before_its_verb(text_runner):
     got = placed(text_runner("210000")("2019年，辽宁省知识产权综合发展指数在全国排第十位。\n", languages="[zh]"))
     assert ("general.ip_development_index.rank_national", "210000", "10") in got
+
+
+def test_a_level_after_a_round_mark_takes_the_term_not_a_word_of_another_authority(run):
+    # 数量 is also a customs term: the clause's own term (有效商标) names the level after the round mark
+    got = mapped(run("2023年，全市有效商标数量首次突破8万件大关，达8.42万件，同比增长12.5%。\n", languages="[zh]"))
+    assert {("trademarks.valid", "84200.00"), ("trademarks.valid.yoy_pct", "12.5")} <= got
+
+
+def test_court_figures_take_the_kind_of_cases_named_nearest(run):
+    got = mapped(run("2023年，全市法院受理知识产权民事案件3200件，审结3100件；受理知识产权刑事案件120件，审结110件；"
+                     "受理知识产权行政案件16件，审结15件。\n", languages="[zh]"))
+    assert not [g for g in got if g[0].startswith("courts.")]
+    got = mapped(run("2023年，全市法院受理知识产权民事、刑事和行政案件3300件，审结3150件。\n", languages="[zh]"))
+    assert {("courts.cases.accepted", "3300"), ("courts.cases.concluded", "3150")} <= got
+
+
+def test_a_year_end_named_after_as_of_dates_its_figures(run):
+    # 截至2022年底 in a report of 2023: the stock of that day and the flow of that year, not the report's
+    got = dated(run("截至2022年底，全市有效发明专利1.5万件，地理标志产业产值120亿元。\n", languages="[zh]"))
+    assert {("patents.valid.invention", "15000.0", "2022-12-31"), ("gi.output_value", "12000000000", "2022")} <= got
+    # in a review of several years, the end of its last year dates a total over the review
+    got = dated(run("截至2023年底，全市有效发明专利1.5万件，PCT国际专利申请620件。\n", languages="[zh]",
+                    meta="    period: 2019-01/2023-12\n"))
+    assert {("patents.valid.invention", "15000.0", "2023-12-31"), ("patents.pct.applications", "620", "2019-01/2023-12")} <= got
+
+
+def test_a_noun_after_a_measure_word_is_what_an_authority_counts(run):
+    # 名 counts suspects in a police sentence; 6名个人 are people commended, not suspects
+    got = mapped(run("2023年，全市公安机关破获侵权假冒犯罪案件85起，抓获犯罪嫌疑人140名。\n", languages="[zh]"))
+    assert ("police.suspects", "140") in got
+    got = mapped(run("2023年，全市公安机关3个集体、6名个人受到表彰。\n", languages="[zh]"))
+    assert not [g for g in got if g[1] == "6"]
+
+
+def test_units_named_members_of_a_list(run):
+    # named one year's or one batch's members: the units added; named members with no cohort: those held
+    got = dated(run("2023年，全市12家企业被确定为2023年度国家知识产权优势企业，3家企业入选第二批国家知识产权示范企业。\n",
+                    languages="[zh]"))
+    assert {("general.ip_advantage_enterprises.new", "12", "2023"), ("general.ip_demonstration_enterprises.new", "3", "2023")} <= got
+    got = dated(run("截至6月底，全市21家企业被认定为国家知识产权优势企业。\n", languages="[zh]"))
+    assert ("general.ip_advantage_enterprises", "21", "2023-06-30") in got
+
+
+def test_places_ranked_before_a_respective_list_of_their_figures(text_runner):
+    got = placed(text_runner("350000")("截至2023年底，厦门、福州和泉州地理标志商标数量位居全省前三，分别拥有66件、54件和41件。\n",
+                                       languages="[zh]"))
+    assert {("gi.trademarks", "350200", "66"), ("gi.trademarks", "350100", "54"), ("gi.trademarks", "350500", "41")} <= got
+
+
+def test_gi_well_known_marks_are_not_all_well_known_marks(run):
+    got = mapped(run("截至2023年底，全市地理标志驰名商标6件，位居全省第一；中国驰名商标40件。\n", languages="[zh]"))
+    assert ("trademarks.well_known", "40") in got and not [g for g in got if g[1] in ("6", "1")]
+
+
+def test_pledge_contracts_and_the_enterprises_they_served(run):
+    got = mapped(run("2023年，全市专利权质押合同登记120件，同比增长20%；质押总金额6.5亿元；质押贷款惠及企业88家。\n",
+                     languages="[zh]"))
+    assert {("finance.pledge.patent.projects", "120"),
+            ("finance.pledge.patent.amount", "650000000.0"), ("finance.pledge.enterprises", "88")} <= got
+
+
+def test_a_change_since_the_last_year_end_past_a_long_term_is_no_yearly_change(run):
+    got = mapped(run("截至9月底，全市有效发明专利2.1万件，比去年底每万人口高价值发明专利拥有量增幅9.8%。\n", languages="[zh]",
+                     meta="    period: 2023-01/2023-09\n"))
+    assert not [g for g in got if g[1] == "9.8"]
+
+
+def test_a_change_after_a_level_risen_from_years_before_is_no_yearly_change(run):
+    got = mapped(run("全市每万人口发明专利拥有量从2018年底的4.2件提高到2023年底的9.6件，增长128.6%。\n", languages="[zh]"))
+    assert ("patents.valid.invention.per_10k", "9.6") in got and not [g for g in got if g[1] == "128.6"]
+    got = mapped(run("全市专利授权量从2022年的1.2万件增长到2023年的1.5万件，增长25%。\n", languages="[zh]"))
+    assert ("patents.granted.yoy_pct", "25") in got
