@@ -95,11 +95,14 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
+YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
 CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
 # (en) the number's noun and then "added": "seven geographical indications added"
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
+ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
 # sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
 SINCE_START_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
@@ -844,6 +847,9 @@ class LineReader(TermFinder):
             else:                     # 2019年以来，…培育优势企业81家。14项专利获评中国专利奖: still since 2019
                 last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start), None)
                 r.window = last.window if last is not None and last.line is r.line else None
+                if r.window is None and last is not None and last.line is r.line and self.opened_earlier_year(ctx, last) \
+                        and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
+                    r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
         started = self.from_level(ctx, sentence, r)
         first_y, last_y = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
         undated = first_y < last_y and r.window is None and r.year is None and r.as_of is None     # in a review of several years
@@ -984,6 +990,9 @@ class LineReader(TermFinder):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
                 found = after_term if noun_follows else before_term
+                if found is not None and found is after_term and before_term is not None and norm.startswith("的", r.end) \
+                        and not self.fits_any(found[0], num) and self.fits_any(before_term[0], num):
+                    found, after_term = before_term, None      # 发行规模3亿元的知识产权证券化产品: the money is the size named before
                 if found is not None and found is before_term and self.other_subject_between(ctx, found, r):
                     found = before_term = None
             if found is not None and not found[0] and found is before_term and self.lang == "zh":
@@ -992,7 +1001,8 @@ class LineReader(TermFinder):
                 found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r)) \
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
-                    or self.bare_owner(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件
+                    or self.bare_owner(ctx, clause, r) \
+                    or self.year_series(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
                 found = before_term = self.dangling_term(ctx, sentence, clause, before, r) \
@@ -1019,6 +1029,8 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
+                if self.other_right_before(ctx, base_start, candidates):
+                    return        # 地理标志驰名商标: a kind of right before the term narrows it to something else
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
@@ -1080,6 +1092,43 @@ class LineReader(TermFinder):
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def other_right_before(self, ctx: Context, start: int, ids: list[str]) -> bool:
+        """(zh) Whether a word of another kind of right (`compound_rights`) stands right before the term at
+        `start`, the two making a compound the catalog does not name (地理标志 + 驰名商标): neither's figure."""
+        if self.lang != "zh" or not ids or not self.rules.compound_rights:
+            return False
+        own = {self.catalog.indicators[i].topic for i in ids if i in self.catalog.indicators}
+        head = ctx.norm[max(0, start - 10):start]
+        return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
+                   for topic, words in self.rules.compound_rights.items())
+
+    def year_series(self, ctx: Context, clause: Span, r: Reading):
+        """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
+        of the same measure word stated with its own year in the paragraph: that level's statement in
+        another year, (ids, start, end) with no term of its own; None otherwise."""
+        lo = max([clause.start] + [o.end for o in self.earlier if o.end <= r.start])     # (…45.4件,2022年达到57.1件: after the last)
+        if r.year is None or not YEAR_SERIES_ZH.fullmatch(ctx.norm, lo, r.start):
+            return None
+        last = next((o for o in reversed(self.in_paragraph) if o.end <= lo and o.line is r.line
+                     and not (o.sign or o.number.unit == "percent")), None)     # (past changes of it: 此后以年均近20%的增速攀升)
+        if last is None or not last.chain or not last.indicator or last.sign or last.year is None or last.year == r.year \
+                or last.number.measure != r.number.measure or last.number.unit != r.number.unit:
+            return None
+        return [last.indicator], clause.start, clause.start
+
+    def opened_earlier_year(self, ctx: Context, last: Reading) -> bool:
+        """Whether the sentence of `last` opens with a year before the report's period (据悉，2017年全市…,
+        in a report of 2018) and `last` is of that year: the sentences after it with no date of their
+        own go on about that year."""
+        if last.year is None or last.year >= period_start(self.report.meta.period)[0]:
+            return False
+        opening = ctx.norm[ctx.around(ctx.sentences, last.start).start:last.start]
+        m = (ZH_YEAR if self.lang == "zh" else EN_YEAR).search(opening)
+        return m is not None and int(m.group(1)) == last.year and m.start() <= (12 if self.lang == "zh" else 30)
+
+    def fits_any(self, ids: list[str], num: Number) -> bool:
+        return any(i in self.catalog.indicators and self.fits(self.catalog.indicators[i], num) for i in ids)
 
     def rose_over_years(self, sentence: Span, level: Reading) -> bool:
         """Whether `level` is the level reached from a level of the same statement stated earlier in its
@@ -1216,7 +1265,8 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
-        added = (self.lang == "en" and ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None) \
+        added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
+                                        or ADDED_BEFORE_EN.search(before) is not None)) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
         if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
                 self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):

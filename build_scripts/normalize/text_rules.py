@@ -51,6 +51,8 @@ class Rules:
     one_company: dict = None      # lang -> words saying a sentence's figures are one company's (general manager)
     other_amounts: dict = None    # lang -> nouns of another amount between a term and its money figure (贴息补助)
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
+    compound_rights: dict = None  # topic -> lang -> words of a kind of right that, right before a term of another
+                                  # right, make a compound the catalog does not name (地理标志驰名商标)
 
 def _tuple_tree(node):
     if isinstance(node, dict):

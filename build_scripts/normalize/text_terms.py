@@ -39,6 +39,10 @@ STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at 
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
 FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b",
                            re.IGNORECASE)
+NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amount)s?\s+of\b", re.IGNORECASE)
+DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
+                           r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
+                           re.IGNORECASE)
 DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
@@ -427,19 +431,27 @@ class TermFinder:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
+        if m and self.lang == "en" and self.designated(ctx, pos, m.start()):
+            return self.lex.ids(ctx.norm, m), m.start(), m.end()      # "4 companies in the district were named as …"
         if m and self.lang == "en" and re.match(r"\s+(?!(?:were|was|are|is|be)\b)[A-Za-z-]+\s+(?:in|for|from|with|at|on|to)\s", ctx.norm[pos:m.start() + 1]):
             return None       # "eight entities in GI and trademark registration": entities, not registrations
+        if m and self.lang == "en" and NEXT_STATEMENT_EN.search(ctx.norm, pos, m.start()):
+            return None       # "GI trademarks was 19 and number of products under GI protection was 4": the next one's
         if m and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())) and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
 
     def designated(self, ctx: Context, end: int, term_start: int, cohort: bool = False) -> bool:
-        """(zh) Whether the words between a count and the term after it name the units counted as made
+        """Whether the words between a count and the term after it name the units counted as made
         members of the term's list (19家企业被确定为国家知识产权优势企业); with `cohort`, as one year's or
-        one batch's members (8家企业被确定为2022年度…示范企业; 3家企业入选第二批…): the units added."""
-        if self.lang != "zh" or not 0 < term_start - end <= 24:
-            return False
+        one batch's members (8家企业被确定为2022年度…示范企业; 3家企业入选第二批…; "four companies … were
+        named as …": an event): the units added."""
         gap = ctx.norm[end:term_start]
+        if self.lang == "en":
+            m = DESIGNATED_EN.fullmatch(gap) if 0 < len(gap) <= 80 else None
+            return m is not None and (not cohort or m.group(1).casefold() in ("was", "were"))
+        if not 0 < term_start - end <= 24:
+            return False
         m = self.cue("designated", gap)
         named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级)?的?", gap[m.end():]) if m else None
         return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业)?", gap[:m.start()]) is not None \
@@ -606,8 +618,11 @@ class TermFinder:
         if last is not None and last.term and not last.indicator:
             return None       # 专利申请量累计达到3万余件，其中…实用新型专利1.5万余件: the parts of what the catalog cannot name
         base = self._statement_before(norm, sentence, r)
+        running = base is not None and base.endswith(".cumulative")     # 累计授权专利5.2万件，其中发明专利8100件: its running total too
+        base = base[:-len(".cumulative")] if running else base
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
-        return self.variant(family, "." + kind) if family else None
+        iid = self.variant(family, "." + kind) if family else None
+        return (self.variant(iid, ".cumulative") if iid else None) if running else iid
 
     def bare_kind(self, ctx: Context, term: str, sentence: Span, r: Reading) -> list[str] | None:
         """A term that names only a kind ("the utility model patents reached 2,136" among

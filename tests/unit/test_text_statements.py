@@ -1212,3 +1212,60 @@ def test_a_change_after_a_level_risen_from_years_before_is_no_yearly_change(run)
     assert ("patents.valid.invention.per_10k", "9.6") in got and not [g for g in got if g[1] == "128.6"]
     got = mapped(run("全市专利授权量从2022年的1.2万件增长到2023年的1.5万件，增长25%。\n", languages="[zh]"))
     assert ("patents.granted.yoy_pct", "25") in got
+
+
+def test_a_paragraph_goes_on_about_the_earlier_year_it_opened_with(run):
+    # a report of the first quarter of 2023: a sentence opening with 2022 and the undated one after it are 2022's
+    got = dated(run("1-3月，全市专利授权2100件。据悉，2022年全市专利授权8600件，其中发明专利1200件。有效发明专利拥有量6100件，"
+                    "每万人口发明专利拥有量达21.5件。\n", languages="[zh]", meta="    period: 2023-01/2023-03\n"))
+    assert {("patents.valid.invention", "6100", "2022-12-31"), ("patents.valid.invention.per_10k", "21.5", "2022-12-31"),
+            ("patents.granted", "2100", "2023-01/2023-03")} <= got
+    # a year named inside a sentence (compared with) carries nothing
+    got = dated(run("1-3月，全市专利授权2100件，比2022年同期增长5%。有效发明专利拥有量6300件。\n", languages="[zh]",
+                    meta="    period: 2023-01/2023-03\n"))
+    assert ("patents.valid.invention", "6300", "2023-03-31") in got
+
+
+def test_a_series_of_years_after_a_level_goes_on_with_its_statement(run):
+    got = dated(run("2019年，全市每万人口发明专利拥有量达到18.2件，此后逐年攀升。2020年达到21.6件，2021年达到25.3件。\n",
+                    languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "21.6", "2020-12-31"), ("patents.valid.invention.per_10k", "25.3", "2021-12-31")} <= got
+    got = dated(run("2019年,全市每万人口发明专利拥有量达到18.2件。2020年达到21.6件,2021年达到25.3件。\n", languages="[zh]"))
+    assert ("patents.valid.invention.per_10k", "25.3", "2021-12-31") in got     # (ASCII commas, as web pages give them)
+    # another measure word is something else
+    got = dated(run("2019年，全市专利授权量达到1.2万件。2020年达到35家。\n", languages="[zh]"))
+    assert not [g for g in got if g[1] == "35"]
+
+
+def test_a_paragraph_of_an_earlier_year_ends_where_a_stock_is_said_to_be_now(run):
+    got = dated(run("据悉，2022年全市专利授权8600件。全市已有国家知识产权示范企业12家。\n", languages="[zh]",
+                    meta="    period: 2023-01/2023-03\n"))
+    assert ("general.ip_demonstration_enterprises", "12", "2023-03-31") in got
+
+
+def test_english_stock_said_to_be_added_is_the_addition(run):
+    got = dated(run("In 2022, the city received 26,000 trademark applications. It also added 9 geographical indications "
+                    "that year.\n", languages="[en]"), "en")
+    assert ("gi.total.new", "9", "2022") in got
+
+
+def test_english_term_after_a_number_is_not_the_next_statements(run):
+    got = mapped(run("By the end of 2023, the number of GI trademarks was 21 and the number of products under GI protection "
+                     "was 6.\n", languages="[en]"), "en")
+    assert {("gi.trademarks", "21"), ("gi.products", "6")} <= got
+
+
+def test_english_units_named_members_of_a_list(run):
+    got = dated(run("In 2023, three companies in the city were named as national IP demonstration enterprises. By the end "
+                    "of 2023, 14 enterprises in the city have been recognized as national IP advantage enterprises.\n",
+                    languages="[en]"), "en")
+    assert {("general.ip_demonstration_enterprises.new", "3", "2023"),
+            ("general.ip_advantage_enterprises", "14", "2023-12-31")} <= got
+
+
+def test_a_kind_of_a_running_total_is_that_kinds_running_total(run):
+    got = dated(run("截至2023年底，全市累计授权专利5.2万件，其中发明专利8100件。\n", languages="[zh]"))
+    assert ("patents.granted.invention.cumulative", "8100", "2023-12-31") in got
+    got = dated(run("As of June, the city had authorized a total of 6,120 patents, including 930 invention patents.\n",
+                    languages="[en]", meta="    period: 2023-01/2023-06\n"), "en")
+    assert ("patents.granted.invention.cumulative", "930", "2023-06-30") in got

@@ -129,3 +129,22 @@ def test_rank_without_a_verb(run):
             "third among cities in China.\n")
     assert not [o for o in r.observations if ".rank_" in o.indicator_id]
     assert [canonical(n.value) for n in find_numbers("the third batch of pilot cities", "en")] == []
+
+
+# the genre's wordings of a ninth held-out split (heldout22) and of the English texts, as catalog data --------
+@pytest.mark.parametrize("text, lang, indicator, value", [
+    ("2023年，全市专利权质押合同登记64件。", "zh", "finance.pledge.patent.projects", 64),
+    ("2023年，全市质押贷款惠及企业57家。", "zh", "finance.pledge.enterprises", 57),
+    ("2023年，全市公安机关破获侵权假冒犯罪案件41起，涉案总价值2.5亿元。", "zh", "police.case_value", 250000000),
+    ("2023年，全市检察机关受理侵犯知识产权犯罪案件36件。", "zh", "procuratorates.cases", 36),
+    ("2023年，全市新增商标授权5120件。", "zh", "trademarks.registrations", 5120),
+    ("截至2023年底，全市累计有效授权专利9120件。", "zh", "patents.valid", 9120),
+    ("2023年，全市发行规模3亿元的知识产权证券化产品。", "zh", "finance.securitization.amount", 300000000),
+    ("The city filed 12,300 patents in 2023.", "en", "patents.applications", 12300),
+    ("In 2023 the city recorded 2,310 patent transfers and licenses.", "en", "transactions.patent_transfer_license", 2310),
+    ("In 2023 the intellectual property office accepted 96 patent disputes and solved 90.", "en", "enforcement.patent_disputes.handled", 90),
+    ("Procuratorial organs in the city accepted 52 IP infringement cases in 2023.", "en", "procuratorates.cases", 52),
+])
+def test_genre_wordings_of_the_ninth_split(run, text, lang, indicator, value):
+    got = mapped(run(text + "\n", languages=f"[{lang}]"), lang)
+    assert got.get((indicator, "320400")) == value
