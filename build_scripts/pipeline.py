@@ -13,7 +13,7 @@ from typing import Callable
 
 from build_scripts import check as checks
 from build_scripts.catalog import Catalog, load_catalog
-from build_scripts.check.report import merge_conflict
+from build_scripts.check.report import merge_conflict, unread_rows
 from build_scripts.check.tables import check_tables
 from build_scripts.check.twins import twins_run
 from build_scripts.core import paths
@@ -98,6 +98,7 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
                              key="region_code")
     names: set[str] = set()
     blocks = cells = 0
+    vocab = load_vocab()
     for report in reports:
         tables = extract_tables(report, result.catalog, result.gazetteer, names)
         result.tables += tables.tables
@@ -111,6 +112,9 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
         result.facts += text.facts
         result.discrepancies += text.discrepancies
+        unread, rows = unread_rows(report, text.facts, tables.lines, vocab)
+        result.discrepancies += unread
+        result.checks += checks.runs(report.meta.id, "report", +Counter({"layout.unread_table": rows}), unread)
         result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
         result.checks += twins_run(report.meta.id, text.facts, text.observations, text.discrepancies)
         conflicts += merge_observations(result, index, text.observations, compared)

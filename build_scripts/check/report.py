@@ -7,6 +7,7 @@ from decimal import Decimal
 from build_scripts.check import wording
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import Discrepancy
+from build_scripts.parse.tables import is_value, spaced_cells
 
 
 def merge_conflict(kept, other) -> Discrepancy:
@@ -26,3 +27,40 @@ def merge_conflict(kept, other) -> Discrepancy:
         value_zh=canonical(Decimal(str(other.value))) if lang == "zh" else "",
         value_en=canonical(Decimal(str(other.value))) if lang == "en" else "",
         resolution=en, resolution_zh=zh, indicator_id=kept.indicator_id, region_code=kept.region_code)
+
+
+def is_figure(cell: str, vocab) -> bool:
+    return is_value(cell, vocab) and any(ch.isdigit() for ch in cell)      # (not a dash of an empty cell)
+
+
+def unread_rows(report, facts, table_lines, vocab) -> tuple[list[Discrepancy], int]:
+    """Lines printed as rows of figures (a label and two or more bare figures, as a space-separated
+    table gives them) outside the tables read, and how many of them; those the text reader did not
+    read either are said, a run of consecutive such lines in one finding, so that no figure is
+    dropped in silence."""
+    read = {(f.lang, f.line) for f in facts}
+    out: list[Discrepancy] = []
+    rows = 0
+    for lang in report.meta.languages:
+        runs: list[list] = []
+        for ln in report.half(lang):
+            cells = spaced_cells(ln) if ln.number not in table_lines else None
+            if cells is None or sum(is_figure(c, vocab) for c in cells[1:]) < 2:     # (after its label: 2019 …)
+                continue
+            rows += 1
+            if (lang, ln.number) not in read:
+                if runs and runs[-1][-1].number >= ln.number - 2:
+                    runs[-1].append(ln)
+                else:
+                    runs.append([ln])
+        for run in runs:
+            first, last = run[0].number, run[-1].number
+            figures = sum(sum(is_figure(c, vocab) for c in spaced_cells(ln)[1:]) for ln in run)
+            lines = str(first) if first == last else f"{first}-{last}"
+            en, zh = wording("layout.unread_table", lines=lines, detail=figures)
+            out.append(Discrepancy(
+                report_id=report.meta.id, kind="other", check="layout.unread_table",
+                line_zh=first if lang == "zh" else None, line_en=first if lang == "en" else None,
+                text_zh=run[0].text.strip() if lang == "zh" else "", text_en=run[0].text.strip() if lang == "en" else "",
+                value_zh="", value_en="", resolution=en, resolution_zh=zh))
+    return out, rows

@@ -90,7 +90,8 @@ EN_RE = re.compile(
     r"(?P<unit>\s?(?:%|percentage points?|per ?cent\b|times\b))?"
     r"(?P<yuan>\s(?:yuan|RMB)\b)?", re.IGNORECASE)
 EN_RANK_RE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|came out|placed)\s+(?:at\s+)?(?:the\s+)?"
+    r"\b(?:rank(?:s|ed|ing)?|came out|placed|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:first|second|third|No\.|\d+(?:st|nd|rd|th))\b))"
+    r"\s+(?:at\s+)?(?:the\s+)?"
     r"(?P<word>first|second|third|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
 # a rank stated with no verb: "…, second among large and medium-sized cities in China"
 EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>first|second|third|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",

@@ -80,6 +80,8 @@ def test_statistics(text, lang, value, unit, measure, qualifier):
     ("南京连续四年位居全球科研城市第 8 位", "zh", 8, "全球科研城市"),
     ("ranking first in the country", "en", 1, " in the country"),
     ("ranked 8th among global research cities", "en", 8, " among global research cities"),
+    ("continuing to remain the first in the province", "en", 1, " in the province"),     # a rank kept
+    ("stayed 3rd in China", "en", 3, " in China"),
 ])
 def test_rankings(text, lang, rank, scope):
     n = find_numbers(text, lang)[-1]
@@ -88,6 +90,7 @@ def test_rankings(text, lang, rank, scope):
 
 @pytest.mark.parametrize("text, lang", [
     ("2022年，", "zh"),                                      # year
+    ("The city remained the top tourist spot.", "en"),       # "remained the top": no rank kept
     ("自2022年5月1 日起施行", "zh"),                            # date with a stray space
     ("《知识产权强国建设纲要（2021-2035）》", "zh"),              # title, year range
     ("(DB44/T2362-2022)", "zh"),                              # standard code

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from build_scripts.parse.tables import header_layouts, join_words, sum_spans
+from build_scripts.pipeline import extract
 
 
 def cells(*rows: str) -> str:
@@ -199,3 +200,16 @@ def test_a_generic_column_word_names_no_other_topics_indicator(run):
     text = "地区\t申请\t合计\t增长率\n荷塘区\t12\t30\t5.0%\n芦淞区\t7\t20\t2.0%\n"
     got = obs(run(text, region="430200", year=2024))
     assert not [k for k in got if k[0].startswith(("gi.", "copyright."))]
+
+
+def test_rows_of_figures_no_reader_reads_are_said(make_report, tmp_path):
+    # years as rows under a two-row header: no table layout explains them, and bare figures are no
+    # statements of the text; the build says so, with the lines, instead of dropping them in silence
+    report = make_report("表1 各类专利申请和授权情况\n单位：件\n年份 专利申请数 专利授权数\n"
+                         "发明 实用新型 外观设计 发明 实用新型 外观设计\n"
+                         "2021 15327 3008 8737 3581 9895 896 6153 2846\n2022 18039 3516 10918 3605 14592 1025 9995 3572\n"
+                         "全省专利授权量14592件。\n", region="350000", year=2022)
+    result = extract(report.path.parent)
+    unread = [d for d in result.discrepancies if d.check == "layout.unread_table"]
+    assert [(d.line_zh, "5-6" in d.resolution, "5-6" in d.resolution_zh) for d in unread] == [(5, True, True)]
+    assert [(c.comparisons, c.findings) for c in result.checks if c.check == "layout.unread_table"] == [(2, 1)]
