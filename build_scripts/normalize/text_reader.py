@@ -95,6 +95,7 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?等?$")
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
@@ -114,7 +115,7 @@ INCLUDING = re.compile(r"\b(?:including|of which|among them)\b", re.IGNORECASE)
 FOR_KIND = re.compile(r"\s+(?:[a-z]+\s+){0,2}patents?\s+for\s+((?:[a-z]+\s*){1,2})", re.IGNORECASE)
 CLAUSE_END = " ，,；;。.：:（(、"
 
-DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each)\s+$", re.IGNORECASE)}
+DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for every|for each|every|each|by each|(?:owned|held)\s+by)\s+$", re.IGNORECASE)}
 # between a term and its number: the number is the term's ratio to the population ("valid invention
 # patents owned by each 10,000 heads of population stood at 51.87")
 SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
@@ -1268,6 +1269,8 @@ class LineReader(TermFinder):
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
                                         or ADDED_BEFORE_EN.search(before) is not None)) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
+        if self.lang == "zh" and NEW_NAMES_ZH.search(before):
+            new_window += "新增"      # 新增石城贡米、石城烟叶2件地理标志商标: the names added, then their count
         if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
                 self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             return self.variant(iid, ".new")

@@ -16,7 +16,7 @@ from build_scripts.read import Line
 
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
 # a population base: "for every 10,000 residents", "per 10,000 heads of population"
-PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each)\s+(?:10,?000|ten\s+thousand)\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
+PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each|(?:owned|held)\s+by(?:\s+every|\s+each)?)\s+(?:10,?000|ten\s+thousand)\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
                              r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
 # right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,

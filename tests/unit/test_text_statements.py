@@ -1269,3 +1269,14 @@ def test_a_kind_of_a_running_total_is_that_kinds_running_total(run):
     got = dated(run("As of June, the city had authorized a total of 6,120 patents, including 930 invention patents.\n",
                     languages="[en]", meta="    period: 2023-01/2023-06\n"), "en")
     assert ("patents.granted.invention.cumulative", "930", "2023-06-30") in got
+
+
+def test_names_listed_after_new_then_their_count(run):
+    got = dated(run("2023年新增“东山芦笋”、“平和白芽”2件地理标志商标，全市地理标志商标达到41件。\n", languages="[zh]"))
+    assert {("gi.trademarks.new", "2", "2023"), ("gi.trademarks", "41", "2023-12-31")} <= got
+
+
+def test_english_ratio_owned_by_ten_thousand_residents(run):
+    got = mapped(run("In 2023 there were 21,000 valid invention patents in the city, with 32 patents owned by 10,000 "
+                     "residents on average.\n", languages="[en]"), "en")
+    assert ("patents.valid.invention.per_10k", "32") in got and not [g for g in got if g[1] == "10000"]

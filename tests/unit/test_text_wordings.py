@@ -144,7 +144,15 @@ def test_rank_without_a_verb(run):
     ("In 2023 the city recorded 2,310 patent transfers and licenses.", "en", "transactions.patent_transfer_license", 2310),
     ("In 2023 the intellectual property office accepted 96 patent disputes and solved 90.", "en", "enforcement.patent_disputes.handled", 90),
     ("Procuratorial organs in the city accepted 52 IP infringement cases in 2023.", "en", "procuratorates.cases", 52),
+    ("In 2023, the number of applications for the international registration for Madrid trademarks in the city was 210.",
+     "en", "trademarks.madrid.applications", 210),
+    ("By the end of 2023, there had been 1,310 Madrid trademark registrations in the city.", "en", "trademarks.madrid.valid", 1310),
 ])
 def test_genre_wordings_of_the_ninth_split(run, text, lang, indicator, value):
     got = mapped(run(text + "\n", languages=f"[{lang}]"), lang)
     assert got.get((indicator, "320400")) == value
+
+
+def test_a_madrid_registration_is_no_domestic_registration(run):
+    got = mapped(run("In 2023, the city recorded 1,310 Madrid trademark registrations.\n", languages="[en]"), "en")
+    assert ("trademarks.registrations", "320400") not in got
