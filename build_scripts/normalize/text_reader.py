@@ -95,6 +95,7 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?等?$")
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
@@ -841,6 +842,11 @@ class LineReader(TermFinder):
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
         r.span = self.span_at(ctx, sentence, r.start)
         r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
+        if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" and "/" in self.report.meta.period \
+                and FULL_YEAR_ZH.search(ctx.norm[max(0, clause.start - 1):r.start]):     # (not 超过2015年全年: compared)
+            first, last = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
+            if first == last and (r.year or first) == first:
+                r.window = str(first)     # 全年专利质押融资额63.23亿元 in a report of Jan-Nov: the whole year's
         if r.year is None and r.as_of is None and r.span is None and r.window is None:
             host = self.parts_host(ctx, sentence, r)
             if host is not None:      # "… totaled 454,000 (2015-2018). Among them, 139,000 were …": the whole's date
@@ -1363,6 +1369,8 @@ class LineReader(TermFinder):
                                        and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%): a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+            if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
+                r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
             else:
@@ -1381,6 +1389,11 @@ class LineReader(TermFinder):
             if base is None:
                 return
             base = self.base_of(base)
+            owned = self.owner_of(ctx, clause, found[1], [base]) if self.lang == "zh" and found[1] < r.start else None
+            if owned is not None:         # 全省企业专利申请和授权量同比增长92.1%、50.5%: the enterprises' changes
+                if not owned:
+                    return
+                base = owned[0]
         if self.case_scoped(ctx, sentence, r, base):
             return            # 专利权案件受理数量增长31.4%: one kind's cases, not all the courts'
         r.base = base

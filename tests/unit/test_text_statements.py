@@ -1280,3 +1280,17 @@ def test_english_ratio_owned_by_ten_thousand_residents(run):
     got = mapped(run("In 2023 there were 21,000 valid invention patents in the city, with 32 patents owned by 10,000 "
                      "residents on average.\n", languages="[en]"), "en")
     assert ("patents.valid.invention.per_10k", "32") in got and not [g for g in got if g[1] == "10000"]
+
+
+def test_a_whole_years_figure_in_a_report_of_part_of_it(run):
+    got = dated(run("1-11月，全市专利授权量1.2万件。全年专利质押融资额6.3亿元，同比增长54.7%。\n", languages="[zh]",
+                    meta="    period: 2023-01/2023-11\n"))
+    assert {("patents.granted", "12000.0", "2023-01/2023-11"), ("finance.pledge.patent.amount", "630000000.0", "2023"),
+            ("finance.pledge.patent.amount.yoy_pct", "54.7", "2023")} <= got
+
+
+def test_listed_changes_of_owners_are_the_owners(run):
+    got = mapped(run("前三季度，全市企业专利申请和授权量同比增长62.1%、40.5%。\n", languages="[zh]",
+                     meta="    period: 2023-01/2023-09\n"))
+    assert ("patents.granted.enterprise.yoy_pct", "40.5") in got
+    assert not [g for g in got if g[0] in ("patents.applications.yoy_pct", "patents.granted.yoy_pct")]
