@@ -112,13 +112,12 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         text = extract_text(report, result.catalog, result.gazetteer, tables.lines)
         result.facts += text.facts
         result.discrepancies += text.discrepancies
-        unread, rows = unread_rows(report, text.facts, tables.lines, vocab)
+        unread, compared["layout.unread_table"] = unread_rows(report, text.facts, tables.lines, vocab)
         result.discrepancies += unread
-        result.checks += checks.runs(report.meta.id, "report", +Counter({"layout.unread_table": rows}), unread)
         result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
         result.checks += twins_run(report.meta.id, text.facts, text.observations, text.discrepancies)
         conflicts += merge_observations(result, index, text.observations, compared)
-        result.checks += checks.runs(report.meta.id, "report", compared, conflicts)
+        result.checks += checks.runs(report.meta.id, "report", +compared, conflicts + unread)
     by_source = Counter(o.source for o in result.observations)
     result.summary = {
         "tables": f"{len(result.tables)} ({blocks} printed blocks, {cells} cells)",

@@ -42,25 +42,27 @@ def unread_rows(report, facts, table_lines, vocab) -> tuple[list[Discrepancy], i
     out: list[Discrepancy] = []
     rows = 0
     for lang in report.meta.languages:
-        runs: list[list] = []
+        runs: list[list[tuple]] = []          # runs of (line, its figures) no reader read
         for ln in report.half(lang):
             cells = spaced_cells(ln) if ln.number not in table_lines else None
-            if cells is None or sum(is_figure(c, vocab) for c in cells[1:]) < 2:     # (after its label: 2019 …)
+            figures = sum(is_figure(c, vocab) for c in cells[1:]) if cells is not None else 0    # (after its label: 2019 …)
+            if figures < 2:
                 continue
             rows += 1
-            if (lang, ln.number) not in read:
-                if runs and runs[-1][-1].number >= ln.number - 2:
-                    runs[-1].append(ln)
-                else:
-                    runs.append([ln])
+            if (lang, ln.number) in read:
+                continue
+            if runs and runs[-1][-1][0].number >= ln.number - 2:
+                runs[-1].append((ln, figures))
+            else:
+                runs.append([(ln, figures)])
         for run in runs:
-            first, last = run[0].number, run[-1].number
-            figures = sum(sum(is_figure(c, vocab) for c in spaced_cells(ln)[1:]) for ln in run)
+            first, last = run[0][0].number, run[-1][0].number
             lines = str(first) if first == last else f"{first}-{last}"
-            en, zh = wording("layout.unread_table", lines=lines, detail=figures)
+            en, zh = wording("layout.unread_table", lines=lines, detail=sum(n for _, n in run))
+            text = run[0][0].text.strip()
             out.append(Discrepancy(
                 report_id=report.meta.id, kind="other", check="layout.unread_table",
                 line_zh=first if lang == "zh" else None, line_en=first if lang == "en" else None,
-                text_zh=run[0].text.strip() if lang == "zh" else "", text_en=run[0].text.strip() if lang == "en" else "",
+                text_zh=text if lang == "zh" else "", text_en=text if lang == "en" else "",
                 value_zh="", value_en="", resolution=en, resolution_zh=zh))
     return out, rows

@@ -145,6 +145,7 @@ class LineReader(TermFinder):
     def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
         self.lang = lex.lang
+        self.first_year, self.final_year = period_start(report.meta.period)[0], period_end(report.meta.period)[0]
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
@@ -554,8 +555,7 @@ class LineReader(TermFinder):
         """Whether the report reviews several years and `year` is one of them: 截至2020年底 in a review of
         2016-2020 dates a running total over the review, not a year of its own (截至2023年底 in a report of
         2024 is 2023's)."""
-        first, last = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
-        return first < last and first <= year <= last
+        return self.first_year < self.final_year and self.first_year <= year <= self.final_year
 
     def risen_to(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """Whether the number is the level a figure rose or fell to (增加到24200件, "rose from 9,200 to 24,200")."""
@@ -844,9 +844,8 @@ class LineReader(TermFinder):
         r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
         if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" and "/" in self.report.meta.period \
                 and FULL_YEAR_ZH.search(ctx.norm[max(0, clause.start - 1):r.start]):     # (not 超过2015年全年: compared)
-            first, last = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
-            if first == last and (r.year or first) == first:
-                r.window = str(first)     # 全年专利质押融资额63.23亿元 in a report of Jan-Nov: the whole year's
+            if self.first_year == self.final_year and (r.year or self.first_year) == self.first_year:
+                r.window = str(self.first_year)     # 全年专利质押融资额63.23亿元 in a report of Jan-Nov: the whole year's
         if r.year is None and r.as_of is None and r.span is None and r.window is None:
             host = self.parts_host(ctx, sentence, r)
             if host is not None:      # "… totaled 454,000 (2015-2018). Among them, 139,000 were …": the whole's date
@@ -858,7 +857,7 @@ class LineReader(TermFinder):
                         and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
                     r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
         started = self.from_level(ctx, sentence, r)
-        first_y, last_y = period_start(self.report.meta.period)[0], period_end(self.report.meta.period)[0]
+        first_y, last_y = self.first_year, self.final_year
         undated = first_y < last_y and r.window is None and r.year is None and r.as_of is None     # in a review of several years
         if started == 0 and undated and not (
                 self.lang == "zh" and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start).group(2)):
@@ -1005,14 +1004,14 @@ class LineReader(TermFinder):
             if found is not None and not found[0] and found is before_term and self.lang == "zh":
                 found = before_term = self.shared_head(ctx, r, prev) or found     # 中国专利金奖1项，银奖2项: the catalog's 中国专利银奖
             if found is None and self.lang == "zh":
-                found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r)) \
+                found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r, agency)) \
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
                     or self.bare_owner(ctx, clause, r) \
                     or self.year_series(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
-                found = before_term = self.dangling_term(ctx, sentence, clause, before, r) \
+                found = before_term = self.dangling_term(ctx, sentence, clause, before, r, agency) \
                     or self.sentence_subject(ctx, sentence, r)      # "…, reaching 1,500,500"; "The number of X, …, hit N"
             listed, self.list_start = False, None
             if found is not None and found is before_term:
@@ -1119,7 +1118,7 @@ class LineReader(TermFinder):
             return None
         last = next((o for o in reversed(self.in_paragraph) if o.end <= lo and o.line is r.line
                      and not (o.sign or o.number.unit == "percent")), None)     # (past changes of it: 此后以年均近20%的增速攀升)
-        if last is None or not last.chain or not last.indicator or last.sign or last.year is None or last.year == r.year \
+        if last is None or not last.chain or not last.indicator or last.year is None or last.year == r.year \
                 or last.number.measure != r.number.measure or last.number.unit != r.number.unit:
             return None
         return [last.indicator], clause.start, clause.start
@@ -1128,7 +1127,7 @@ class LineReader(TermFinder):
         """Whether the sentence of `last` opens with a year before the report's period (据悉，2017年全市…,
         in a report of 2018) and `last` is of that year: the sentences after it with no date of their
         own go on about that year."""
-        if last.year is None or last.year >= period_start(self.report.meta.period)[0]:
+        if last.year is None or last.year >= self.first_year:
             return False
         opening = ctx.norm[ctx.around(ctx.sentences, last.start).start:last.start]
         m = (ZH_YEAR if self.lang == "zh" else EN_YEAR).search(opening)
@@ -1145,7 +1144,7 @@ class LineReader(TermFinder):
         if start is None:
             return False
         first = start.year or (start.as_of[0] if start.as_of else None)
-        last = level.year or (level.as_of[0] if level.as_of else None) or period_end(self.report.meta.period)[0]
+        last = level.year or (level.as_of[0] if level.as_of else None) or self.final_year
         return first is not None and first < last - 1
 
     def parts_host(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
@@ -1275,10 +1274,9 @@ class LineReader(TermFinder):
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
                                         or ADDED_BEFORE_EN.search(before) is not None)) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
-        if self.lang == "zh" and NEW_NAMES_ZH.search(before):
-            new_window += "新增"      # 新增石城贡米、石城烟叶2件地理标志商标: the names added, then their count
+        named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
-                self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
+                named_new or self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             return self.variant(iid, ".new")
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total

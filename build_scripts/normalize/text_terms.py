@@ -169,7 +169,7 @@ class TermFinder:
             return None
         return self.lex.ids(ctx.norm, t), t.start(), t.end()
 
-    def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading):
+    def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading, agency: str):
         """A clause that is only a verb and the number (共22479件, 达30704件; "reaching 1,500,500") after a
         clause that names a term and states no number of it (专利申请量突破两万大关; "Valid trademark
         registrations also achieved significant increase"): that term."""
@@ -183,7 +183,7 @@ class TermFinder:
         if clause.start <= sentence.start or not (risen or re.fullmatch(verbs, opening, re.IGNORECASE)):
             return None
         # (有效商标数量突破40万件大关，达43.68万件: 有效商标, not the customs' 数量)
-        found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start, self.agency(ctx, r.start))
+        found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start, agency)
         if found is None or not found[0]:
             return None
         since = [o for o in self.earlier[:len(self.earlier) - members] if o.start >= found[2]]
