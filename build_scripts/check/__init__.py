@@ -41,7 +41,7 @@ OMIT = "omit"           # `{field:omit}`: a field the sentence of one language l
 # The layout defects the table parser records (parse/tables.py); every table is read for each.
 LAYOUT_TAB = ("layout.blank_line", "layout.repeated_header", "layout.markup", "layout.rows_before_title",
               "layout.rows_apart", "layout.title_after_table", "layout.zone_row")
-LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.unknown_row", "layout.duplicate_cell",
+LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.ragged_row", "layout.unknown_row", "layout.duplicate_cell",
                   "layout.zone_row", "layout.title_after_table")   # tables printed one cell a line
 LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions",
                              "layout.piped_width", "layout.spanned_columns")   # printed with pipes

@@ -64,7 +64,10 @@ class Finder:
     def layout(self) -> None:
         for table in self.pair.tables:
             # each table is read for every layout defect of its kind (tab-separated, a cell a line)
-            self.compared.update(list(LAYOUT_STACKED if table.stacked else LAYOUT_PIPED if table.piped else LAYOUT_TAB))
+            kinds = LAYOUT_STACKED if table.stacked else LAYOUT_PIPED if table.piped else LAYOUT_TAB
+            if any(row.year is not None for row in table.rows):      # a row a year: a row of no year is said
+                kinds = tuple(dict.fromkeys(kinds + ("layout.unknown_row",)))
+            self.compared.update(list(kinds))
             by_check: dict[str, list] = {}
             for f in table.findings:
                 by_check.setdefault(f.check, []).append(f)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator
@@ -120,6 +120,9 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     report, file = table.report, table.file
     first = table.columns[0]
     headers = vocab.region_headers[table.lang] | vocab.region_headers["zh"] | vocab.region_headers["en"]
+    years = year_rows(table, vocab)
+    if years:
+        table.own_region = True   # (年份 | 专利申请数 | …: the report's own region, a row a year)
     if table.piped and not table.own_region and norm(first.label) not in headers and not names_regions(table, gazetteer):
         if 2 * sum(1 for r in table.rows if row_indicator(Column(index=1, label=r.cells[0]), table.lang, catalog, vocab)
                    or kind_of(norm(r.cells[0]).replace(" ", ""), table.lang)) >= len(table.rows):
@@ -143,7 +146,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     if table.stacked:
         months_by_sums(table, vocab)
     read_source_notes(table, vocab)
-    seen: dict[str, int] = {}
+    seen: dict[tuple, int] = {}
     zones: list[Row] = []
     wide = next((row for row in table.rows if any(row.cells[table.width:])), None) if table.piped else None
     if wide is not None:      # a piped header over several lines that cannot be put back: a finding, never a guess
@@ -159,7 +162,14 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                              f"该行有 {len(row.cells)} 个单元格，表头有 {table.width} 列",
                              line=row.line.number, key=row.label or col)
         row.cells, row.raw = row.cells[: table.width], row.raw[: table.width]
-        if table.own_region:
+        if years:
+            year = vocab.year_header.match(row.label)
+            if year is None:
+                table.findings.append(Finding("layout.unknown_row", row.line.number, row.label))
+                zones.append(row)
+                continue
+            code, row.year = report.meta.region_code, int(year.group("year"))
+        elif table.own_region:
             code = report.meta.region_code
         elif table.stacked:
             code = stacked_code(row, table, gazetteer, vocab)
@@ -175,10 +185,10 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             zones.append(row)
             continue
         row.code = code or gazetteer.resolve(row.label, file, row.line.number, context=report.meta.region_code)
-        if row.code in seen:
-            raise BuildError(file, f"region {row.label!r} appears twice in one table (first at line {seen[row.code]}) "
+        if row.key in seen:
+            raise BuildError(file, f"region {row.label!r} appears twice in one table (first at line {seen[row.key]}) "
                              f"/ 同一表格中地区“{row.label}”重复出现", line=row.line.number, key=row.label)
-        seen[row.code] = row.line.number
+        seen[row.key] = row.line.number
         for col in table.columns[1:]:
             cell = row.cells[col.index]
             if cell and not is_value(cell, vocab):
@@ -188,6 +198,16 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                 raise BuildError(file, f"empty cell in column {col.label!r} for {row.label!r} / 单元格为空",
                                  line=row.line.number, key=col.label)
     table.rows = [r for r in table.rows if r not in zones]    # zone rows: findings, not regions
+
+
+def year_rows(table: Table, vocab: Vocab) -> bool:
+    """Whether a table's rows are years of the report's own region: its corner is a period's
+    (年份 / Year) or every row's label is a year (2019, 2020年)."""
+    if not table.rows or table.own_region:
+        return False
+    if norm(table.columns[0].label).casefold() in vocab.period_headers:
+        return True
+    return len(table.rows) >= 2 and all(vocab.year_header.match(r.label) for r in table.rows)
 
 
 def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
@@ -473,16 +493,18 @@ def column_unit(table: Table, col: Column, catalog: Catalog, vocab: Vocab) -> tu
     return "", Decimal(1)
 
 
-def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog) -> tuple[int, str]:
+def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog, row: Row | None = None) -> tuple[int, str]:
     if col.earlier_of is not None:        # 去年同期: the period of the column it is beside, a year before
-        year, period = period_of(table, table.columns[col.earlier_of], ind, catalog)
+        year, period = period_of(table, table.columns[col.earlier_of], ind, catalog, row)
         return year - 1, year_before(period)
+    if row is not None and row.year is not None:
+        col = replace(col, year=row.year)     # a row a year: its year, as a year column's
     level = catalog.indicators.get(ind.extra.get("change_of") or ind.extra.get("base") or "") if ind.measure == "change" else None
     before = next((c for c in reversed(table.columns[1:col.index]) if level is not None and c.indicator_id == level.id
                    and c.year is None and c.month_no is None and c.earlier_of is None), None)
     #                 (2020 | 2019 | 增长率: the latest year's, as before; 累计 | 去年同期 | 增长率: 累计's)
     if before is not None and not col.month:       # 发明专利累计 | 发明专利增长率: the change of the figure before it
-        return period_of(table, before, level, catalog)
+        return period_of(table, before, level, catalog, row)
     meta = table.report.meta
     report_end = meta.period.split("/")[-1]
     if col.year is not None:
@@ -570,9 +592,9 @@ def match_rows(pair: TablePair) -> list[tuple[Row | None, Row | None]]:
     """zh/en rows with the same region, then the rest by position."""
     if pair.zh is None or pair.en is None:
         return [(r, None) if pair.zh else (None, r) for r in pair.main.rows]
-    en_by_code = {r.code: r for r in pair.en.rows}
-    matched = [(r, en_by_code.pop(r.code, None)) for r in pair.zh.rows]
-    rest = [r for r in pair.en.rows if r.code in en_by_code]
+    en_by_code = {r.key: r for r in pair.en.rows}
+    matched = [(r, en_by_code.pop(r.key, None)) for r in pair.zh.rows]
+    rest = [r for r in pair.en.rows if r.key in en_by_code]
     out = []
     for z, e in matched:
         if e is None and rest:
@@ -648,7 +670,7 @@ def observations(pair: TablePair, catalog: Catalog, vocab: Vocab,
                 if value is None:
                     continue
                 ind = catalog.indicators[col.indicator_id]
-                year, period = period_of(table, col, ind, catalog)
+                year, period = period_of(table, col, ind, catalog, row)
                 sides[lang] = (ind, row, col, value, year, period)
             if not sides:
                 continue

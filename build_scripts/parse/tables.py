@@ -164,10 +164,16 @@ class Row:
     code: str = ""
     cell_lines: list[Line] = field(default_factory=list)   # one per cell when a table has a cell a line
     parent: str = ""           # the region of an outer stub column, printed on the first row of its block
+    year: int | None = None    # a row that is a year of the report's own region (年份 | 专利申请数 | …, 2019 | …)
 
     @property
     def label(self) -> str:
         return self.cells[0]
+
+    @property
+    def key(self) -> tuple:
+        """What a row stands for: its region, and its year in a table of a row a year."""
+        return self.code, self.year
 
     def line_of(self, index: int) -> Line:
         """The line a cell is printed on."""
@@ -233,6 +239,7 @@ def is_header_row(cells: list[str], lang: str, vocab: Vocab) -> bool:
 
 
 PIPE_CELL_MAX = 40
+RULE_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 
 
 @dataclass
@@ -245,6 +252,8 @@ def piped_line(ln: Line) -> Line:
     tab-separated row; prose with a stray pipe stays prose (a cell of a sentence is too long)."""
     if ln.text.count("|") < 2 or "\t" in ln.text:
         return ln
+    if RULE_ROW_RE.fullmatch(ln.text.strip()):   # | --- | :---: |: Markdown's rule under a header, no row
+        return PipedLine(number=ln.number, text="", lang=ln.lang, section=ln.section)
     cells = [c.strip() for c in ln.text.split("|")]
     while cells and not cells[-1]:
         cells.pop()
@@ -660,6 +669,9 @@ def header_layouts(tokens: list[str], width: int, spans: dict,
     cont = [n > 0 and bool(CONTINUATION_RE.match(t)) for n, t in enumerate(tokens)]
     groups = len(tokens) - sum(cont) - width
     if groups == 0 and not any(cont):
+        if splits:            # two printed header rows, as many cells as columns: the first row's
+            led = total_led_layouts(tokens, spans, splits)      # labels head groups and their totals
+            return (1.0, led) if led else (0.0, [])            # (a second row is under some first-row cell)
         return 1.0, [[("", t) for t in tokens]]
     if groups < 0 or groups > STACK_GROUPS_MAX:
         return 0.0, []
@@ -698,6 +710,33 @@ def header_layouts(tokens: list[str], width: int, spans: dict,
     return best, found
 
 
+def total_led_layouts(tokens: list[str], spans: dict, splits: set[int] | None) -> list[list[tuple[str, str]]]:
+    """A two-line header whose group labels also head their group's first column, a total left
+    unnamed on the second line (专利申请数 | 专利授权数 over 发明 实用新型 外观设计 twice, above eight
+    columns: each group's total, then its kinds), when the figures say so: in every row the columns
+    under each group's labels add up to its first column. [] when any group is not explained."""
+    from itertools import combinations
+
+    found = []
+    for m in sorted(splits or ()):
+        row1, row2 = tokens[:m], tokens[m:]
+        for groups in range(1, min(len(row1), STACK_GROUPS_MAX) + 1):
+            for gpos in combinations(range(len(row1)), groups):
+                for sizes in compositions(len(row2), groups):
+                    cols, k, explained, it = [], 0, 0, iter(sizes)
+                    for i, tok in enumerate(row1):
+                        if i not in gpos:
+                            cols.append(("", tok))
+                            continue
+                        n = next(it)
+                        explained += spans.get((len(cols) + 1, len(cols) + n)) == len(cols)
+                        cols += [("", tok)] + [(tok, label) for label in row2[k:k + n]]
+                        k += n
+                    if explained == groups:
+                        found.append(cols)
+    return found
+
+
 def nested_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, list[list[tuple[str, str]]]]:
     """A header of three rows flattened: top labels each over an equal share of the columns
     (申请量 | 授权量), then a two-row header under them (月合计 | 其中 | … over 发明 | 实用新型 | 外观设计);
@@ -729,13 +768,23 @@ def continued(cols: list[tuple[str, str]], row1: list[str], gpos, lead: list[str
     return [(g, joined.get(label, label) if not g else label) for g, label in cols]
 
 
-def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int):
+def year_label(cells: list[tuple[Line, str]], n: int, vocab: Vocab) -> bool:
+    """Whether cell `n` is a year heading its printed row (2019 at the start of a line of figures)."""
+    line = cells[n][0]
+    return getattr(line, "spaced", False) and bool(vocab.year_header.match(cells[n][1])) \
+        and (n == 0 or cells[n - 1][0].number != line.number)
+
+
+def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int, years: bool = False):
     """Rows from `start` on: (label cells, figure cells) with the same number of figures each;
-    the last row may be cut short (the text ends inside it)."""
+    the last row may be cut short (the text ends inside it). `years`: rows are years, each printed
+    on its own line, and a row of another count of figures is kept as it is (its cells cannot be
+    placed: the reader reports it); the width is the count most rows have."""
     rows, i, width = [], start, None
     while i < len(cells):
         j = i
-        while j < len(cells) and not is_value(cells[j][1], vocab) and j - i < STACK_LABEL_MAX:
+        while j < len(cells) and (not is_value(cells[j][1], vocab) or (years and j == i and year_label(cells, j, vocab))) \
+                and j - i < STACK_LABEL_MAX:
             j += 1
         if j == i or j >= len(cells) or not is_value(cells[j][1], vocab):
             break
@@ -746,10 +795,12 @@ def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int):
         n = k - j
         if width is None:
             width = n
-        if n != width and not ((k == len(cells) or n == width - 1) and n < width):
+        if n != width and not years and not ((k == len(cells) or n == width - 1) and n < width):
             break          # a row one cell short before the next label: its last cell was left blank (排名)
         rows.append((cells[i:j], cells[j:k]))
         i = k
+    if years and rows:
+        width = Counter(len(figs) for _, figs in rows).most_common(1)[0][0]
     return rows, width or 0, i
 
 
@@ -935,7 +986,9 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
     stub = 1
     while stub < len(cells) and cells[stub][1].casefold() in vocab.stub_words | vocab.region_headers[lang]:
         stub += 1
-    first_value = next((n for n in range(stub, len(cells)) if is_value(cells[n][1], vocab)), None)
+    years = cells[0][1].casefold() in vocab.period_headers     # 年份 | …: a row a year, its first cell the year
+    first_value = next((n for n in range(stub, len(cells)) if is_value(cells[n][1], vocab)
+                        and not (years and year_label(cells, n, vocab))), None)
     if first_value is None:
         return None
     best = None
@@ -945,7 +998,7 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         start = first_value - label_cells
         if start <= stub:
             break
-        rows, width, end = stacked_rows(cells, vocab, start)
+        rows, width, end = stacked_rows(cells, vocab, start, years)
         if len(rows) < 2 or width < 1:
             continue
         usual = Counter(len(labels) for labels, _ in rows[1:]).most_common(1)[0][0]
@@ -987,6 +1040,10 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         if len(labels) > 1:
             parent = labels[0][1]
         label_line, label = labels[-1]
+        if years and len(figs) != width:      # (1985 137 74 63 1 1 under eight columns: which cells are empty is not printed)
+            table.findings.append(Finding("layout.ragged_row", label_line.number, f"{label}: {len(figs)}/{width}"))
+            table.lines |= {ln.number for ln, _ in labels + figs}
+            continue
         printed = [label] + [c for _, c in figs] + [""] * (width - len(figs))   # a row cut off: cells left empty
         row = Row(line=label_line, cells=printed, raw=list(printed),
                   cell_lines=[label_line] + [ln for ln, _ in figs], parent=parent)

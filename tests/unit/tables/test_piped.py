@@ -146,3 +146,15 @@ def test_sub_labels_that_do_not_divide_evenly_among_their_groups(run):
     assert got[("patents.granted.utility_model", "340200", m)] == (Decimal(115), 8)
     assert "layout.spanned_columns" in checks(r)
     assert not [k for k in got if got[k][0] in (Decimal(30), Decimal(200), Decimal(230), Decimal(12))]
+
+
+def test_a_markdown_rule_under_the_header_is_no_header_row(run):
+    # | --- | :---: | under a Markdown table's header is a rule: the header stays one row, so its
+    # labels name the columns (they once took "---" as a second header row and named nothing)
+    text = "各市专利授权情况如下。\n| 地区 | 专利授权量 | 有效发明专利 |\n| --- | :---: | ---: |\n| 苏州市 | 1000 | 500 |\n| 无锡市 | 1200 | 600 |\n"
+    got = obs(run(text, region="320000", year=2022))
+    assert got[("patents.granted", "320500", "2022")] == (Decimal(1000), 4)
+    assert got[("patents.valid.invention", "320200", "2022-12-31")] == (Decimal(600), 5)
+    years = "| 年份 | 专利授权量 |\n|---|---|\n| 2021年 | 1700 |\n| 2022年 | 1650 |\n"
+    got = obs(run(years, region="320500", year=2022))
+    assert got == {("patents.granted", "320500", "2021"): (Decimal(1700), 3), ("patents.granted", "320500", "2022"): (Decimal(1650), 4)}

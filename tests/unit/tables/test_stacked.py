@@ -202,11 +202,37 @@ def test_a_generic_column_word_names_no_other_topics_indicator(run):
     assert not [k for k in got if k[0].startswith(("gi.", "copyright."))]
 
 
+YEARBOOK = ("表16-5 各类型专利申请和授权情况\n单位：项\n年份 专利申请数 专利授权数\n"
+            "发明 实用新型 外观设计 发明 实用新型 外观设计\n"
+            "1986 195 67 125 3 23 23\n"
+            "2021 15327 3008 8737 3582 9895 896 6153 2846\n2022 18039 3516 10918 3605 14592 1025 9995 3572\n"
+            "2023 16000 3100 9000 3900\n")
+
+
+def test_a_yearbook_table_of_a_row_a_year_with_group_totals(run):
+    # a space-separated table, one row a year, a two-line header whose group labels also head their
+    # unnamed totals (the figures say so: each group's kinds add up to its first column); a row of
+    # another count of figures is not placed by guess (1986 leaves empty cells blank, 2023 gives some)
+    r = run(YEARBOOK, region="350000", year=2022)
+    got = obs(r)
+    assert got[("patents.applications", "350000", "2021")][:2] == (Decimal(15327), 6)
+    assert got[("patents.applications.design", "350000", "2021")][0] == Decimal(3582)
+    assert got[("patents.granted", "350000", "2022")][0] == Decimal(14592)
+    assert got[("patents.granted.invention", "350000", "2022")][0] == Decimal(1025)
+    assert not [k for k in got if k[2] in ("1986", "2023")]
+    ragged = checks(r)["layout.ragged_row"]
+    assert "1986" in ragged.resolution and "2023" in ragged.resolution_zh
+    # figures that do not add up leave the header unexplained: nothing published under a guess
+    wrong = run(YEARBOOK.replace("3582", "3581"), region="350000", year=2022)
+    assert not wrong.observations and "layout.stacked_header" in checks(wrong)
+
+
 def test_rows_of_figures_no_reader_reads_are_said(make_report, tmp_path):
-    # years as rows under a two-row header: no table layout explains them, and bare figures are no
-    # statements of the text; the build says so, with the lines, instead of dropping them in silence
+    # rows of figures a prose line cuts off from their header: no table layout explains them, and
+    # bare figures are no statements of the text; the build says so, with the lines, instead of
+    # dropping them in silence
     report = make_report("表1 各类专利申请和授权情况\n单位：件\n年份 专利申请数 专利授权数\n"
-                         "发明 实用新型 外观设计 发明 实用新型 外观设计\n"
+                         "说明：以下为历年数据，来源于统计年鉴，不含港澳台。\n"
                          "2021 15327 3008 8737 3581 9895 896 6153 2846\n2022 18039 3516 10918 3605 14592 1025 9995 3572\n"
                          "全省专利授权量14592件。\n", region="350000", year=2022)
     result = extract(report.path.parent)

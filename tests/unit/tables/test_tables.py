@@ -130,6 +130,29 @@ def test_year_columns_and_growth_rate(run):
     assert got[("copyright.registrations.yoy_pct", "320100", "2020")] == Decimal("69.34")
 
 
+def test_a_table_of_a_row_a_year_is_the_reports_own_region_year_by_year(run):
+    # 年份 in the corner: each row is the report's region in that year (a flow that year, a stock at
+    # its end, the report's own period for its last year); the same in English with "Year"
+    text = ("表2 2020-2022年全市专利主要指标\n\n年份\t专利授权量\t有效发明专利\t专利授权量增长率\n"
+            "2020年\t1500\t800\t12.5%\n2021年\t1700\t950\t13.3%\n2022年\t1650\t1100\t-2.9%\n")
+    res = run(text, region="320500", year=2022, period="2022-01/2022-10")
+    got = {(o.indicator_id, o.region_code, o.period): (o.value, o.line_zh) for o in res.observations}
+    assert got[("patents.granted", "320500", "2020")] == (1500, 4)
+    assert got[("patents.valid.invention", "320500", "2021-12-31")] == (950, 5)
+    assert got[("patents.granted", "320500", "2022-01/2022-10")] == (1650, 6)
+    assert got[("patents.valid.invention", "320500", "2022-10-31")] == (1100, 6)
+    assert got[("patents.granted.yoy_pct", "320500", "2022-01/2022-10")] == (Decimal("-2.9"), 6)
+    en = "Year\tPatents granted\n2021\t1700\n2022\t1650\n"
+    got = {(o.indicator_id, o.period): o.value for o in run(en, languages=("en",), region="320500", year=2022).observations}
+    assert got == {("patents.granted", "2021"): 1700, ("patents.granted", "2022"): 1650}
+
+
+def test_a_year_twice_in_a_table_of_a_row_a_year_is_an_error(run):
+    with pytest.raises(BuildError) as exc:
+        run("年份\t专利授权量\n2021\t1700\n2021年\t1650\n", region="320500", year=2022)
+    assert exc.value.line == 3
+
+
 def test_zh_table_and_en_twin_are_one_resource_and_disagreements_found(run):
     zh = GI + HEAD + "南京市\t23\t4\t27\n苏南\t23\t4\t27\n全省\t23\t4\t27\n\n"
     en = ("Number of GIs of Prefecture-Level Cities in Jiangsu as of Late 2022\n\nUnit: piece\n\n"
