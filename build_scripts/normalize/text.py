@@ -29,9 +29,10 @@ catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
@@ -112,23 +113,51 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
             return unit
     return ""
 
-def unmap_conflicts(facts: list[Fact]) -> None:
+def headline_lines(report: Report) -> set[tuple[str, int]]:
+    """(lang, line) of each language half's headline: its first line, when it is no sentence (no stop
+    of one, short), as a news item's title."""
+    out = set()
+    for lang in report.meta.languages:
+        first = next((ln for ln in report.half(lang) if not ln.blank), None)
+        if first is not None and len(first.text.strip()) <= HEADLINE_MAX and not HEADLINE_STOP.search(first.text.rstrip()[:-1]):
+            out.add((lang, first.number))
+    return out
+
+
+HEADLINE_MAX = 60
+HEADLINE_STOP = re.compile(r"[。！？；;!?]|\.\s")
+
+
+def rounded_to(fine: Decimal, coarse: Decimal) -> bool:
+    """Whether `coarse` is `fine` printed with fewer decimals (11.112 and 11.1; 6.25 and 6.3), and not the same."""
+    if fine == coarse or fine.as_tuple().exponent >= coarse.as_tuple().exponent or coarse.as_tuple().exponent > 0:
+        return False
+    return fine.quantize(Decimal(1).scaleb(coarse.as_tuple().exponent), rounding=ROUND_HALF_UP) == coarse
+
+
+def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozenset()) -> None:
     """A later statement in the same language that maps to an indicator, region and period already
     stated with another value is a part or a neighbour of it (a sub-court, one customs office),
     not the indicator itself: it stays a fact, without the mapping. A first statement that is only a
-    bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件)."""
+    bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件).
+    A headline's figure comes after the body's (8家湘企用纯知识产权获贷款5640万元 over a text whose body
+    gives the province's 30亿元: the headline's is the event it leads with)."""
     stated: dict[tuple, list[Fact]] = {}
     for f in facts:
         if f.indicator_id:
             stated.setdefault((f.lang, f.indicator_id, f.region_code, f.period), []).append(f)
     parts = []
     for same in stated.values():
+        same.sort(key=lambda f: (f.lang, f.line) in headlines)      # (stable: the body's order kept)
         first = same[0]
         exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
         value = exact.value if exact is not None and bound_of(first.value, first.qualifier, exact.value) else first.value
+        finer = next((f.value for f in same if rounded_to(f.value, value)), None)
+        value = finer if finer is not None else value      # 11.1件 at the top, 每万人口…11.112件 below: the finer figure
         for f in same:
             if f.value != value:
-                parts.append((f, f.indicator_id.split(".")[0], f.region_code))
+                if not rounded_to(value, f.value):      # (a coarser print of the same figure is no part of it)
+                    parts.append((f, f.indicator_id.split(".")[0], f.region_code))
                 f.indicator_id = f.region_code = f.period = ""
     # the amounts and changes that follow a part on its line, of its topic, are that part's too (市场监管部门
     # 查办知识产权案件1278件，案值1327.64万元 after all the authorities' 10178件: the market regulators' case value)
@@ -168,7 +197,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     signed.add(fid)
             last = last_match(lex.agencies, ctx.norm)
             prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
-    unmap_conflicts(facts)
+    unmap_conflicts(facts, headline_lines(report))
     observations, discrepancies = align(report, facts, catalog, signed)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
     counts["unmapped"] = counts["facts"] - counts["mapped"]

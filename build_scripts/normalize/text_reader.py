@@ -107,7 +107,10 @@ ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
 # sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
-SINCE_START_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+SINCE_START_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+# a flow's total up to a date, its term the number's own (截至目前，全区专利授权总量达13万件): its running total
+TOTAL_SINCE_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?(?:申请|授权|注册|登记)(?:总量|总数)"
+                            r"[^。；;，,、\d]{0,4}$")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -1035,15 +1038,18 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
-                if self.other_right_before(ctx, base_start, candidates):
-                    return        # 地理标志驰名商标: a kind of right before the term narrows it to something else
+                if self.other_right_before(ctx, base_start, candidates) or self.modified(ctx, base_start):
+                    return        # 地理标志驰名商标, 非正常专利申请: a word before the term narrows it to something else
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
                     return        # 受理维权援助申请72件: the verb of cases, here of something else
+                others = (self.rules.other_amounts or {}).get(self.lang, ())
                 if num.unit == "yuan" and found is before_term and term_end <= r.start and has_words(
-                        (self.rules.other_amounts or {}).get(self.lang, ()), norm[term_end:r.start], self.lang):
+                        others, norm[term_end:r.start], self.lang):
                     return        # 为113家企业知识产权质押融资提供贴息补助458万元: a subsidy, not the financing
+                if num.unit == "yuan" and self.lang == "zh" and base_start >= r.end and any(norm.startswith(w, term_end) for w in others):
+                    return        # 设立了1亿元知识产权质押融资风险补偿资金: a fund of the financing, not the financing
                 if held_per_10k or found is before_term and self.lang == "en" and (
                         PER_10K_BETWEEN.search(norm, term_end, r.start) or PER_10K_AFTER.match(norm, r.end)):
                     found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
@@ -1063,8 +1069,7 @@ class LineReader(TermFinder):
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
                 head = base_start if self.list_start is None else self.list_start    # (每万人…拥有量、高价值发明专利拥有量分别为…: both)
-                per = self.cue("per_10k", norm[max(clause.start, head - 4):head], "_term")
-                if per is not None and per.end() == head - max(clause.start, head - 4):
+                if self.per_10k_before(ctx, clause, head):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
             else:         # (not 5个集体、8名个人受到表彰: a noun after the measure word says what is counted)
                 candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency))
@@ -1108,6 +1113,30 @@ class LineReader(TermFinder):
         head = ctx.norm[max(0, start - 10):start]
         return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
                    for topic, words in self.rules.compound_rights.items())
+
+    @staticmethod
+    def own_level(ind, num) -> bool:
+        """Whether a rank or a percentage is itself the level of the indicator a term names (排名第三 of a
+        ranking, 99.15% of a rate), not a derived figure of another."""
+        return ind.measure == "rank" if num.unit == "rank" else num.unit == "percent" and ind.unit == "percent" \
+            and ind.measure in ("share", "ratio", "score")
+
+    def per_10k_before(self, ctx: Context, clause: Span, head: int) -> bool:
+        """(zh) Whether a population base (`per_10k` zh_term: 每万人) stands right before the term at `head`."""
+        if self.lang != "zh":
+            return False
+        lo = max(clause.start, head - 4)
+        per = self.cue("per_10k", ctx.norm[lo:head], "_term")
+        return per is not None and per.end() == head - lo
+
+    def modified(self, ctx: Context, start: int) -> bool:
+        """Whether a word of `modifiers` stands right before the term at `start` (非正常专利申请, "abnormal
+        patent applications"): a narrower thing than the term names."""
+        words = (self.rules.modifiers or {}).get(self.lang, ())
+        head = ctx.norm[max(0, start - 12):start]
+        if self.lang == "zh":
+            return any(head.endswith(w) for w in words)
+        return any(re.search(r"\b" + re.escape(w) + r"\s+$", head, re.IGNORECASE) for w in words)
 
     def year_series(self, ctx: Context, clause: Span, r: Reading):
         """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
@@ -1221,9 +1250,12 @@ class LineReader(TermFinder):
         if r.run > 1 or self.cue_before("respectively", ctx, clause, r.end + 8) or not self.lex.terms:
             return []
         others = []
+        verbs = "|".join(map(re.escape, (self.rules.term_forms.get("zh") or {}).get("gap_after", ()))) if self.lang == "zh" else ""
         while len(others) < 4:
             head_start = max(clause.start, term_start - 12)      # (a bounded look: a clause may hold thousands of numbers)
-            joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)$", ctx.norm[head_start:term_start])
+            # (zh: a case verb may open the second term, 处理…纠纷案件和查处假冒专利案件1353件)
+            joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)" + (f"(?:{verbs})?" if verbs else "") + "$",
+                               ctx.norm[head_start:term_start])
             other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0))) if joiner else None
             if other is None or other.end() != joiner.start() + head_start:
                 break
@@ -1282,7 +1314,7 @@ class LineReader(TermFinder):
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
             return self.part_flow(iid)
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
-                                      or (self.lang == "zh" and SINCE_START_ZH.search(in_sentence))
+                                      or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
                                           and (re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE)
                                                # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
@@ -1355,12 +1387,15 @@ class LineReader(TermFinder):
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
         elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
-        elif prev is not None and (sign or num.unit == "rank"):
+        elif prev is not None and (sign or num.unit in ("rank", "percent")):
             own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]) \
-                    and (sign or any(self.catalog.indicators[i].measure == "rank" for i in own[0] if i in self.catalog.indicators)):
+                    and (sign or any(self.own_level(self.catalog.indicators[i], num) for i in own[0] if i in self.catalog.indicators)
+                         or (num.unit == "rank" and not DIGIT.search(ctx.norm, own[2], r.start)
+                             and any(self.variant(i, ".rank_national") or self.variant(i, ".rank_province") for i in own[0]))):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
-                #                   (a rank: only a rank the catalog names itself, 全球科技集群排名第三)
+                #                   (a rank or a rate the catalog names itself, 全球科技集群排名第三, 专利电子申请率99.15%;
+                #                   a rank right after a term with no figure of its own: 地理标志商标总量居全国第2位)
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
@@ -1381,6 +1416,8 @@ class LineReader(TermFinder):
                 r.region, r.chain = touching, True
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
+            if found[1] < r.start and (self.other_right_before(ctx, found[1], found[0]) or self.modified(ctx, found[1])):
+                return            # 非正常专利申请同比下降20%: a narrower thing's change
             subject_from = found[2]
             base = self.pick(found[0], num, agency) or next(
                 (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)
@@ -1392,6 +1429,8 @@ class LineReader(TermFinder):
                 if not owned:
                     return
                 base = owned[0]
+            if self.per_10k_before(ctx, clause, found[1]):
+                base = self.variant(base, ".per_10k") or base     # 每万人有效发明专利拥有量同比增长35.6%: the ratio's change
         if self.case_scoped(ctx, sentence, r, base):
             return            # 专利权案件受理数量增长31.4%: one kind's cases, not all the courts'
         r.base = base
@@ -1418,6 +1457,10 @@ class LineReader(TermFinder):
             return
         if num.unit != "percent":
             return
+        if not sign and prev is None and base in self.catalog.indicators \
+                and self.own_level(self.catalog.indicators[base], num):
+            r.indicator, r.chain = base, True
+            return            # 全省专利电子申请率达99.15%: a rate the catalog names by its own term (a rank may follow)
         if sign and prev is not None and self.rose_over_years(sentence, prev):
             return            # 从2015年末的1.61件提高到2020年9月的3.1件，增长92.55%: a change over five years
         if sign:

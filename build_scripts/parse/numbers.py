@@ -37,7 +37,8 @@ QUANTITY_GAP = re.compile(r"(?<=\d[件项个家起宗名次元%])[ \t\u3000]+(?=
 SCOPE_ASIDE = re.compile(r"国内(?=(?:有效|授权|申请)?(?:发明|专利|商标|实用新型|外观设计|PCT))"
                          r"|(?<=地理标志)(?:证明[(（]集体[)）]|集体[(（]证明[)）])(?=商标)")
 ACRONYM_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（]\s*[A-Za-z]{2,10}\s*[)）]\s*(?=[\u3400-\u9fff])")
-FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# full-width digits as ASCII; the small form variants of stops (﹔﹐﹑, as traditional-script pages print them) as the stops
+FULLWIDTH = str.maketrans("０１２３４５６７８９％．﹐﹑﹔﹕﹖﹗", "0123456789%.，、；：？！")
 
 ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
              "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
@@ -81,6 +82,10 @@ ZH_RE = re.compile(
 ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二)
     r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?)?(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|(?:上升|提升|跃升|攀升|升)(?:至|到))(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
+# a place printed without 第, right after the whole it is among (列全国12位): no other word between
+_BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
+ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
+ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
 EN_RE = re.compile(
     r"(?P<qual>(?:" + "|".join(sorted(map(re.escape, EN_QUAL_PRE), key=len, reverse=True)) + r")\s+)?"
@@ -284,6 +289,8 @@ def _zh_numbers(norm: str) -> list[tuple]:
             continue
         if unit in ("位", "名", "强") and before.endswith(("前", "排前", "列前")):
             continue      # 排前5位的依次是: the length of a ranking (top 5), no statistic
+        if unit == "位" and ZH_BARE_RANK_BEFORE.search(before):
+            continue      # 列全国12位: a place (ZH_BARE_RANK_RE), no count of persons
         scale = m.group("scale") or ""
         if unit in ("亿", "万"):       # 78.31 亿 with no unit word: the scale is the last word
             scale, unit = scale + unit, ""
@@ -305,10 +312,10 @@ def _zh_numbers(norm: str) -> list[tuple]:
         end = m.end() if unit not in ("大关", "的") else m.end("scale")
         out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
                     unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
-    for m in ZH_RANK_RE.finditer(norm):
+    for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm)):
         n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
         if n and not _inside(m.start(), quoted):
-            out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", (m.group("pre") or "") + m.group("scope")))
+            out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", (m.groupdict().get("pre") or "") + m.group("scope")))
     return _listed_bounds(norm, out)
 
 

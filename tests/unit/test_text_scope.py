@@ -1,0 +1,102 @@
+"""What a figure is of, on snippets written for these tests in the genre's wordings: a word before a
+term that narrows it, two terms sharing one number, a headline's event figure, a rate named by its
+own term, a rank printed without 第, a running total to date, a population ratio's change, and a coarser
+print of the same figure."""
+import pytest
+
+
+@pytest.fixture
+def run(text_runner):
+    return text_runner("150000")
+
+
+def mapped(result, lang="zh"):
+    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def dated(result, lang="zh"):
+    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def test_a_word_before_a_term_that_narrows_it_names_none_of_the_terms_figures(run):
+    got = mapped(run("2023年，全区共对2552件非正常专利申请进行了核查，撤回非正常专利申请2326件；非正常专利申请同比下降35%。"
+                     "全区专利申请量同比增长12%。\n", languages="[zh]"))
+    assert got == {("patents.applications.yoy_pct", "12")}
+    got = mapped(run("In 2023, the region checked 2,552 abnormal patent applications. It received 30,000 patent "
+                     "applications.\n", languages="[en]"), "en")
+    assert got == {("patents.applications", "30000")}
+
+
+def test_patent_counterfeiting_cases_are_their_own_and_two_kinds_of_cases_with_one_number_neither(run):
+    got = mapped(run("2023年，全区查处假冒专利案件20件，办理专利侵权纠纷案件242件；处理专利侵权纠纷案件和查处假冒专利案件共"
+                     "1353件；查处侵犯商标权案件850件。\n", languages="[zh]"))
+    assert got == {("enforcement.cases.patent_counterfeiting", "20"), ("enforcement.patent_disputes.handled", "242"),
+                   ("enforcement.cases.trademark", "850")}
+
+
+def test_a_headlines_figure_gives_way_to_the_bodys(run):
+    text = ("知识产权质押融资进园区 8家企业用纯知识产权获贷款5640万元\n\n近日，8家企业用纯知识产权获得银行放贷5640万元。"
+            "1至10月，全区知识产权质押融资额达30亿元，较去年同期增长71%。\n")
+    got = mapped(run(text, languages="[zh]", meta="    period: 2023-01/2023-10\n"))
+    assert {("finance.pledge.amount", "3000000000"), ("finance.pledge.amount.yoy_pct", "71")} <= got
+    assert not any(v == "56400000" for _, v in got)
+    # a headline that restates the body's figure stays published with it
+    got = mapped(run("全区专利授权量达1.2万件\n\n2023年，全区专利授权量达1.2万件，同比增长8%。\n", languages="[zh]"))
+    assert {("patents.granted", "12000.0"), ("patents.granted.yoy_pct", "8")} <= got
+
+
+def test_a_rate_named_by_its_own_term_and_the_ranks_after_it(run):
+    got = mapped(run("2023年，全区专利电子申请率达99.15%，居全国第1位；地理标志商标总量居全国第2位；有效注册商标35.14万件，"
+                     "列全国12位。\n", languages="[zh]"))
+    assert {("patents.e_filing_rate_pct", "99.15"), ("patents.e_filing_rate_pct.rank_national", "1"),
+            ("gi.trademarks.rank_national", "2"), ("trademarks.valid", "351400.00"),
+            ("trademarks.valid.rank_national", "12")} <= got
+    assert ("trademarks.valid", "12") not in got and ("patents.applications.share_national_pct", "99.15") not in got
+    # the length of a ranking is no place in it
+    assert not any(i.endswith("rank_national") for i, _ in mapped(run("全区有效注册商标居全国前10位。\n", languages="[zh]")))
+
+
+def test_a_flows_total_to_date_is_its_running_total(run):
+    got = dated(run("截至目前，全区专利授权总量达13万件，商标注册总量为35.14万件。\n", languages="[zh]",
+                    meta="    published: '2023-04-26'\n"))
+    assert ("patents.granted.cumulative", "130000", "2023-04-26") in got
+    assert not any(i == "patents.granted" for i, _, _ in got)
+    # a year's own total after a date of another clause stays that year's flow
+    got = dated(run("截至2023年底，全区商标注册总量达31853件；2023年全区专利申请总量达5210件。\n", languages="[zh]"))
+    assert ("patents.applications", "5210", "2023") in got
+
+
+def test_the_change_of_a_population_ratio_written_with_its_base_first(run):
+    got = mapped(run("2023年，全区每万人有效发明专利拥有量同比增长35.6%，有效发明专利拥有量同比增长20%。\n", languages="[zh]"))
+    assert got == {("patents.valid.invention.per_10k.yoy_pct", "35.6"), ("patents.valid.invention.yoy_pct", "20")}
+
+
+def test_a_coarser_print_of_the_same_figure_gives_way_and_keeps_what_follows(run):
+    got = mapped(run("我区每万人口发明专利拥有量11.1件，排名全国第9位。截至2023年底，全区每万人口发明专利拥有11.112件，"
+                     "同比增长12.81%。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "11.112"), ("patents.valid.invention.per_10k.yoy_pct", "12.81"),
+            ("patents.valid.invention.per_10k.rank_national", "9")} <= got
+    assert ("patents.valid.invention.per_10k", "11.1") not in got
+
+
+def test_small_form_stops_of_traditional_script_pages_end_clauses(run):
+    got = mapped(run("2023年，全區共查處侵犯奧林匹克標志專有權案件93件﹔查處商標侵權假冒案件302件﹔查處假冒專利案件20件。\n",
+                     languages="[zh]"))
+    assert got == {("enforcement.cases.trademark", "302"), ("enforcement.cases.patent_counterfeiting", "20")}
+
+
+def test_verbs_and_nouns_that_stand_for_each_other_in_terms(run):
+    got = mapped(run("2023年，全区1781家市场主体获准使用地理标志专用标志。\n", languages="[zh]"))
+    assert got == {("gi.authorized_users", "1781")}
+    got = mapped(run("2023年，全区地理标志专用标志使用经营主体达到350家，地理标志产品年直接产值达280亿元。\n", languages="[zh]"))
+    assert got == {("gi.authorized_users", "350"), ("gi.output_value", "28000000000")}
+
+
+def test_english_pledge_registrations_and_one_banks_figure(run):
+    got = mapped(run("In the first half of this year, the city documented 101 IP pledge financing registrations. Branch "
+                     "manager Yang Lin said that the bank has completed nearly 23 million yuan in IP pledge financing.\n",
+                     languages="[en]"), "en")
+    assert got == {("finance.pledge.projects", "101")}
+    got = mapped(run("In the first quarter, the district had 23 cases of intellectual property pledge financing.\n",
+                     languages="[en]"), "en")
+    assert got == {("finance.pledge.projects", "23")}
