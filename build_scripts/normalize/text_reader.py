@@ -1038,8 +1038,8 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
-                if self.other_right_before(ctx, base_start, candidates) or self.modified(ctx, base_start):
-                    return        # 地理标志驰名商标, 非正常专利申请: a word before the term narrows it to something else
+                if self.other_right_before(ctx, base_start, candidates):
+                    return        # 地理标志驰名商标: a kind of right before the term narrows it to something else
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
@@ -1128,15 +1128,6 @@ class LineReader(TermFinder):
         lo = max(clause.start, head - 4)
         per = self.cue("per_10k", ctx.norm[lo:head], "_term")
         return per is not None and per.end() == head - lo
-
-    def modified(self, ctx: Context, start: int) -> bool:
-        """Whether a word of `modifiers` stands right before the term at `start` (非正常专利申请, "abnormal
-        patent applications"): a narrower thing than the term names."""
-        words = (self.rules.modifiers or {}).get(self.lang, ())
-        head = ctx.norm[max(0, start - 12):start]
-        if self.lang == "zh":
-            return any(head.endswith(w) for w in words)
-        return any(re.search(r"\b" + re.escape(w) + r"\s+$", head, re.IGNORECASE) for w in words)
 
     def year_series(self, ctx: Context, clause: Span, r: Reading):
         """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
@@ -1416,8 +1407,8 @@ class LineReader(TermFinder):
                 r.region, r.chain = touching, True
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
-            if found[1] < r.start and (self.other_right_before(ctx, found[1], found[0]) or self.modified(ctx, found[1])):
-                return            # 非正常专利申请同比下降20%: a narrower thing's change
+            if found[1] < r.start and self.other_right_before(ctx, found[1], found[0]):
+                return            # 地理标志驰名商标数量增长20%: a narrower thing's change
             subject_from = found[2]
             base = self.pick(found[0], num, agency) or next(
                 (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)

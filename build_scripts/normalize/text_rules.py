@@ -53,8 +53,6 @@ class Rules:
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
     compound_rights: dict = None  # topic -> lang -> words of a kind of right that, right before a term of another
                                   # right, make a compound the catalog does not name (地理标志驰名商标)
-    modifiers: dict = None        # lang -> words that, right before a term, make it a narrower thing the catalog does
-                                  # not name (非正常专利申请, "abnormal patent applications")
 
 def _tuple_tree(node):
     if isinstance(node, dict):

@@ -608,6 +608,8 @@ class TermFinder:
                 return self.per_10k_of(iid)       # 每万人有效发明专利5.71件: the population ratio of the kind held
             if iid is not None:       # 全区企业有效发明专利3011件: the enterprises' part ("" when the catalog has no such variant)
                 at = norm.rfind(seg, clause.start, r.start) + (verb.start() if verb is not None else len(head))
+                if self.subset_before(ctx, clause, at):
+                    return ""         # 维持10年以上的有效发明专利5000件: a part the catalog does not name
                 owned = self.owner_of(ctx, clause, at, [iid])
                 if owned is not None:
                     return owned[0] if owned else ""

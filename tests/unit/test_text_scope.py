@@ -25,6 +25,13 @@ def test_a_word_before_a_term_that_narrows_it_names_none_of_the_terms_figures(ru
     got = mapped(run("In 2023, the region checked 2,552 abnormal patent applications. It received 30,000 patent "
                      "applications.\n", languages="[en]"), "en")
     assert got == {("patents.applications", "30000")}
+    # whose inventions, from where, which fate or how long held: a part of the total the catalog does not name
+    got = mapped(run("2023年，全区职务发明专利申请量3000件，涉外专利申请量300件，港澳台专利授权量50件，驳回商标注册申请3000件，"
+                     "维持10年以上的有效发明专利500件，专利授权量2万件。\n", languages="[zh]"))
+    assert got == {("patents.granted", "20000")}
+    got = mapped(run("In 2023, the region received 300 foreign patent applications, 200 overseas patent applications "
+                     "and 9,000 invention patent applications.\n", languages="[en]"), "en")
+    assert got == {("patents.applications.invention", "9000")}
 
 
 def test_patent_counterfeiting_cases_are_their_own_and_two_kinds_of_cases_with_one_number_neither(run):
