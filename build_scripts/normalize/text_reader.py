@@ -102,6 +102,9 @@ YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
 CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
+# (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
+RECENT_YEARS_ZH = re.compile(r"(?:近|过去|最近)(\d|[两二三四五六七八九十])年")
+YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s*((?:19|20)\d{2})年")
 # (en) the number's noun and then "added": "seven geographical indications added"
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
@@ -895,6 +898,9 @@ class LineReader(TermFinder):
             r.value = -r.value
         if sign and num.text.lstrip().startswith(("-", "−")):
             r.value = -r.value          # 同比增长-4.28%: a rise printed negative is a fall
+        listed_year = self.respective_year(ctx, sentence, r) if not sign else None
+        if listed_year is not None:     # 近三年来，…起诉…人数分别为989人、1099人、1248人: one a year, in order
+            r.year, r.window, r.span, r.as_of = listed_year, None, None, None
         r.region = self.respective_region(ctx, sentence, r) or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         if r.region == UNCODED:
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
@@ -1143,6 +1149,30 @@ class LineReader(TermFinder):
             return None
         return [last.indicator], clause.start, clause.start
 
+    def respective_year(self, ctx: Context, sentence: Span, r: Reading) -> int | None:
+        """(zh) The year of the n-th number of a list after 分别 whose sentence names as many years as the
+        list has numbers (近三年来 / 2020—2022年 …分别为989人、1099人、1248人), the years in order; None
+        otherwise (a list of terms, of places, or of a number of years that is not the list's)."""
+        if self.lang != "zh" or r.run < 2 or not self.cue_before("respectively", ctx, sentence, r.start):
+            return None
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        opening = ctx.norm[max(sentence.start, first - 4 * WINDOW):first]
+        span = YEARS_SPAN_ZH.search(opening)
+        if span is not None:
+            start, end = int(span.group(1)), int(span.group(2))
+        else:
+            recent = RECENT_YEARS_ZH.search(opening)
+            if recent is None:
+                return None
+            n = int(recent.group(1)) if recent.group(1).isdigit() else zh_int(recent.group(1).replace("两", "二"))
+            start, end = self.final_year - n + 1, self.final_year
+        if end - start + 1 != r.run or ZH_YEAR.search(opening, span.end() if span else 0) is not None:
+            return None
+        head = max(opening.rfind(c) for c in "，,；;") + 1     # (the list's own clause: one term, not a list of them)
+        if self.lex.terms is not None and len(self.lex.terms.findall(opening[head:])) > 1:
+            return None
+        return start + r.pos
+
     def opened_earlier_year(self, ctx: Context, last: Reading) -> bool:
         """Whether the sentence of `last` opens with a year before the report's period (据悉，2017年全市…,
         in a report of 2018) and `last` is of that year: the sentences after it with no date of their
@@ -1204,13 +1234,20 @@ class LineReader(TermFinder):
             return False
         court = ctx.last_before(self.lex.agencies, sentence.start, r.start)  # (not 行政执法机关 of a clause before)
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]   # (bounded: a sentence may be long)
-        named = set()
-        for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, between two figures
-            named = {w for w in scopes if has_words((w,), part, self.lang)}     # (民事…12241件，审结12102件；受理…行政…11件: 行政's)
-            if named:
-                break
+        window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
+        if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
+            window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
+
+        def some_of(words) -> bool:
+            named = set()
+            for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, between two figures
+                named = {w for w in words if has_words((w,), part, self.lang)}     # (民事…12241件，审结12102件；受理…行政…11件: 行政's)
+                if named:
+                    break
+            return 0 < len(named) < len(words)
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
-        return 0 < len(named) < len(scopes) or has_words(self.rules.case_scopes.get(self.lang + "_rights", ()), window, self.lang)
+        return some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())) \
+            or has_words(self.rules.case_scopes.get(self.lang + "_rights", ()), window, self.lang)
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，

@@ -107,3 +107,31 @@ def test_english_pledge_registrations_and_one_banks_figure(run):
     got = mapped(run("In the first quarter, the district had 23 cases of intellectual property pledge financing.\n",
                      languages="[en]"), "en")
     assert got == {("finance.pledge.projects", "23")}
+
+
+def test_one_instance_of_the_courts_cases_is_a_part_and_both_are_all(run):
+    got = mapped(run("2021年全省法院共新收一审各类知识产权案件9124件，审结7731件；调解撤诉结案同比增长90.98%。\n", languages="[zh]"))
+    assert got == set()
+    got = mapped(run("2018年全区法院共受理一、二审知识产权案件10435件，同比增长67.01%。\n", languages="[zh]"))
+    assert got == {("courts.cases.accepted", "10435"), ("courts.cases.accepted.yoy_pct", "67.01")}
+    got = mapped(run("Courts of the region accepted 19,983 IP-related first instance cases and settled 19,908. The courts "
+                     "accepted 5,000 civil cases.\n", languages="[en]"), "en")
+    assert got == set()
+
+
+def test_a_list_over_as_many_years_as_it_has_numbers_is_one_a_year(run):
+    got = dated(run("近三年来，该区检察机关办理起诉的侵犯知识产权犯罪人数分别为989人、1099人、1248人。"
+                    "2020年至2022年，全区专利授权量分别为1000件、1200件和1500件。\n", languages="[zh]",
+                    meta="    period: '2022'\n"))
+    assert {("procuratorates.prosecutions.persons", "989", "2020"), ("procuratorates.prosecutions.persons", "1248", "2022"),
+            ("patents.granted", "1000", "2020"), ("patents.granted", "1200", "2021"), ("patents.granted", "1500", "2022")} <= got
+    # a list of terms over those years is no list of years
+    got = dated(run("近三年来，全区专利授权量、商标注册量、作品登记量分别为5万件、6万件、7万件。\n", languages="[zh]",
+                    meta="    period: '2022'\n"))
+    assert not any(p in ("2020", "2021") for _, _, p in got)
+
+
+def test_the_polices_wordings_of_crime_cases(run):
+    got = mapped(run("2023年，全区公安机关共侦办侵犯知识产权和制售伪劣商品案件713起，抓获犯罪嫌疑人897人；"
+                     "查处侵犯知识产权犯罪刑事案件107起。\n", languages="[zh]"))
+    assert {("police.cases.investigated", "713"), ("police.suspects", "897")} <= got
