@@ -952,7 +952,8 @@ class LineReader(TermFinder):
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
         patterned = bool(candidates) and self.lang == "zh"      # (新增地理标志6个: a {n} pattern's addition, not its stock;
         # not "911 new varieties of plants granted": the English pattern names its own)
-        owned = self.owner_of(ctx, clause, pattern_start, candidates) if candidates else None
+        owned = self.owner_of(ctx, clause, pattern_start, candidates, after=(r.end, min(clause.end, r.end + 80))
+                              if self.lang == "en" else None) if candidates else None      # ("300 patent applications filed by individuals")
         if owned is not None and not owned:
             return                # "Local companies have applied for 6,558 patents": the companies' part
         candidates = owned or candidates
@@ -1070,7 +1071,8 @@ class LineReader(TermFinder):
                 # (en) a term after the number: its owners are named before the number ("28,000 enterprises
                 # in the city submitted 219,000 patent applications")
                 owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates,
-                                      after=(term_end, r.start) if found is before_term else None)
+                                      after=(term_end, r.start) if found is before_term else
+                                      (term_end, min(clause.end, term_end + 80)) if self.lang == "en" and base_start >= r.end else None)
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates

@@ -135,3 +135,9 @@ def test_the_polices_wordings_of_crime_cases(run):
     got = mapped(run("2023年，全区公安机关共侦办侵犯知识产权和制售伪劣商品案件713起，抓获犯罪嫌疑人897人；"
                      "查处侵犯知识产权犯罪刑事案件107起。\n", languages="[zh]"))
     assert {("police.cases.investigated", "713"), ("police.suspects", "897")} <= got
+
+
+def test_english_owners_after_the_noun_of_a_figure(run):
+    got = mapped(run("In 2023, 300 patent applications were filed by individuals, and the region's software copyright "
+                     "registrations reached 20,000.\n", languages="[en]"), "en")
+    assert got == {("copyright.registrations.software", "20000")}
