@@ -1071,8 +1071,8 @@ class LineReader(TermFinder):
                 # (en) a term after the number: its owners are named before the number ("28,000 enterprises
                 # in the city submitted 219,000 patent applications")
                 owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates,
-                                      after=(term_end, r.start) if found is before_term else
-                                      (term_end, min(clause.end, term_end + 80)) if self.lang == "en" and base_start >= r.end else None)
+                                      after=(term_end, min(clause.end, term_end + 80)) if self.lang == "en" and base_start >= r.end
+                                      else (term_end, r.start) if found is before_term else None)
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
