@@ -1229,10 +1229,11 @@ class LineReader(TermFinder):
         return same or [v for v in (self.variant(prev.base, ".amount"),) if v]
 
     def case_scoped(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
-        """A court figure in a sentence that narrows the cases to one kind (民事, 刑事, 行政; civil …)
-        before the number, unless it names all of them: not the catalog's figure of all cases."""
+        """A court figure in a sentence that narrows the cases to one kind (民事, 刑事, 行政; civil …) or one
+        instance (一审) before the number, unless it names all of them; a court's, procurators' or police
+        figure of one right's cases (侵犯商标权犯罪案件): not the catalog's figure of all cases."""
         scopes = (self.rules.case_scopes or {}).get(self.lang, ())
-        if not iid.startswith("courts.") or not scopes:
+        if not iid.startswith(("courts.", "procuratorates.", "police.")) or not scopes:
             return False
         court = ctx.last_before(self.lex.agencies, sentence.start, r.start)  # (not 行政执法机关 of a clause before)
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]   # (bounded: a sentence may be long)
@@ -1248,8 +1249,10 @@ class LineReader(TermFinder):
                     break
             return 0 < len(named) < len(words)
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
-        return some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())) \
-            or has_words(self.rules.case_scopes.get(self.lang + "_rights", ()), window, self.lang)
+        courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
+        rights = self.rules.case_scopes.get(self.lang + "_rights", ())
+        return (courts and (some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())))) \
+            or has_words(rights, window if courts else re.split(r"\d[\d,.]*", window)[-1], self.lang)    # (police: since the last figure)
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，

@@ -144,3 +144,10 @@ def test_english_owners_after_the_noun_of_a_figure(run):
     got = mapped(run("In 2023, the region received 12,000 patent applications from small and medium-sized enterprises and "
                      "granted 2,000 utility model patents to enterprises.\n", languages="[en]"), "en")
     assert got == set()
+
+
+def test_one_rights_crimes_are_a_part_of_the_procurators_and_polices_figures(run):
+    got = mapped(run("2023年，全区检察机关起诉侵犯商标权犯罪案件120件；全区法院受理涉外知识产权案件300件。"
+                     "全区公安机关共破获侵犯知识产权犯罪案件500起，其中侵犯商标权犯罪案件300起，抓获犯罪嫌疑人800人。\n",
+                     languages="[zh]"))
+    assert got == {("police.cases", "500"), ("police.suspects", "800")}
