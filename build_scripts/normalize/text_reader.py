@@ -102,6 +102,8 @@ YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
 CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
+# (zh) a clause naming the whole the next clause's figure is among: 全省地理标志商标中，…
+IN_HEADING_ZH = re.compile(r"([^，,。；;\d]{2,30}?)(?:中|当中|之中)[，,]$")
 # (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
 RECENT_YEARS_ZH = re.compile(r"(?:近|过去|最近)(\d|[两二三四五六七八九十])年")
 YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s*((?:19|20)\d{2})年")
@@ -1045,8 +1047,8 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
-                if self.other_right_before(ctx, base_start, candidates):
-                    return        # 地理标志驰名商标: a kind of right before the term narrows it to something else
+                if self.other_right_before(ctx, base_start, candidates) or self.within_other(ctx, sentence, clause, candidates):
+                    return        # 地理标志驰名商标; 地理标志商标中，集体商标120件: narrowed to something else
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
@@ -1121,6 +1123,26 @@ class LineReader(TermFinder):
         head = ctx.norm[max(0, start - 10):start]
         return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
                    for topic, words in self.rules.compound_rights.items())
+
+    def within_other(self, ctx: Context, sentence: Span, clause: Span, ids: list[str]) -> bool:
+        """(zh) Whether the clause follows a heading clause that names another indicator's things as the
+        whole it is among (全省地理标志商标中，集体商标120件: the GI marks' collective marks, not all the
+        collective marks); a term of the same topic (专利授权量中，发明专利…; 有效注册商标中，驰名商标…) is read
+        by its own rules."""
+        if self.lang != "zh" or clause.start <= sentence.start or self.lex.terms is None:
+            return False
+        head = IN_HEADING_ZH.search(ctx.norm, max(sentence.start, clause.start - 32), clause.start)
+        if head is None:
+            return False
+        whole = [m for m in self.lex.terms.finditer(ctx.norm, head.start(1), head.end(1))]
+        if not whole:
+            return False
+        try:
+            outer = self.lex.ids(ctx.norm, whole[-1])
+        except KeyError:
+            return False
+        topic = {i: self.catalog.indicators[i].topic for i in (*outer, *ids) if i in self.catalog.indicators}
+        return bool(outer) and not any(topic.get(o) == topic.get(i) for o in outer for i in ids)
 
     @staticmethod
     def own_level(ind, num) -> bool:

@@ -151,3 +151,8 @@ def test_one_rights_crimes_are_a_part_of_the_procurators_and_polices_figures(run
                      "全区公安机关共破获侵犯知识产权犯罪案件500起，其中侵犯商标权犯罪案件300起，抓获犯罪嫌疑人800人。\n",
                      languages="[zh]"))
     assert got == {("police.cases", "500"), ("police.suspects", "800")}
+
+
+def test_a_figure_among_another_topics_things_is_theirs(run):
+    got = mapped(run("全区地理标志商标中，集体商标120件。全区有效注册商标中，驰名商标60件。\n", languages="[zh]"))
+    assert got == {("trademarks.well_known", "60")}
