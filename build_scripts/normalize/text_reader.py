@@ -1253,7 +1253,7 @@ class LineReader(TermFinder):
     def case_scoped(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
         """A court figure in a sentence that narrows the cases to one kind (民事, 刑事, 行政; civil …) or one
         instance (一审) before the number, unless it names all of them; a court's, procurators' or police
-        figure of one right's cases (侵犯商标权犯罪案件): not the catalog's figure of all cases."""
+        figure of one right's cases in its clause (侵犯商标权犯罪案件): not the catalog's figure of all cases."""
         scopes = (self.rules.case_scopes or {}).get(self.lang, ())
         if not iid.startswith(("courts.", "procuratorates.", "police.")) or not scopes:
             return False
@@ -1274,7 +1274,7 @@ class LineReader(TermFinder):
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
         return (courts and (some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())))) \
-            or has_words(rights, window if courts else re.split(r"\d[\d,.]*", window)[-1], self.lang)    # (police: since the last figure)
+            or has_words(rights, window if courts else re.split(r"\d[\d,.]*|[，,；;]", window)[-1], self.lang)   # (police: its own clause)
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
