@@ -113,6 +113,11 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
             return unit
     return ""
 
+
+HEADLINE_MAX = 60           # characters of a headline (a news item's title line)
+HEADLINE_STOP = re.compile(r"[。！？；;!?]|\.\s")    # a stop inside it: a sentence, no headline
+
+
 def headline_lines(report: Report) -> set[tuple[str, int]]:
     """(lang, line) of each language half's headline: its first line, when it is no sentence (no stop
     of one, short), as a news item's title."""
@@ -123,9 +128,6 @@ def headline_lines(report: Report) -> set[tuple[str, int]]:
             out.add((lang, first.number))
     return out
 
-
-HEADLINE_MAX = 60
-HEADLINE_STOP = re.compile(r"[。！？；;!?]|\.\s")
 
 
 def rounded_to(fine: Decimal, coarse: Decimal) -> bool:

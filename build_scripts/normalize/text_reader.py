@@ -112,10 +112,10 @@ ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
 # sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
-SINCE_START_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+_UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
+SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # a flow's total up to a date, its term the number's own (截至目前，全区专利授权总量达13万件): its running total
-TOTAL_SINCE_ZH = re.compile(r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?(?:申请|授权|注册|登记)(?:总量|总数)"
-                            r"[^。；;，,、\d]{0,4}$")
+TOTAL_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:申请|授权|注册|登记)(?:总量|总数)[^。；;，,、\d]{0,4}$")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -154,6 +154,9 @@ class LineReader(TermFinder):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
         self.lang = lex.lang
         self.first_year, self.final_year = period_start(report.meta.period)[0], period_end(report.meta.period)[0]
+        # a joiner before a listed term (`joint`); in zh a case verb may open the second term (处理…纠纷案件和查处假冒专利案件)
+        verbs = "|".join(map(re.escape, (rules.term_forms.get("zh") or {}).get("gap_after", ()))) if self.lang == "zh" else ""
+        self._joiner = re.compile(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)" + (f"(?:{verbs})?" if verbs else "") + "$")
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
@@ -1134,13 +1137,10 @@ class LineReader(TermFinder):
         head = IN_HEADING_ZH.search(ctx.norm, max(sentence.start, clause.start - 32), clause.start)
         if head is None:
             return False
-        whole = [m for m in self.lex.terms.finditer(ctx.norm, head.start(1), head.end(1))]
-        if not whole:
+        whole = ctx.last_before(self.lex.terms, head.start(1), head.end(1))
+        if whole is None:
             return False
-        try:
-            outer = self.lex.ids(ctx.norm, whole[-1])
-        except KeyError:
-            return False
+        outer = self.lex.ids(ctx.norm, whole)
         topic = {i: self.catalog.indicators[i].topic for i in (*outer, *ids) if i in self.catalog.indicators}
         return bool(outer) and not any(topic.get(o) == topic.get(i) for o in outer for i in ids)
 
@@ -1263,10 +1263,12 @@ class LineReader(TermFinder):
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
             window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
 
+        parts = re.split(r"\d[\d,.]*", window)      # the words between two figures
+
         def some_of(words) -> bool:
             named = set()
-            for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, between two figures
-                named = {w for w in words if has_words((w,), part, self.lang)}     # (民事…12241件，审结12102件；受理…行政…11件: 行政's)
+            for part in reversed(parts):     # the kinds named nearest (民事…12241件，审结12102件；受理…行政…11件: 行政's)
+                named = {w for w in words if has_words((w,), part, self.lang)}
                 if named:
                     break
             return 0 < len(named) < len(words)
@@ -1274,7 +1276,7 @@ class LineReader(TermFinder):
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
         return (courts and (some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())))) \
-            or has_words(rights, window if courts else re.split(r"\d[\d,.]*|[，,；;]", window)[-1], self.lang)   # (police: its own clause)
+            or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
@@ -1305,12 +1307,9 @@ class LineReader(TermFinder):
         if r.run > 1 or self.cue_before("respectively", ctx, clause, r.end + 8) or not self.lex.terms:
             return []
         others = []
-        verbs = "|".join(map(re.escape, (self.rules.term_forms.get("zh") or {}).get("gap_after", ()))) if self.lang == "zh" else ""
         while len(others) < 4:
             head_start = max(clause.start, term_start - 12)      # (a bounded look: a clause may hold thousands of numbers)
-            # (zh: a case verb may open the second term, 处理…纠纷案件和查处假冒专利案件1353件)
-            joiner = re.search(r"(?:、|和|及|与|以及|\s+and\s+|,\s*)" + (f"(?:{verbs})?" if verbs else "") + "$",
-                               ctx.norm[head_start:term_start])
+            joiner = self._joiner.search(ctx.norm[head_start:term_start])
             other = ctx.last_before(self.lex.terms, clause.start, term_start - len(joiner.group(0))) if joiner else None
             if other is None or other.end() != joiner.start() + head_start:
                 break

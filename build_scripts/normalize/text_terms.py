@@ -288,11 +288,13 @@ class TermFinder:
             named = [(kind, m) for kind, words in owners.items() if (rx := words_rx(tuple(words.get("en", ())), "en")) is not None
                      and (m := re.search(r"\b(?:of|by|from|to)\s+(?:(?:local|domestic)\s+)?((?:[\w-]+\s+){0,4}?)(?:" + rx.pattern + r")",
                                          tail, rx.flags))]
-            if len(named) == 1 and named[0][1].group(1).strip() and not re.search(r",|\band\b\s+(?!medium)", named[0][1].group(1)):
-                return []     # "12,000 trademark applications from small and medium-sized enterprises": a part
-            if len(named) == 1 and not re.search(r"\b(?:of|by|from|to)\s+[\w\s]+(?:,\s*[\w\s]+\band\b|\band\b)", tail.split(" in ")[0]) \
-                    and not named[0][1].group(1).strip():
-                return self.owner_variants(ids, named[0][0])   # (not "filed by individuals, companies and institutions": all owners)
+            if len(named) == 1:
+                kind, m = named[0]
+                qualified = m.group(1).strip()
+                if qualified and not re.search(r",|\band\b\s+(?!medium)", qualified):
+                    return []     # "12,000 trademark applications from small and medium-sized enterprises": a part
+                if not qualified and not re.search(r"\b(?:of|by|from|to)\s+[\w\s]+(?:,\s*[\w\s]+\band\b|\band\b)", tail.split(" in ")[0]):
+                    return self.owner_variants(ids, kind)   # (not "filed by individuals, companies and institutions": all owners)
         window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
         cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$" if self.lang == "zh" else
                         r"(?:[\d,;()]|\band\b)(?:(?![\d,;()]|\band\b).)*$", ctx.norm[window_start:term_start])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -675,8 +676,6 @@ def header_layouts(tokens: list[str], width: int, spans: dict,
         return 1.0, [[("", t) for t in tokens]]
     if groups < 0 or groups > STACK_GROUPS_MAX:
         return 0.0, []
-    from itertools import combinations
-
     best, found = 0.0, []
     for m in range(max(groups, 1), len(tokens)):
         if any(cont[:m]) or (groups == 0 and m != len(tokens) - sum(cont)) or (splits is not None and groups and m not in splits):
@@ -715,8 +714,6 @@ def total_led_layouts(tokens: list[str], spans: dict, splits: set[int] | None) -
     unnamed on the second line (专利申请数 | 专利授权数 over 发明 实用新型 外观设计 twice, above eight
     columns: each group's total, then its kinds), when the figures say so: in every row the columns
     under each group's labels add up to its first column. [] when any group is not explained."""
-    from itertools import combinations
-
     found = []
     for m in sorted(splits or ()):
         row1, row2 = tokens[:m], tokens[m:]
