@@ -1050,8 +1050,9 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
-                if self.other_right_before(ctx, base_start, candidates) or self.within_other(ctx, sentence, clause, candidates):
-                    return        # 地理标志驰名商标; 地理标志商标中，集体商标120件: narrowed to something else
+                if self.other_right_before(ctx, base_start, candidates) or self.within_other(ctx, sentence, clause, candidates) \
+                        or self.counts_other(ctx, clause, r, (base_start, term_end), candidates):
+                    return        # 地理标志驰名商标; 地理标志商标中，集体商标120件; 地理标志产品保护示范区3个: something else's
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):

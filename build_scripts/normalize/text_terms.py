@@ -858,6 +858,38 @@ class TermFinder:
                          if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
         return []
 
+    def counts_other(self, ctx: Context, clause: Span, r: Reading, term: tuple[int, int], ids: list[str]) -> bool:
+        """A noun of other things (`counted_heads`: 示范区, 人数, applicants) between the term `term` (start, end)
+        and the figure, right after a term that follows it, or (en) between the figure and a term after it: the
+        figure counts those things, of which the term only says which (地理标志产品保护示范区3个)."""
+        heads = self.rules.counted_heads or {}
+        start, end = term
+        norm = ctx.norm
+        rx = words_rx(heads.get(self.lang, ()), self.lang)
+        if self.lang == "zh":      # (the noun may take the term's last characters: 商标注册申请 + 人)
+            closing = end > r.start
+            phrase = norm[start:end] + re.match(r"[\u4e00-\u9fff]{0,8}", norm[end:clause.end]).group(0) if closing \
+                else norm[start:r.start] if r.start - end <= 12 else ""
+            found = {m.group(0) for m in (rx.finditer(phrase) if rx else ()) if m.end() > end - start
+                     and (not closing or m.end() == len(phrase))}     # (建成3个地理标志产品保护示范区: it closes the phrase)
+        else:
+            after = re.match(r"\s*(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+", norm[end:clause.end])
+            texts = [norm[end:r.start]] if end <= r.start and r.start - end <= 40 else [after.group(0)] if after else []
+            if start >= r.end:
+                texts.append(norm[r.end:start])
+                before = words_rx(heads.get("en_before", ()), self.lang)      # (a count of such units: "four companies
+                # … named as national demonstration enterprises")
+                entities = any(self.catalog.indicators[i].unit == "entities" for i in ids if i in self.catalog.indicators)
+                found = {m.group(0).casefold() for m in (before.finditer(texts[-1]) if before and not entities else ())}
+            else:
+                found = set()
+            found |= {m.group(0).casefold() for t in texts if rx for m in rx.finditer(t)}
+        if not found:
+            return False
+        known = [ind for i in ids if (ind := self.catalog.indicators.get(i)) is not None]
+        own = " ".join(t for ind in known for t in (*ind.terms_zh, *ind.terms_en, ind.label_zh, ind.label_en)).casefold()
+        return not any(w.rstrip("s") in own for w in found)
+
     def subset_after(self, after: str) -> bool:
         """(en) words right after the number's noun that make it a part: "3 cases supervised by"."""
         rx = words_rx(self.rules.subset.get(self.lang + "_after", ()), self.lang)

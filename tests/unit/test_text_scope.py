@@ -156,3 +156,18 @@ def test_one_rights_crimes_are_a_part_of_the_procurators_and_polices_figures(run
 def test_a_figure_among_another_topics_things_is_theirs(run):
     got = mapped(run("全区地理标志商标中，集体商标120件。全区有效注册商标中，驰名商标60件。\n", languages="[zh]"))
     assert got == {("trademarks.well_known", "60")}
+
+
+def test_a_noun_of_other_things_next_to_a_term_makes_the_figure_theirs(run):
+    # zones, stations, applicants: the term says which of them, the figure counts them
+    got = mapped(run("2023年，全区建成3个地理标志产品保护示范区，地理标志产品保护示范区共5个；全区商标注册申请人数1.2万个，"
+                     "共有8000个专利申请人；全区有效注册商标30万件。全区公安机关抓获犯罪嫌疑人800人。\n", languages="[zh]"))
+    assert got == {("trademarks.valid", "300000"), ("police.suspects", "800")}
+    got = mapped(run("In 2023, 1,200 enterprises in the region were granted invention patents. The number of trademark "
+                     "applicants reached 12,000. The region has built 3 geographical indication product protection "
+                     "demonstration zones. Four companies were named national IP demonstration enterprises, and the region "
+                     "granted 9,000 invention patents.\n", languages="[en]"), "en")
+    assert got == {("general.ip_demonstration_enterprises.new", "4"), ("patents.granted.invention", "9000")}
+    # a word of agriculture before a term: its part (涉农驰名商标)
+    got = mapped(run("截至2023年底，全区共有涉农驰名商标35件，驰名商标共60件。\n", languages="[zh]"))
+    assert got == {("trademarks.well_known", "60")}
