@@ -12,7 +12,7 @@ from pathlib import Path
 
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
-from build_scripts.core.yamlio import load_list, require_keys, string_list
+from build_scripts.core.yamlio import load_list, load_yaml, require_keys, string_list
 
 # units whose values add up (a total is the sum of its parts); the checks and the table unit rules use it
 ADDITIVE_UNITS = ("pieces", "persons", "person_times", "cases", "entities", "items", "batches", "yuan")
@@ -24,7 +24,8 @@ LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 TERM_KEYS = ("title_terms_zh", "title_terms_en")
 ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
-OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual")
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual", "ranks")
+RANK_TEMPLATE_KEYS = ("label_zh", "label_en", "definition_zh", "definition_en")
 RATIO_KEYS = ("numerator", "denominator", "per")
 
 
@@ -93,7 +94,8 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
     path = catalog_dir / "indicators.yaml"
     indicators: dict[str, Indicator] = {}
     lines: dict[str, object] = {}     # id -> its YAML entry (line numbers), for the reference checks
-    for entry in load_list(path, "indicators"):
+    doc = load_yaml(path)
+    for entry in load_list(path, "indicators", doc):
         require_keys(path, entry, REQUIRED, "indicator")
         iid = str(entry["id"])
         if not ID_RE.match(iid):
@@ -127,7 +129,7 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
         if headline is not None and (isinstance(headline, bool) or not isinstance(headline, int) or headline < 1):
             raise BuildError(path, "headline must be a whole number from 1 (its place among a region's key figures) / "
                                    "headline 须为从 1 起的整数（在地区主要数字中的位置）", line=entry.line_of("headline"), key="headline")
-        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS}
+        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS and k != "ranks"}
         lines[iid] = entry
         indicators[iid] = Indicator(
             id=iid, topic=str(entry["topic"]), unit=str(entry["unit"]), measure=str(entry["measure"]),
@@ -135,10 +137,41 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
             definition_zh=str(entry["definition_zh"]), definition_en=str(entry["definition_en"]),
             extra=extra, **lists,
         )
+        for rank in _ranks(path, entry, indicators[iid], doc.get("rank_variants")):
+            if rank.id in indicators:
+                raise BuildError(path, f"{rank.id!r} is both listed and made by ranks / {rank.id} 既单列又由 ranks 生成",
+                                 line=entry.line_of("ranks"), key="ranks")
+            indicators[rank.id] = rank
     agencies = _agencies(catalog_dir)
     for entry in lines.values():
         _check_references(path, entry, indicators, agencies)
     return Catalog(indicators=indicators, topics=topics, units=units)
+
+
+def _ranks(path: Path, entry, ind: Indicator, templates) -> list[Indicator]:
+    """The rank indicators an entry's `ranks: [national, province]` asks for (`<id>.rank_national` …), their
+    labels and definitions worded by the file's `rank_variants` templates from the entry's own labels."""
+    wheres = entry.get("ranks")
+    if wheres is None:
+        return []
+    if not isinstance(wheres, list) or not wheres or not isinstance(templates, dict) \
+            or any(not isinstance(w, str) or not isinstance(templates.get(w), dict) for w in wheres):
+        known = ", ".join(templates) if isinstance(templates, dict) else "none: add rank_variants"
+        raise BuildError(path, f"ranks must list kinds of rank_variants ({known}) / ranks 须列出 rank_variants 中的排名种类",
+                         line=entry.line_of("ranks"), key="ranks")
+    out = []
+    for where in wheres:
+        words = {"label_zh": ind.label_zh, "label_en": ind.label_en,
+                 "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:] if ind.label_en[1:2].islower() else ind.label_en}
+        try:
+            text = {k: str(templates[where][k]).format(**words) for k in RANK_TEMPLATE_KEYS}
+        except (KeyError, IndexError, ValueError) as exc:
+            raise BuildError(path, f"rank_variants.{where} needs {', '.join(RANK_TEMPLATE_KEYS)} with only "
+                                   f"{{label_zh}}, {{label_en}}, {{label_en_lower}} ({exc}) / 排名模板缺键或占位符无效",
+                             key=f"rank_variants.{where}") from None
+        out.append(Indicator(id=f"{ind.id}.rank_{where}", topic=ind.topic, unit="rank", measure="rank",
+                             extra={"base": ind.id}, **text))
+    return out
 
 
 def _agencies(catalog_dir: Path) -> set[str]:

@@ -911,6 +911,9 @@ class LineReader(TermFinder):
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
+        if self.lang == "zh" and ctx.norm[max(0, r.start - 1):r.start] == "在" and (
+                ctx.norm[r.start:r.end].endswith(("以上", "以下")) or ctx.norm.startswith(("以上", "以下", "之间"), r.end)):
+            return            # 44件地理标志产品产值在1亿元以上: a bound that sorts things, no figure of the period
         if num.qualifier == "more_than" and r.run > 1 and num.unit in ("count", "yuan") \
                 and (self.lang == "zh" if r.pos == 0 else bool(self.earlier) and self.earlier[-1].number.qualifier == "more_than") \
                 and not self.cue_before("respectively", ctx, sentence, r.end + 8):
@@ -1446,11 +1449,12 @@ class LineReader(TermFinder):
             own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]) \
                     and (sign or any(self.own_level(self.catalog.indicators[i], num) for i in own[0] if i in self.catalog.indicators)
-                         or (num.unit == "rank" and not DIGIT.search(ctx.norm, own[2], r.start)
+                         or (num.unit == "rank" and not DIGIT.search(ctx.norm, own[2], r.start) and ctx.norm[prev.end:own[1]].strip()
                              and any(self.variant(i, ".rank_national") or self.variant(i, ".rank_province") for i in own[0]))):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term
                 #                   (a rank or a rate the catalog names itself, 全球科技集群排名第三, 专利电子申请率99.15%;
-                #                   a rank right after a term with no figure of its own: 地理标志商标总量居全国第2位)
+                #                   a rank right after a term with no figure of its own: 地理标志商标总量居全国第2位; not
+                #                   "contributed 73,000 granted invention patents, ranking first": the term of that figure)
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
@@ -1502,9 +1506,24 @@ class LineReader(TermFinder):
             if has_words(self.rules.rank_scope.get("other_subject", {}).get(self.lang, ()),
                          ctx.norm[max(sentence.start, subject_from):r.start], self.lang):
                 return            # 县域商标实力居全省首位: the rank of a strength, not of the count before
+            if has_words(self.rules.rank_scope.get("growth", {}).get(self.lang, ()),
+                         ctx.norm[max(clause.start, subject_from):r.start], self.lang):
+                return            # 同比增长20%，增速居全省第二位: the change's rank, not the level's (a rank in a clause
+                #                   of its own after a change is the level's: 同比增长8.1%，位列全国第七)
+            totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
+            if self.lang == "zh" and has_words(totals, ctx.norm[clause.start:r.start], self.lang) \
+                    and self.lex.terms.search(ctx.norm, clause.start, r.start) is None and len(
+                    {o.base for o in self.earlier if o.chain and not o.sign and o.start >= sentence.start}) > 1:
+                return            # 注册地理标志商标905件，批准地理标志产品82个，总量位居全国首位: the rank of their sum
+            if self.cue("respectively", ctx.norm[clause.start:r.start]) and len(
+                    {o.base for o in self.earlier if o.chain and not o.sign and o.start >= sentence.start}) > 1:
+                return            # 专利申请、授权量分别达…，分居全国第13位、10位: places of a list, not paired here
+            provincial = r.region.endswith("0000")
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
                 if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):
-                    r.indicator = self.variant(base, f".rank_{where}") or ""
+                    # (among the provinces, or among a province's cities or counties: a city's 全国第一 is among
+                    # cities, which the catalog's national ranks are not)
+                    r.indicator = (self.variant(base, f".rank_{where}") or "") if provincial == (where == "national") else ""
                     break
             return
         if num.unit in ("count", "") and sign:       # 比上年增加4710件: the change in the stated unit

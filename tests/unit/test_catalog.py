@@ -103,3 +103,16 @@ def test_annual_is_a_boolean_on_a_flow(catalog_dir):
     with pytest.raises(BuildError) as err:
         load_catalog(catalog_dir)
     assert err.value.key == "annual" and err.value.line == text[:text.index("    annual: true")].count("\n") + 1
+
+
+def test_ranks_made_from_an_entry_are_worded_by_the_templates_and_checked(catalog_dir):
+    got = load_catalog(catalog_dir).indicators
+    rank = got["patents.applications.rank_province"]
+    assert (rank.unit, rank.measure, rank.extra["base"]) == ("rank", "rank", "patents.applications")
+    assert rank.label_zh == got["patents.applications"].label_zh + "全省排名"
+    assert rank.label_en == got["patents.applications"].label_en + ", rank in the province"
+    assert "by patent applications (1 = most)" in rank.definition_en
+    _replace(catalog_dir, "    ranks: [national, province]\n", "    ranks: [nationwide]\n")
+    with pytest.raises(BuildError) as err:
+        load_catalog(catalog_dir)
+    assert err.value.key == "ranks" and err.value.line

@@ -171,3 +171,21 @@ def test_a_noun_of_other_things_next_to_a_term_makes_the_figure_theirs(run):
     # a word of agriculture before a term: its part (涉农驰名商标)
     got = mapped(run("截至2023年底，全区共有涉农驰名商标35件，驰名商标共60件。\n", languages="[zh]"))
     assert got == {("trademarks.well_known", "60")}
+
+
+def test_ranks_of_the_genres_counts_among_provinces_or_a_provinces_areas(text_runner):
+    city = text_runner("341500")
+    got = mapped(city("2023年，全市专利申请量1.2万件，居全省第二位，全国第50位；发明专利授权量3000件，同比增长15%，增速居全省第3。"
+                      "商标注册申请量2万件，排名全省第一。全市专利质押18项、金额1.2亿元；商标质押贷款共计授信额3.5亿元。\n",
+                      languages="[zh]"))
+    assert got == {("patents.applications", "12000.0"), ("patents.applications.rank_province", "2"),
+                   ("patents.granted.invention", "3000"), ("patents.granted.invention.yoy_pct", "15"),
+                   ("trademarks.applications", "20000"), ("trademarks.applications.rank_province", "1"),
+                   ("finance.pledge.patent.projects", "18"), ("finance.pledge.patent.amount", "120000000.0")}
+    province = text_runner("340000")
+    got = mapped(province("2023年，全省有效发明专利5万件，居中部第一，全国第8位。全省专利申请、授权量分别达7万件、4万件，分居全国第13位、"
+                          "10位。全省注册地理标志商标90件，批准地理标志产品12个，总量位居全国首位。全省44件地理标志产品产值在1亿元以上。\n",
+                          languages="[zh]"))
+    assert got == {("patents.valid.invention", "50000"), ("patents.valid.invention.rank_national", "8"),
+                   ("patents.applications", "70000"), ("patents.granted", "40000"), ("gi.trademarks", "90"),
+                   ("gi.products", "12")}

@@ -117,8 +117,9 @@ def test_bracket_labels(text, found):
 
 
 # a rank stated with no verb after a statistic --------------------------------------------------------
-def test_rank_without_a_verb(run):
-    r = run("截至2023年底，全市每万人口发明专利拥有量141.2件，居全国第三位。\n\n"
+def test_rank_without_a_verb(run, text_runner):
+    # (a municipality's national rank is among provinces; a prefecture-level city's is among cities: none)
+    r = text_runner("110000")("截至2023年底，全市每万人口发明专利拥有量141.2件，居全国第三位。\n\n"
             "By the end of 2023 the city held 141.2 invention patents per 10,000 people, "
             "third among provinces in China.\n")
     (o,) = [o for o in r.observations if o.indicator_id.endswith(".rank_national")]
