@@ -852,11 +852,28 @@ class TermFinder:
         if self.lang == "en" and FROM_LEVEL_EN.search(before) and DATE_AFTER_EN.match(after) and prev.base in self.catalog.indicators \
                 and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
             return [prev.base]     # "granted 1,939 patents, up from 777 in 2018": the same figure at an earlier date
+        value = self.topic_value(prev, before)
+        if value:
+            return [value]          # 使用地理标志专用标志的市场主体1255家，总产值402.51亿元: the GIs' output value
         if self.cue("beneficiaries", before[-8:] if self.lang == "zh" else before[-25:]):
             parts = prev.base.split(".")
             return next(([iid] for k in range(len(parts) - 1, 0, -1)
                          if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
         return []
+
+    def topic_value(self, prev: Reading, before: str) -> str | None:
+        """The value indicator of the topic of the statement before (`topic_values`: a GI statement's
+        产值 is the GIs' output value) when a bare value noun stands right before the number (not
+        another industry's: 带动旅游业产值 names that industry)."""
+        ind = self.catalog.indicators.get(prev.base or "")
+        spec = (self.rules.topic_values or {}).get(ind.topic) if ind is not None else None
+        words = spec.get(self.lang, ()) if spec else ()
+        if not words or spec.get("indicator") not in self.catalog.indicators:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        rx = (r"(?:^|[、,，;；:：\d年]|带动|实现|创造)(?:" + alt + r")(?:达到|达|为|逾|超过|超|约|近|突破|合计|共)?$" if self.lang == "zh"
+              else r"\b(?:" + alt + r")\s+(?:of|reached|was|totaled|hit|at)?\s*(?:nearly|about|over|more than)?\s*$")
+        return spec["indicator"] if re.search(rx, before.strip(), re.IGNORECASE) else None
 
     def counts_other(self, ctx: Context, clause: Span, r: Reading, term: tuple[int, int], ids: list[str]) -> bool:
         """A noun of other things (`counted_heads`: 示范区, 人数, applicants) between the term `term` (start, end)

@@ -189,3 +189,10 @@ def test_ranks_of_the_genres_counts_among_provinces_or_a_provinces_areas(text_ru
     assert got == {("patents.valid.invention", "50000"), ("patents.valid.invention.rank_national", "8"),
                    ("patents.applications", "70000"), ("patents.granted", "40000"), ("gi.trademarks", "90"),
                    ("gi.products", "12")}
+
+
+def test_a_bare_value_noun_after_a_gi_statement_is_the_gis_output_value(run):
+    got = mapped(run("2023年，全区地理标志专用标志使用市场主体1255家，总产值402.51亿元。\n", languages="[zh]"))
+    assert got == {("gi.authorized_users", "1255"), ("gi.output_value", "40251000000.00")}
+    got = mapped(run("2023年，全区地理标志年度产值321.23亿元，带动旅游业产值36.96亿元。\n", languages="[zh]"))
+    assert got == {("gi.output_value", "32123000000.00")}
