@@ -1056,6 +1056,11 @@ class LineReader(TermFinder):
                 if self.other_right_before(ctx, base_start, candidates) or self.within_other(ctx, sentence, clause, candidates) \
                         or self.counts_other(ctx, clause, r, (base_start, term_end), candidates):
                     return        # 地理标志驰名商标; 地理标志商标中，集体商标120件; 地理标志产品保护示范区3个: something else's
+                if base_start >= r.end and self.lang == "zh":
+                    event = self.event_after(ctx, clause, term_end, candidates)
+                    if event is not None and not event:
+                        return    # 3件地理标志商标荣获…金奖: those honoured, not the marks held
+                    candidates = event or candidates      # 4件地理标志证明商标由…核准注册: the marks added
                 r.term = norm[base_start:term_end]
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):

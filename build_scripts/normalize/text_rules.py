@@ -53,6 +53,7 @@ class Rules:
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
     compound_rights: dict = None  # topic -> lang -> words of a kind of right that, right before a term of another
                                   # right, make a compound the catalog does not name (地理标志驰名商标)
+    events_after: dict = None     # (zh) honours / registered -> words right after a term that follows its figure
     topic_values: dict = None     # topic -> indicator, lang -> bare value nouns (产值) of the topic's statement before
     counted_heads: dict = None    # lang -> nouns of other things a figure counts, next to a term they make a modifier
                                   # (地理标志产品保护示范区3个); en_before: also right after the figure, before a term after it

@@ -861,6 +861,24 @@ class TermFinder:
                          if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
         return []
 
+    def event_after(self, ctx: Context, clause: Span, term_end: int, ids: list[str]) -> list[str] | None:
+        """(zh) What happened to the things a figure counts, said right after its term (`events_after`):
+        honoured (3件地理标志商标荣获…金奖: those honoured, [] = no indicator, unless the term is the honour's)
+        or registered (4件地理标志证明商标由商标局核准注册: a stock's additions, its `.new`); None when neither."""
+        spec = self.rules.events_after or {}
+        after = ctx.norm[term_end:clause.end]
+        lead = r"^(?:均|都|分别|先后|相继|已|已经|同时)?"
+        honours = words_rx(spec.get("honours", ()), self.lang)
+        if honours is not None and (m := re.match(lead + r"(?:" + honours.pattern + r")", after)):
+            awards = spec.get("honour_ids", ())
+            return None if any(w in i for i in ids for w in awards) else []
+        registered = words_rx(spec.get("registered", ()), self.lang)
+        if registered is not None and re.match(lead + r"(?:由[^，,。；;]{1,20}?)?(?:" + registered.pattern + r")", after):
+            known = [self.catalog.indicators[i] for i in ids if i in self.catalog.indicators]
+            return [v for ind in known if (v := ind.id if ind.measure == "flow" else self.variant(ind.id, ".new"))] \
+                if known else None
+        return None
+
     def topic_value(self, prev: Reading, before: str) -> str | None:
         """The value indicator of the topic of the statement before (`topic_values`: a GI statement's
         产值 is the GIs' output value) when a bare value noun stands right before the number (not

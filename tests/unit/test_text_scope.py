@@ -196,3 +196,12 @@ def test_a_bare_value_noun_after_a_gi_statement_is_the_gis_output_value(run):
     assert got == {("gi.authorized_users", "1255"), ("gi.output_value", "40251000000.00")}
     got = mapped(run("2023年，全区地理标志年度产值321.23亿元，带动旅游业产值36.96亿元。\n", languages="[zh]"))
     assert got == {("gi.output_value", "32123000000.00")}
+
+
+def test_what_happened_to_the_things_a_figure_counts_said_after_their_term(run):
+    got = mapped(run("2023年，“甲乙茶”等4件地理标志证明商标由国家知识产权局核准注册，“丙丁米”等2件地理标志产品入选中欧互认名录，"
+                     "3件地理标志商标荣获博览会金奖。截至2023年底，全区拥有地理标志证明商标15件，地理标志产品20个。\n",
+                     languages="[zh]"))
+    assert got == {("gi.trademarks.certification", "15"), ("gi.products", "20")}
+    got = mapped(run("2023年，全区3件地理标志商标获准注册，5件发明专利获得授权。\n", languages="[zh]"))
+    assert got == {("gi.trademarks.new", "3"), ("patents.granted.invention", "5")}
