@@ -20,6 +20,8 @@ Chinese text is read with its stray spaces and footnote markers removed ("428589
 from __future__ import annotations
 
 import re
+
+from text_to_num import text2num
 from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
@@ -109,10 +111,19 @@ EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>first|second|third|\d+(?:st|nd|
 # enterprises"); "one" is left out (one of, one-stop …), as are durations, multiples and "of" phrases
 EN_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-EN_WORD_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(EN_WORDS) + r")(?=\s+(?!(?:of|years?|months?|days?|weeks?|hours?|times|"
-                        r"percent|and|or|to|in|at|by|for|from|consecutive|more|other|others|kinds|types|sessions|rounds|"
-                        r"batches of|aspects|major|key|main|stages|steps|levels|parts|areas|fields|measures|categories)\b)[A-Za-z])",
-                        re.IGNORECASE)
+_EN_WORD_NOUN = (r"(?=\s+(?!(?:of|years?|months?|days?|weeks?|hours?|times|"
+                 r"percent|and|or|to|in|at|by|for|from|consecutive|more|other|others|kinds|types|sessions|rounds|"
+                 r"batches of|aspects|major|key|main|stages|steps|levels|parts|areas|fields|measures|categories|hundred|thousand|million|"
+                 r"billion)\b)[A-Za-z])")
+EN_WORD_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(EN_WORDS) + r")" + _EN_WORD_NOUN, re.IGNORECASE)
+# a count of several number words ("One hundred and eighteen products", "thirty-five enterprises", as a sentence
+# may not open with digits), read by text2num; a tens word may stand alone
+_EN_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_TENS_WORDS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_NUM_WORD = r"(?:" + _EN_TENS_WORDS + r"|" + _EN_UNIT_WORDS + r"|hundred|thousand)"
+EN_WORDS_RE = re.compile(r"(?<![A-Za-z-])(?:(?:" + _EN_TENS_WORDS + r"|" + _EN_UNIT_WORDS + r")"
+                         r"(?:(?:-|\s+and\s+|\s+)" + _EN_NUM_WORD + r")+|(?:" + _EN_TENS_WORDS + r"))(?![A-Za-z-])" + _EN_WORD_NOUN,
+                         re.IGNORECASE)
 ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a round mark written in Chinese numerals, only ever a bound: 突破两万件, 首破五千件, 过万件, 超十亿元,
 # 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿)
@@ -390,7 +401,21 @@ def _en_numbers(norm: str) -> list[tuple]:
             noun = re.match(r"\s?\(?([A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?)", norm[m.end():])
             measure = noun.group(1).lower() if noun else ""
         out.append((m.start(), m.end(), value, kind or "count", measure, qual, ""))
+    compounds = []
+    for m in EN_WORDS_RE.finditer(norm):
+        try:
+            value = text2num(re.sub(r"\s+", " ", m.group(0).lower()), "en")
+        except ValueError:
+            continue
+        if value < 2 or _inside(m.start(), quoted) or re.search(r"\b(?:the|these|those|every|each|per)\s+$",
+                                                                norm[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        compounds.append((m.start(), m.end()))
+        noun = re.match(r"\s([A-Za-z][A-Za-z-]*)", norm[m.end():])
+        out.append((m.start(), m.end(), Decimal(value), "count", noun.group(1).lower() if noun else "", "exact", ""))
     for m in EN_WORD_RE.finditer(norm):
+        if any(a <= m.start() < b for a, b in compounds):
+            continue      # (a word of a longer count read above)
         if _inside(m.start(), quoted) or re.search(r"\b(?:the|these|those|one or|every|each|per|first|last|next|past|all)\s+$",
                                                    norm[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             continue      # "the three categories", "every two years": no count stated

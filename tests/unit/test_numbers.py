@@ -164,3 +164,10 @@ def test_a_quoted_sentence_is_what_someone_said_not_a_name():
     said = "局长说：“2020年，全市查处知识产权案件55件，罚没金额89.08万元。”"
     assert [n.text for n in find_numbers(said, "zh")] == ["55件", "89.08万元"]
     assert find_numbers("“4.26”世界知识产权日期间，发放宣传资料3000份", "zh")[0].text == "3000份"
+
+
+def test_english_counts_of_several_number_words():
+    got = [(canonical(n.value), n.unit) for n in find_numbers(
+        "One hundred and eighteen products have GI titles, thirty-five enterprises were named and twenty two "
+        "utility models granted; it took three hundred days and the three categories stayed.", "en")]
+    assert got == [("118", "count"), ("35", "count"), ("22", "count")]
