@@ -1358,7 +1358,11 @@ class LineReader(TermFinder):
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
-            new_window = ctx.norm[max(sentence.start, term_start - 6):term_start] + new_window   # 新增使用地理标志专用标志企业14家, 新获批国家…
+            lead = ctx.norm[max(sentence.start, term_start - 6):term_start]
+            figure = last_match(DIGIT, lead) if term_start < r.start else None   # (新增4件，地理标志商标2件: that 新增 is the
+            #                                                                          figure's before, not this term's)
+            new_window = lead[figure.end():] if figure is not None else lead
+            new_window += before[-10:] if figure is None else ""    # 新增使用地理标志专用标志企业14家, 新获批国家…
             # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
         elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]

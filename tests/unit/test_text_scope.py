@@ -205,3 +205,8 @@ def test_what_happened_to_the_things_a_figure_counts_said_after_their_term(run):
     assert got == {("gi.trademarks.certification", "15"), ("gi.products", "20")}
     got = mapped(run("2023年，全区3件地理标志商标获准注册，5件发明专利获得授权。\n", languages="[zh]"))
     assert got == {("gi.trademarks.new", "3"), ("patents.granted.invention", "5")}
+
+
+def test_a_new_before_another_figure_is_not_the_next_terms(run):
+    got = dated(run("截至2023年底，全区拥有著名商标10件，新增4件，地理标志商标2件；全年新增3件集体商标。\n", languages="[zh]"))
+    assert got == {("gi.trademarks", "2", "2023-12-31")}
