@@ -97,6 +97,9 @@ class Reading:
     term: str = ""             # the catalog term that named it, as written
 
 
+# (en) words before an owner that leave it all the owners ("local companies"), unlike a qualifier ("high-tech enterprises")
+EN_PLAIN_OWNER = frozenset(("local", "domestic", "the", "its", "their", "all", "of", "by", "from", "to", "and", "in", "for",
+                            "with", "that", "which", "where", "while", "as", "city's", "province's", "region's", "district's"))
 OF_HEAD = re.compile(r"\s+of\s+(?!the\b|which\b|them\b|these\b|those\b|its\b|their\b)[a-z]", re.IGNORECASE)   # (en) a noun that heads an "of" phrase
 
 
@@ -317,6 +320,11 @@ class TermFinder:
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
+        word = re.search(r"([A-Za-z][\w-]*)\s+$", ctx.norm[max(clause.start, window_start + m.start() - 40):window_start + m.start()]) \
+            if self.lang == "en" else None
+        if word is not None and word.group(1).casefold() not in EN_PLAIN_OWNER and not (
+                self.lex.regions is not None and self.lex.regions.fullmatch(word.group(1))):
+            return []         # "High-tech enterprises owned 45,000 valid invention patents": a part of the region's
         return self.owner_variants(ids, kind)
 
     def bare_owner(self, ctx: Context, clause: Span, r: Reading):

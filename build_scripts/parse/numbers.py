@@ -100,12 +100,17 @@ EN_RE = re.compile(
     r"(?P<scale>\s?(?:trillion|billion|million|thousand)\b)?"
     r"(?P<unit>\s?(?:%|percentage points?|per ?cent\b|times\b))?"
     r"(?P<yuan>\s(?:yuan|RMB)\b)?", re.IGNORECASE)
+_EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                     "twentieth")
+_EN_ORDINAL = "|".join(_EN_ORDINAL_WORDS)
 EN_RANK_RE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|came out|placed|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:first|second|third|No\.|\d+(?:st|nd|rd|th))\b))"
+    r"\b(?:rank(?:s|ed|ing)?|came out|placed|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:" + _EN_ORDINAL
+    + r"|No\.|\d+(?:st|nd|rd|th))\b))"
     r"\s+(?:at\s+)?(?:the\s+)?"
-    r"(?P<word>first|second|third|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
+    r"(?P<word>" + _EN_ORDINAL + r"|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
 # a rank stated with no verb: "…, second among large and medium-sized cities in China"
-EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>first|second|third|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
+EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
                          re.IGNORECASE)
 # counts written as words before a noun ("four well-known trademarks", "two national IP demonstration
 # enterprises"); "one" is left out (one of, one-stop …), as are durations, multiples and "of" phrases
@@ -129,7 +134,7 @@ ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿)
 ZH_NUMERAL_BOUND = re.compile(r"(?P<qual>首次突破|首破|突破|超过|超|逾|(?<![经通不])过|(?<![打])破)(?P<n>[一二两三四五六七八九十]{1,3})?"
                               r"(?P<scale>千万|百万|万|亿|千)(?P<unit>件|项|个|家|户|人|名|元|笔|起|宗|大关|的)")
-EN_ORDINALS = {"first": 1, "top": 1, "second": 2, "third": 3}
+EN_ORDINALS = {"top": 1, **{w: n for n, w in enumerate(_EN_ORDINAL_WORDS, 1)}}
 
 
 @dataclass(frozen=True)
