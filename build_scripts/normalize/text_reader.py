@@ -1053,9 +1053,15 @@ class LineReader(TermFinder):
                 candidates = [prev.base]      # a list of scores: 珠三角地区为81.26分，粤北地区为84.52分
             elif found is not None:
                 candidates, base_start, term_end = found
-                if self.other_right_before(ctx, base_start, candidates) or self.within_other(ctx, sentence, clause, candidates) \
+                if self.other_right_before(ctx, base_start, candidates) \
                         or self.counts_other(ctx, clause, r, (base_start, term_end), candidates):
-                    return        # 地理标志驰名商标; 地理标志商标中，集体商标120件; 地理标志产品保护示范区3个: something else's
+                    return        # 地理标志驰名商标; 地理标志产品保护示范区3个: something else's
+                among = self.within_other(ctx, sentence, clause, candidates)
+                if among is not None and not among:
+                    return        # 地理标志商标中，驰名商标3件: a part of another thing the catalog does not name
+                if among:         # 地理标志商标中，集体商标120件: the GI marks' collective marks
+                    candidates = among
+                    found = before_term = (among, base_start, term_end) if found is before_term else found
                 if base_start >= r.end and self.lang == "zh":
                     event = self.event_after(ctx, clause, term_end, candidates)
                     if event is not None and not event:
@@ -1136,22 +1142,28 @@ class LineReader(TermFinder):
         return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
                    for topic, words in self.rules.compound_rights.items())
 
-    def within_other(self, ctx: Context, sentence: Span, clause: Span, ids: list[str]) -> bool:
-        """(zh) Whether the clause follows a heading clause that names another indicator's things as the
-        whole it is among (全省地理标志商标中，集体商标120件: the GI marks' collective marks, not all the
-        collective marks); a term of the same topic (专利授权量中，发明专利…; 有效注册商标中，驰名商标…) is read
-        by its own rules."""
+    def within_other(self, ctx: Context, sentence: Span, clause: Span, ids: list[str]) -> list[str] | None:
+        """(zh) When the clause follows a heading clause that names another indicator's things as the
+        whole it is among (全省地理标志商标中，集体商标120件), or opens with 其中 after a statement of another
+        topic's (地理标志商标总数45件，其中证明商标40件): the part of that whole the catalog names (the GI
+        marks' collective marks, gi.trademarks.collective), else [] (not all the collective marks); None
+        when there is no such whole. A term of the same topic (专利授权量中，发明专利…; 有效注册商标中，驰名商标…)
+        is read by its own rules."""
         if self.lang != "zh" or clause.start <= sentence.start or self.lex.terms is None:
-            return False
+            return None
         head = IN_HEADING_ZH.search(ctx.norm, max(sentence.start, clause.start - 32), clause.start)
-        if head is None:
-            return False
-        whole = ctx.last_before(self.lex.terms, head.start(1), head.end(1))
-        if whole is None:
-            return False
-        outer = self.lex.ids(ctx.norm, whole)
+        outer = []
+        if head is not None:
+            whole = ctx.last_before(self.lex.terms, head.start(1), head.end(1))
+            outer = self.lex.ids(ctx.norm, whole) if whole is not None else []
+        elif ctx.norm.startswith("其中", clause.start):
+            stated = next((o for o in reversed(self.earlier) if o.chain and o.base and not o.sign
+                           and o.start >= sentence.start), None)
+            outer = [stated.base] if stated is not None else []
         topic = {i: self.catalog.indicators[i].topic for i in (*outer, *ids) if i in self.catalog.indicators}
-        return bool(outer) and not any(topic.get(o) == topic.get(i) for o in outer for i in ids)
+        if not outer or any(topic.get(o) == topic.get(i) for o in outer for i in ids):
+            return None
+        return [v for o in outer for i in ids if (v := self.variant(o, "." + i.rsplit(".", 1)[-1]))]
 
     @staticmethod
     def own_level(ind, num) -> bool:

@@ -154,8 +154,10 @@ def test_one_rights_crimes_are_a_part_of_the_procurators_and_polices_figures(run
 
 
 def test_a_figure_among_another_topics_things_is_theirs(run):
-    got = mapped(run("全区地理标志商标中，集体商标120件。全区有效注册商标中，驰名商标60件。\n", languages="[zh]"))
-    assert got == {("trademarks.well_known", "60")}
+    got = mapped(run("全区地理标志商标中，集体商标120件、驰名商标3件。全区有效注册商标中，驰名商标60件。\n", languages="[zh]"))
+    assert got == {("gi.trademarks.collective", "120"), ("trademarks.well_known", "60")}
+    got = mapped(run("截至2023年底，全区地理标志商标总数达到45件，其中证明商标40件。\n", languages="[zh]"))
+    assert got == {("gi.trademarks", "45"), ("gi.trademarks.certification", "40")}
 
 
 def test_a_noun_of_other_things_next_to_a_term_makes_the_figure_theirs(run):
