@@ -908,7 +908,8 @@ class TermFinder:
         heads = self.rules.counted_heads or {}
         start, end = term
         norm = ctx.norm
-        rx = words_rx(heads.get(self.lang, ()), self.lang)
+        stocks = all(self.catalog.indicators[i].measure == "stock" for i in ids if i in self.catalog.indicators)
+        rx = words_rx(heads.get(self.lang, ()) + (heads.get(self.lang + "_stock", ()) if stocks else ()), self.lang)
         if self.lang == "zh":      # (the noun may take the term's last characters: 商标注册申请 + 人)
             closing = end > r.start
             phrase = norm[start:end] + re.match(r"[\u4e00-\u9fff]{0,8}", norm[end:clause.end]).group(0) if closing \

@@ -165,6 +165,9 @@ def test_a_noun_of_other_things_next_to_a_term_makes_the_figure_theirs(run):
     got = mapped(run("2023年，全区建成3个地理标志产品保护示范区，地理标志产品保护示范区共5个；全区商标注册申请人数1.2万个，"
                      "共有8000个专利申请人；全区有效注册商标30万件。全区公安机关抓获犯罪嫌疑人800人。\n", languages="[zh]"))
     assert got == {("trademarks.valid", "300000"), ("police.suspects", "800")}
+    # filings for things held: no stock of them
+    got = mapped(run("2023年，全区集体商标注册申请25件，驰名商标认定申请3件，有效注册商标5万件。\n", languages="[zh]"))
+    assert got == {("trademarks.valid", "50000")}
     got = mapped(run("In 2023, 1,200 enterprises in the region were granted invention patents. The number of trademark "
                      "applicants reached 12,000. The region has built 3 geographical indication product protection "
                      "demonstration zones. Four companies were named national IP demonstration enterprises, and the region "
