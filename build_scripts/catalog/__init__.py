@@ -159,10 +159,10 @@ def _ranks(path: Path, entry, ind: Indicator, templates) -> list[Indicator]:
         known = ", ".join(templates) if isinstance(templates, dict) else "none: add rank_variants"
         raise BuildError(path, f"ranks must list kinds of rank_variants ({known}) / ranks 须列出 rank_variants 中的排名种类",
                          line=entry.line_of("ranks"), key="ranks")
+    words = {"label_zh": ind.label_zh, "label_en": ind.label_en,     # (an acronym keeps its capitals: PCT …)
+             "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:] if ind.label_en[1:2].islower() else ind.label_en}
     out = []
     for where in wheres:
-        words = {"label_zh": ind.label_zh, "label_en": ind.label_en,
-                 "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:] if ind.label_en[1:2].islower() else ind.label_en}
         try:
             text = {k: str(templates[where][k]).format(**words) for k in RANK_TEMPLATE_KEYS}
         except (KeyError, IndexError, ValueError) as exc:

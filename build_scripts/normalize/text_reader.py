@@ -1060,8 +1060,9 @@ class LineReader(TermFinder):
                 if among is not None and not among:
                     return        # 地理标志商标中，驰名商标3件: a part of another thing the catalog does not name
                 if among:         # 地理标志商标中，集体商标120件: the GI marks' collective marks
-                    candidates = among
-                    found = before_term = (among, base_start, term_end) if found is before_term else found
+                    was_before, candidates = found is before_term, among
+                    found = (among, base_start, term_end)
+                    before_term = found if was_before else before_term
                 if base_start >= r.end and self.lang == "zh":
                     event = self.event_after(ctx, clause, term_end, candidates)
                     if event is not None and not event:
@@ -1371,10 +1372,9 @@ class LineReader(TermFinder):
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
             lead = ctx.norm[max(sentence.start, term_start - 6):term_start]
-            figure = last_match(DIGIT, lead) if term_start < r.start else None   # (新增4件，地理标志商标2件: that 新增 is the
-            #                                                                          figure's before, not this term's)
-            new_window = lead[figure.end():] if figure is not None else lead
-            new_window += before[-10:] if figure is None else ""    # 新增使用地理标志专用标志企业14家, 新获批国家…
+            figure = last_match(DIGIT, lead) if term_start < r.start else None
+            # 新增使用地理标志专用标志企业14家, 新获批国家…; not past a figure (新增4件，地理标志商标2件: that 新增 is the figure's)
+            new_window = lead + new_window if figure is None else lead[figure.end():]
             # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
         elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]
@@ -1531,14 +1531,14 @@ class LineReader(TermFinder):
                          ctx.norm[max(clause.start, subject_from):r.start], self.lang):
                 return            # 同比增长20%，增速居全省第二位: the change's rank, not the level's (a rank in a clause
                 #                   of its own after a change is the level's: 同比增长8.1%，位列全国第七)
+            own_words = ctx.norm[clause.start:r.start]
             totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
-            if self.lang == "zh" and has_words(totals, ctx.norm[clause.start:r.start], self.lang) \
-                    and self.lex.terms.search(ctx.norm, clause.start, r.start) is None and len(
+            summed = self.lang == "zh" and has_words(totals, own_words, self.lang) \
+                and self.lex.terms.search(ctx.norm, clause.start, r.start) is None
+            if (summed or self.cue("respectively", own_words)) and len(
                     {o.base for o in self.earlier if o.chain and not o.sign and o.start >= sentence.start}) > 1:
-                return            # 注册地理标志商标905件，批准地理标志产品82个，总量位居全国首位: the rank of their sum
-            if self.cue("respectively", ctx.norm[clause.start:r.start]) and len(
-                    {o.base for o in self.earlier if o.chain and not o.sign and o.start >= sentence.start}) > 1:
-                return            # 专利申请、授权量分别达…，分居全国第13位、10位: places of a list, not paired here
+                return            # 注册地理标志商标905件，批准地理标志产品82个，总量位居全国首位: the rank of their sum;
+                #                   专利申请、授权量分别达…，分居全国第13位、10位: places of a list, not paired here
             provincial = r.region.endswith("0000")
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
                 if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):

@@ -86,7 +86,8 @@ def words_rx(words: tuple[str, ...], lang: str) -> re.Pattern | None:
         return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])", re.IGNORECASE)
     return re.compile(alt, re.IGNORECASE)
 
-def _alt(words, suffix: str = "") -> str:
+def alternation(words, suffix: str = "") -> str:
+    """A regex group of the words, longest first (each escaped, `suffix` after each)."""
     return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(words, key=len, reverse=True)) + ")"
 
 def _kind_list(forms: dict, lang: str) -> tuple[str, str, str]:
@@ -94,10 +95,10 @@ def _kind_list(forms: dict, lang: str) -> tuple[str, str, str]:
     (专利、商标等 / patent and trademark; zh kinds may also stand side by side: 专利商标)."""
     joiners = forms.get("joiners", ())
     if lang == "zh":
-        kind, joiner = _alt(forms.get("kinds", ())), _alt(joiners)
-        etc = (_alt(forms.get("etc", ())) + "?") if forms.get("etc") else ""
+        kind, joiner = alternation(forms.get("kinds", ())), alternation(joiners)
+        etc = (alternation(forms.get("etc", ())) + "?") if forms.get("etc") else ""
         return kind, joiner, kind + "(?:" + joiner + "?" + kind + ")+" + etc
-    kind, words = _alt(forms.get("kinds", ()), "(?:e?s)?"), _alt([w for w in joiners if w != ","])
+    kind, words = alternation(forms.get("kinds", ()), "(?:e?s)?"), alternation([w for w in joiners if w != ","])
     joiner = r"(?:\s*,\s*(?:" + words + r"\s+)?|\s+" + words + r"\s+)"
     return kind, joiner, kind + "(?:" + joiner + kind + ")+"
 
@@ -118,7 +119,7 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
     specials = []
     if forms.get("kinds"):
         specials.append(_kind_list(forms, lang)[2])
-    specials += [_alt(group) for group in forms.get("synonyms", ())]
+    specials += [alternation(group) for group in forms.get("synonyms", ())]
     if not specials:
         return _literal(term, plural)
     edge = (r"(?<![A-Za-z])", r"(?![A-Za-z])") if lang == "en" else ("", "")
@@ -131,7 +132,7 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
     verb = next((v for v in sorted(forms.get("gap_after", ()), key=len, reverse=True)
                  if term.startswith(v) and len(term) > len(v) + 1), None)
     if verb and rx.startswith(re.escape(verb)):
-        modifier = "(?:(?!" + _alt(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
+        modifier = "(?:(?!" + alternation(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
         rx = re.escape(verb) + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
     return rx
 
@@ -270,13 +271,13 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     # the wordings a {n} term's pattern allows, the same for every term of the language: "{n} trademarks were
     # registered" in "… were newly registered"; after the number only, a phrase of who or where ("141,173
     # patents applied for by Beijing residents had been granted", "96 companies in the district secured …")
-    gap = r"\s+(?:(?:" + _alt(forms["adverbs"]) + r")\s+)?" if forms.get("adverbs") else None
+    gap = r"\s+(?:(?:" + alternation(forms["adverbs"]) + r")\s+)?" if forms.get("adverbs") else None
     told = None if gap is None else gap \
-        + (r"(?:(?:" + _alt(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
-        + (r"(?:(?:" + _alt(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
-    filler = _alt(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
-    adjectives = r"(?:(?:" + _alt(forms["adjectives"]) + r")\s+)?" if forms.get("adjectives") else ""   # "14,678 domestic patents"
-    after = (r"(?:" + _alt(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
+        + (r"(?:(?:" + alternation(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
+        + (r"(?:(?:" + alternation(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
+    filler = alternation(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
+    adjectives = r"(?:(?:" + alternation(forms["adjectives"]) + r")\s+)?" if forms.get("adjectives") else ""   # "14,678 domestic patents"
+    after = (r"(?:" + alternation(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
              if forms.get("post_fillers") else "")
     for ind in catalog.indicators.values():
         for term in (ind.terms_zh if lang == "zh" else ind.terms_en):
@@ -334,7 +335,7 @@ def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tu
     if weak and rx is not None:
         # a district's short form only before punctuation, a figure or the genre's words (天河专利申请量,
         # 南沙(83.2%), 黄埔、番禺): not inside a product's or a brand's name (大兴西瓜, “龙口粉丝”)
-        rx = re.compile(rx.pattern + "|" + _alt(weak) + "(?=[^\u4e00-\u9fff]|" + _alt(rules.short_name_followers or ()) + ")",
+        rx = re.compile(rx.pattern + "|" + alternation(weak) + "(?=[^\u4e00-\u9fff]|" + alternation(rules.short_name_followers or ()) + ")",
                         rx.flags)
     return rx, codes, frozenset(w.casefold() for w in weak)
 

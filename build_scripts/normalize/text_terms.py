@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from build_scripts.catalog import Indicator
 from build_scripts.parse.numbers import Number
-from build_scripts.normalize.text_rules import has_words, last_match, words_rx
+from build_scripts.normalize.text_rules import alternation, has_words, last_match, words_rx
 from build_scripts.parse.sentences import Context, Span
 from build_scripts.read import Line
 
@@ -877,7 +877,7 @@ class TermFinder:
         after = ctx.norm[term_end:clause.end]
         lead = r"^(?:均|都|分别|先后|相继|已|已经|同时)?"
         honours = words_rx(spec.get("honours", ()), self.lang)
-        if honours is not None and (m := re.match(lead + r"(?:" + honours.pattern + r")", after)):
+        if honours is not None and re.match(lead + r"(?:" + honours.pattern + r")", after):
             awards = spec.get("honour_ids", ())
             return None if any(w in i for i in ids for w in awards) else []
         registered = words_rx(spec.get("registered", ()), self.lang)
@@ -896,9 +896,9 @@ class TermFinder:
         words = spec.get(self.lang, ()) if spec else ()
         if not words or spec.get("indicator") not in self.catalog.indicators:
             return None
-        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        rx = (r"(?:^|[、,，;；:：\d年]|带动|实现|创造)(?:" + alt + r")(?:达到|达|为|逾|超过|超|约|近|突破|合计|共)?$" if self.lang == "zh"
-              else r"\b(?:" + alt + r")\s+(?:of|reached|was|totaled|hit|at)?\s*(?:nearly|about|over|more than)?\s*$")
+        alt = alternation(words)
+        rx = (r"(?:^|[、,，;；:：\d年]|带动|实现|创造)" + alt + r"(?:达到|达|为|逾|超过|超|约|近|突破|合计|共)?$" if self.lang == "zh"
+              else r"\b" + alt + r"\s+(?:of|reached|was|totaled|hit|at)?\s*(?:nearly|about|over|more than)?\s*$")
         return spec["indicator"] if re.search(rx, before.strip(), re.IGNORECASE) else None
 
     def counts_other(self, ctx: Context, clause: Span, r: Reading, term: tuple[int, int], ids: list[str]) -> bool:

@@ -20,11 +20,11 @@ Chinese text is read with its stray spaces and footnote markers removed ("428589
 from __future__ import annotations
 
 import re
-
-from text_to_num import text2num
 from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
+
+from text_to_num import text2num
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # a space after a quantity (digits, then a measure word) and before Chinese: a headline's separator
@@ -121,9 +121,11 @@ _EN_WORD_NOUN = (r"(?=\s+(?!(?:of|years?|months?|days?|weeks?|hours?|times|"
                  r"batches of|aspects|major|key|main|stages|steps|levels|parts|areas|fields|measures|categories|hundred|thousand|million|"
                  r"billion)\b)[A-Za-z])")
 EN_WORD_RE = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(EN_WORDS) + r")" + _EN_WORD_NOUN, re.IGNORECASE)
+# words before a count in words that make it no count stated ("the three categories", "every two years")
+EN_WORD_NOT_COUNT = re.compile(r"\b(?:the|these|those|one or|every|each|per|first|last|next|past|all)\s+$", re.IGNORECASE)
 # a count of several number words ("One hundred and eighteen products", "thirty-five enterprises", as a sentence
 # may not open with digits), read by text2num; a tens word may stand alone
-_EN_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_UNIT_WORDS = "|".join(("one",) + EN_WORDS[:-1])       # one … nineteen
 _EN_TENS_WORDS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _EN_NUM_WORD = r"(?:" + _EN_TENS_WORDS + r"|" + _EN_UNIT_WORDS + r"|hundred|thousand)"
 EN_WORDS_RE = re.compile(r"(?<![A-Za-z-])(?:(?:" + _EN_TENS_WORDS + r"|" + _EN_UNIT_WORDS + r")"
@@ -412,8 +414,7 @@ def _en_numbers(norm: str) -> list[tuple]:
             value = text2num(re.sub(r"\s+", " ", m.group(0).lower()), "en")
         except ValueError:
             continue
-        if value < 2 or _inside(m.start(), quoted) or re.search(r"\b(?:the|these|those|every|each|per)\s+$",
-                                                                norm[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        if value < 2 or _inside(m.start(), quoted) or EN_WORD_NOT_COUNT.search(norm, max(0, m.start() - 12), m.start()):
             continue
         compounds.append((m.start(), m.end()))
         noun = re.match(r"\s([A-Za-z][A-Za-z-]*)", norm[m.end():])
@@ -421,8 +422,7 @@ def _en_numbers(norm: str) -> list[tuple]:
     for m in EN_WORD_RE.finditer(norm):
         if any(a <= m.start() < b for a, b in compounds):
             continue      # (a word of a longer count read above)
-        if _inside(m.start(), quoted) or re.search(r"\b(?:the|these|those|one or|every|each|per|first|last|next|past|all)\s+$",
-                                                   norm[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        if _inside(m.start(), quoted) or EN_WORD_NOT_COUNT.search(norm, max(0, m.start() - 12), m.start()):
             continue      # "the three categories", "every two years": no count stated
         noun = re.match(r"\s([A-Za-z][A-Za-z-]*)", norm[m.end():])
         out.append((m.start(), m.end(), Decimal(EN_WORDS.index(m.group(0).lower()) + 2), "count",
