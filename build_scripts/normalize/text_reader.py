@@ -42,6 +42,11 @@ EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respective
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_YEAR_ZH = re.compile(r"今年|本年度?")
+# (zh) words after a date that make it an event's (2019年第一季度例行新闻发布会, 2023年全省知识产权工作会议): not the
+# period of the figures reported there
+EVENT_AFTER_ZH = re.compile(r"[^，,。；;：:！!？?\d]{0,14}?(?:发布会|会议|大会|论坛|峰会|座谈会|推进会|博览会|交易会|宣传周)")
+RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?(?:位居|位列|位于|名列|稳居|排名|居|列|排|保持)")     # (where a rank's own words end)
+ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|省、区、市|省市自治区")     # every province-level region
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
@@ -281,6 +286,9 @@ class LineReader(TermFinder):
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
             return None       # one named court or tribunal, not the region's total
+        if (district := words_rx((self.rules.customs_districts or {}).get(self.lang, ()), self.lang)) is not None \
+                and district.match(ctx.norm, found.start()):
+            return None       # 广州海关: one of its province's customs districts, no city's
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
 
     def in_term(self, ctx: Context, m: re.Match) -> bool:
@@ -529,6 +537,8 @@ class LineReader(TermFinder):
         if own is not None:
             return int(own.group(2))
         m = ctx.last_before(rx, sentence.start, start)
+        while m is not None and self.event_date(ctx, m.end(), start):
+            m = ctx.last_before(rx, sentence.start, m.start())     # (2019年第一季度例行新闻发布会上获悉: the event's year)
         same = ctx.last_before(SAME_YEAR[self.lang], sentence.start, start) if m is None else None
         if same is not None:          # 同年，上海市PCT专利申请量为5591件: the year the sentences before named
             named = ctx.last_before(rx, max(0, sentence.start - SAME_YEAR_BACK), same.start())
@@ -561,6 +571,14 @@ class LineReader(TermFinder):
             if not has_words(compared, ctx.norm[max(sentence.start, m.start() - width):m.start()], self.lang):
                 return int(m.group(1))
         return None
+
+    def event_date(self, ctx: Context, date_end: int, start: int) -> bool:
+        """(zh) Whether the date ending at `date_end` names an event before the number (…2019年第一季度例行新闻发布会上
+        获悉，…23.6件), not the period of the figure."""
+        if self.lang != "zh":
+            return False
+        m = EVENT_AFTER_ZH.match(ctx.norm, date_end)
+        return m is not None and m.end() <= start
 
     def in_review(self, year: int) -> bool:
         """Whether the report reviews several years and `year` is one of them: 截至2020年底 in a review of
@@ -674,8 +692,8 @@ class LineReader(TermFinder):
         (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6))."""
         m = ctx.last_before(SPAN[self.lang], sentence.start, start)
         later_year = ctx.last_before(ZH_YEAR if self.lang == "zh" else EN_YEAR, sentence.start, start)
-        if m is None or (later_year is not None and later_year.start() >= m.end()):
-            return None       # (…1—9月…；2022年全年…: the year named after it)
+        if m is None or (later_year is not None and later_year.start() >= m.end()) or self.event_date(ctx, m.end(), start):
+            return None       # (…1—9月…；2022年全年…: the year named after it; 第一季度例行新闻发布会: an event's)
         g = m.groups()
         if self.lang == "zh":
             year = int(g[0]) if g[0] else None
@@ -1399,6 +1417,11 @@ class LineReader(TermFinder):
                                                # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
                                                or re.search(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+$", before, re.IGNORECASE)))):
             return self.variant(iid, ".cumulative")
+        held = (self.rules.stock_of or {}).get(iid)
+        if held in self.catalog.indicators and r.as_of is not None and r.span is None and self.lang == "zh" and r.term \
+                and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term):
+            return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
+            #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
         return iid
 
     def part_flow(self, iid: str) -> str:
@@ -1459,8 +1482,9 @@ class LineReader(TermFinder):
             levels = [o for o in self.in_paragraph if o.start < sentence.start and o.chain and o.indicator
                       and not o.sign and o.number.unit != num.unit][-r.run:]
         listed = self.listed_heads(ctx, sentence, r) if r.run > 1 and len(levels) < r.run else None
-        if r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
-                                                    or self.parallel(levels[-r.run:], r)):
+        paired = r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
+                                                         or self.parallel(levels[-r.run:], r))
+        if paired:
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif listed is not None:
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
@@ -1476,6 +1500,10 @@ class LineReader(TermFinder):
                 #                   (a rank or a rate the catalog names itself, 全球科技集群排名第三, 专利电子申请率99.15%;
                 #                   a rank right after a term with no figure of its own: 地理标志商标总量居全国第2位; not
                 #                   "contributed 73,000 granted invention patents, ranking first": the term of that figure)
+        if prev is not None and num.unit == "rank" and self.lang == "zh" and not paired \
+                and (semi := re.search(r"[；;]\s*([^；;]*)$", ctx.norm[prev.end:r.start])) is not None \
+                and re.search(r"[\u4e00-\u9fff]{2}", RANK_VERB_ZH.split(semi.group(1))[0]):
+            return            # …60件，连续8年排名省区第一；新增…示范数量、示范企业数量居全国首位: a new statement's own subject
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
@@ -1522,7 +1550,8 @@ class LineReader(TermFinder):
                 r.indicator = base
                 return            # 排名全球科技集群第三: a rank the catalog names by its own term
             in_province = has_words(self.rules.rank_scope.get("province", {}).get(self.lang, ()), scope, self.lang)
-            if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), scope, self.lang) and not in_province:
+            if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), ALL_PROVINCES_ZH.sub("", scope), self.lang) \
+                    and not in_province:
                 return            # 居全国地级市首位: a rank among some of them, not the national rank
             if has_words(self.rules.rank_scope.get("other_subject", {}).get(self.lang, ()),
                          ctx.norm[max(sentence.start, subject_from):r.start], self.lang):
@@ -1535,10 +1564,11 @@ class LineReader(TermFinder):
             totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
             summed = self.lang == "zh" and has_words(totals, own_words, self.lang) \
                 and self.lex.terms.search(ctx.norm, clause.start, r.start) is None
-            if (summed or self.cue("respectively", own_words)) and len(
+            if (summed or (self.cue("respectively", own_words) and not paired)) and len(
                     {o.base for o in self.earlier if o.chain and not o.sign and o.start >= sentence.start}) > 1:
                 return            # 注册地理标志商标905件，批准地理标志产品82个，总量位居全国首位: the rank of their sum;
-                #                   专利申请、授权量分别达…，分居全国第13位、10位: places of a list, not paired here
+                #                   分居全国第13位 after a list of two: a place of a list whose other places are not read
+                #                   (a list of places as long as the list of levels is paired in order: 分别位居全国第一、第二)
             provincial = r.region.endswith("0000")
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
                 if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):

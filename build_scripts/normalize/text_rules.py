@@ -55,6 +55,7 @@ class Rules:
                                   # right, make a compound the catalog does not name (地理标志驰名商标)
     events_after: dict = None     # (zh) honours / registered -> words right after a term that follows its figure
     topic_values: dict = None     # topic -> indicator, lang -> bare value nouns (产值) of the topic's statement before
+    customs_districts: dict = None  # lang -> names of customs districts that are a part of a province and no city's
     counted_heads: dict = None    # lang -> nouns of other things a figure counts, next to a term they make a modifier
                                   # (地理标志产品保护示范区3个); en_before: also right after the figure, before a term after it
 

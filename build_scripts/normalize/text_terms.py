@@ -239,13 +239,36 @@ class TermFinder:
             prev = ctx.last_before(self.lex.terms, clause.start, start)
             joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+"
             if prev is None or not re.fullmatch(joiner, ctx.norm[prev.end():start]):
-                return found
+                item = self.elliptic_item(ctx, clause, found, start) if len(terms) == r.run - 1 else None
+                if item is None:
+                    return found
+                terms.insert(0, item)     # 专利和发明专利授权量分别为A和B: 专利授权量, 发明专利授权量
+                break
             terms.insert(0, (self.lex.ids(ctx.norm, prev), prev.start(), prev.end()))
             start = prev.start()
         if r.pos >= len(terms):
             return found
         self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
         return terms[r.pos]
+
+    def elliptic_item(self, ctx: Context, clause: Span, last: tuple, start: int) -> tuple | None:
+        """(zh) The first item of a two-item list whose head only its second item writes (专利和发明专利
+        授权量 / 发明专利和实用新型专利的授权量): the words before the joiner with that head make a term
+        (专利授权量). (ids, start, end) or None."""
+        if self.lang != "zh" or not last[0]:
+            return None
+        text = ctx.norm[last[1]:last[2]]
+        head = next((h for h in sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True) if text.endswith(h)), None)
+        joined = re.search(r"([\u4e00-\u9fff]{1,12})[和及与、]\s*$", ctx.norm[clause.start:start])
+        if head is None or joined is None or len(text) <= len(head):
+            return None
+        item = joined.group(1)
+        for k in range(len(item)):        # the longest words before the joiner that make a term with the head
+            ids = self.lex.term_ids.get((item[k:] + head).casefold())
+            if ids:
+                at = clause.start + joined.start(1) + k
+                return ids, at, clause.start + joined.end(1)
+        return None
 
     def listed_heads(self, ctx: Context, sentence: Span, r: Reading):
         """(zh) The n-th of the terms listed before a run of numbers with no levels stated

@@ -92,6 +92,8 @@ ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 # short scope of no figure or verb, and a place that ends its clause or says 位/名 (not 第三季度)
 ZH_RANK_CHAINED = re.compile(r"\s*[，,、]\s*(?:在)?(?P<scope>[^，,。；;、\d第居列排位在]{1,8}?)"
                              r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名|(?=\s*[，,。；;、）)]|$)))")
+# the next place of a list of places sharing the verb and its whole (分别位居全国第一、第二; 分居全国第13位、10位)
+ZH_RANK_LISTED = re.compile(r"\s*[、和]\s*(?P<rank>第?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)?)(?=\s*(?:[，,。；;、）)和]|$))")
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
 EN_RE = re.compile(
     r"(?P<qual>(?:" + "|".join(sorted(map(re.escape, EN_QUAL_PRE), key=len, reverse=True)) + r")\s+)?"
@@ -334,12 +336,21 @@ def _zh_numbers(norm: str) -> list[tuple]:
         end = m.end() if unit not in ("大关", "的") else m.end("scale")
         out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
                     unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
+    wholes = []       # the words of what a place is among (居全国31个省区市第六位: 31 counts the provinces, no statistic)
     for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm)):
+        wholes.append(m.span("scope"))
         while m is not None:
             n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
             if n and not _inside(m.start(), quoted):
                 out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", (m.groupdict().get("pre") or "") + m.group("scope")))
+            listed = ZH_RANK_LISTED.match(norm, m.end()) if n else None
+            while listed is not None and (k := zh_int(listed.group("n"))):
+                out.append((listed.start("rank"), listed.end("rank"), Decimal(k), "rank", "", "exact",
+                            (m.groupdict().get("pre") or "") + m.group("scope")))
+                listed = ZH_RANK_LISTED.match(norm, listed.end())
             m = ZH_RANK_CHAINED.match(norm, m.end()) if n else None
+    places = {(o[0], o[1]) for o in out if o[3] == "rank"} | set(wholes)
+    out = [o for o in out if o[3] == "rank" or not any(s < o[1] and o[0] < e for s, e in places)]   # (10位: a place, no count)
     return _listed_bounds(norm, out)
 
 

@@ -446,3 +446,49 @@ def test_narrower_statements_and_places_with_yi(run):
               region="640000", languages="[zh]")
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
     assert {("patents.granted", "640106", "995"), ("patents.granted", "640104", "621")} <= got
+
+
+def dated(result, lang="zh"):
+    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def test_an_events_date_and_a_year_compared_with_are_not_the_figures_period(text_runner):
+    province = text_runner("330000")
+    got = dated(province("1月10日，记者从国家知识产权局举办的2019年第一季度例行新闻发布会上获悉，全省每万人口发明专利拥有量达到23.6件，"
+                         "比2017年提高20%。\n2018年，全省发明专利授权与2017年相比增长61.26%，PCT国际专利申请同比增长28%。\n",
+                         languages="[zh]", meta="    period: '2018'\n"))
+    assert got == {("patents.valid.invention.per_10k", "23.6", "2018-12-31"),
+                   ("patents.valid.invention.per_10k.yoy_pct", "20", "2018-12-31"),
+                   ("patents.granted.invention.yoy_pct", "61.26", "2018"), ("patents.pct.applications.yoy_pct", "28", "2018")}
+
+
+def test_registered_marks_dated_as_held_are_the_stock_and_a_months_registrations_a_flow(text_runner):
+    county = text_runner("130224")
+    got = dated(county("截至2021年1月底，全县注册商标1199个，其中驰名商标5个。\n", languages="[zh]",
+                       meta="    period: 2021-01/2021-01\n"))
+    assert got == {("trademarks.valid", "1199", "2021-01-31"), ("trademarks.well_known", "5", "2021-01-31")}
+    got = dated(county("截至6月底，全县商标注册量5000件。\n", languages="[zh]", meta="    period: 2021-01/2021-06\n"))
+    assert got == {("trademarks.registrations", "5000", "2021-01/2021-06")}
+    got = dated(county("截至6月底，全县新增注册商标800件。\n", languages="[zh]", meta="    period: 2021-01/2021-06\n"))
+    assert got == {("trademarks.registrations", "800", "2021-01/2021-06")}
+
+
+def test_a_first_item_that_borrows_the_second_items_head(run):
+    got = mapped(run("2019年全市专利和发明专利授权量分别为52.7万件和6.0万件。\n", languages="[zh]"))
+    assert got == {("patents.granted", "527000.0"), ("patents.granted.invention", "60000.0")}
+
+
+def test_a_citys_customs_district_is_no_ones_region_and_a_municipalitys_is_its_own(text_runner):
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in text_runner("440000")(
+        "2024年，广州海关查扣侵权货物6811批次、437.1万件。\nIn 2024, Guangzhou Customs seized 6,811 batches of infringing goods.\n",
+        languages="[zh, en]").facts if f.indicator_id}
+    assert got == set()
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in text_runner("500000")(
+        "2022年，重庆海关查扣侵权货物10.07万件。\n", languages="[zh]").facts if f.indicator_id}
+    assert got == {("customs.pieces", "500000", "100700.00")}
+
+
+def test_agricultural_marks_and_management_standard_filings_are_other_things(run):
+    got = mapped(run("2020年，全市新增农产品注册商标9366件，累计有效农产品注册商标48717件；新增知识产权贯标备案企业4391家。"
+                     "全市有效注册商标20万件。\n", languages="[zh]"))
+    assert got == {("trademarks.valid", "200000")}

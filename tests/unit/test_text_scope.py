@@ -193,7 +193,32 @@ def test_ranks_of_the_genres_counts_among_provinces_or_a_provinces_areas(text_ru
                           languages="[zh]"))
     assert got == {("patents.valid.invention", "50000"), ("patents.valid.invention.rank_national", "8"),
                    ("patents.applications", "70000"), ("patents.granted", "40000"), ("gi.trademarks", "90"),
-                   ("gi.products", "12")}
+                   ("gi.products", "12"), ("patents.applications.rank_national", "13"), ("patents.granted.rank_national", "10")}
+
+
+def test_a_list_of_places_is_paired_with_its_list_of_statements_in_order(text_runner):
+    province = text_runner("320000")
+    got = mapped(province("1-6月全省专利申请、授权量分别为175870件、103346件，同比分别增长8.27%、27.82%，分别位居全国第一、第二。\n",
+                          languages="[zh]", meta="    period: 2015-01/2015-06\n"))
+    assert got == {("patents.applications", "175870"), ("patents.granted", "103346"), ("patents.applications.yoy_pct", "8.27"),
+                   ("patents.granted.yoy_pct", "27.82"), ("patents.applications.rank_national", "1"),
+                   ("patents.granted.rank_national", "2")}
+
+
+def test_a_rank_among_provinces_without_the_municipalities_is_no_national_rank(text_runner):
+    province = text_runner("330000")
+    got = mapped(province("2018年，全省每万人口发明专利拥有量达到23.6件，居全国各省(区)第二位；高价值发明专利3万件，连续8年在全国"
+                          "排名省区第一。全省有效发明专利5万件，居全国31个省区市第六位。\n", languages="[zh]"))
+    assert got == {("patents.valid.invention.per_10k", "23.6"), ("patents.valid.high_value_invention", "30000"),
+                   ("patents.valid.invention", "50000"), ("patents.valid.invention.rank_national", "6")}
+
+
+def test_a_rank_after_a_semicolon_with_a_subject_of_its_own_is_not_the_statement_befores(text_runner):
+    province = text_runner("320000")
+    got = mapped(province("2023年，全省有效发明专利5万件；新增试点示范数量、示范企业数量居全国首位。全省有效注册商标3万件，"
+                          "同比增长5%；位居全国第六。\n", languages="[zh]"))
+    assert got == {("patents.valid.invention", "50000"), ("trademarks.valid", "30000"), ("trademarks.valid.yoy_pct", "5"),
+                   ("trademarks.valid.rank_national", "6")}
 
 
 def test_a_bare_value_noun_after_a_gi_statement_is_the_gis_output_value(run):
