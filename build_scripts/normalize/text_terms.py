@@ -733,7 +733,7 @@ class TermFinder:
             if family is None or not has_words(words, ctx.norm[sentence.start:at], "zh"):
                 return None
             start = r.start - len(before) + m.start(1)
-            return [family], start, start + len(m.group(1))
+            return [self.kind_carried(family, stated)], start, start + len(m.group(1))
         if r.run > 1:         # "2,067, 7,162, and 2,553 cases authorized": parts of a list, not the family's total
             return self.kinds_listed_before(ctx, r)
         m = re.match(PARTICIPLE_AFTER, ctx.norm[r.end:r.end + 26])   # not "5,000 held by companies"
@@ -747,7 +747,17 @@ class TermFinder:
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign]
         if family is None or not stated or not stated[-1].indicator.startswith(family.split(".")[0] + "."):
             return None
-        return [family], *at
+        return [self.kind_carried(family, stated)], *at
+
+    def kind_carried(self, family: str, stated: list) -> str:
+        """The family a verb alone names, narrowed to the kind of the statement before it in its topic
+        (发明专利申请5万件，获授权1万件; "invention patent applications were 10,400, and authorized 29,600":
+        invention grants)."""
+        last = stated[-1].base if stated else ""
+        own = self._family_of(last) if last else None
+        if own is None or own == family or not last.startswith(own + "."):
+            return family
+        return self.variant(family, last[len(own):]) or family
 
     def kinds_listed_before(self, ctx: Context, r: Reading):
         """(en) A list of numbers named only by a family's participle after it, following in its

@@ -492,3 +492,13 @@ def test_agricultural_marks_and_management_standard_filings_are_other_things(run
     got = mapped(run("2020年，全市新增农产品注册商标9366件，累计有效农产品注册商标48717件；新增知识产权贯标备案企业4391家。"
                      "全市有效注册商标20万件。\n", languages="[zh]"))
     assert got == {("trademarks.valid", "200000")}
+
+
+def test_a_verb_alone_after_a_kinds_statement_is_that_kinds_and_a_particle_before_a_head(run):
+    got = mapped(run("2020年，全市发明专利申请5万件，同比增长5%；获授权1万件。\n", languages="[zh]"))
+    assert got == {("patents.applications.invention", "50000"), ("patents.applications.invention.yoy_pct", "5"),
+                   ("patents.granted.invention", "10000")}
+    got = mapped(run("2020年全市专利和发明专利的授权量分别为8万件和2万件。\n", languages="[zh]"))
+    assert got == {("patents.granted", "80000"), ("patents.granted.invention", "20000")}
+    got = mapped(run("In 2020, the city's invention patent applications were 10,400, and authorized 2,960.\n", languages="[en]"), "en")
+    assert got == {("patents.applications.invention", "10400"), ("patents.granted.invention", "2960")}
