@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
@@ -1599,3 +1600,36 @@ class LineReader(TermFinder):
             share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
         if share in ("national", "province"):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
+        elif share == "other":
+            r.indicator = self.family_share(ctx, sentence, r, base, before, after) or ""
+
+    def family_share(self, ctx: Context, sentence: Span, r: Reading, base: str, before: str, after: str) -> str | None:
+        """A kind's share of its family's total (发明专利授权3200件，占专利授权总量的21.3%; 其中发明专利3200件，占比21.3%
+        after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`, when the
+        words of the whole name the family or the sentence stated the family's total before it."""
+        family = self._family_of(base)
+        if family is None or family == base:
+            return None
+        iid = self.variant(base, f".share_{family.rsplit('.', 1)[-1]}_pct")
+        if iid is None:
+            return None
+        words = (self.rules.families or {}).get(family, {}).get(self.lang, ())
+        if self.lang == "zh":
+            cue = self.cue("share_any", before[-16:])
+            whole = before[-16:][cue.end():] if cue else ""
+        else:
+            whole = after[:40]
+        places = ("全国", "national") if r.region == self.report.meta.region_code else ("全国", "全省", "全市", "全区", "national", "province", "city")
+        if any(k in whole for k in places):
+            return None       # (a district's 占全市发明专利授权量的: a place's part of the region's, not the kind's of the family)
+        levels = [o for o in self.earlier if o.start >= sentence.start and o.chain and not o.sign and o.number.unit != "percent"]
+        total = next((o for o in reversed(levels) if o.base == family and o.region == r.region), None)
+        part = next((o for o in reversed(levels) if o.base == base and o.region == r.region), None)
+        def near(whole) -> bool:
+            return bool(whole.value) and abs(Decimal(str(part.value)) * 100 / Decimal(str(whole.value)) - Decimal(str(r.value))) <= Decimal("0.6")
+        if part is not None and (total is None or not near(total)) and any(near(o) for o in levels if o is not part and o is not total):
+            return None       # 授权量9065件…发明专利申请量和授权量分别达到4558件和1404件，授权发明专利占比达30.8%: the figures
+            #                   make it a share of another level stated (the invention filings), not of all grants
+        if has_words(words, whole, self.lang):
+            return iid        # 占专利授权总量的21.3%, "of all patents granted"
+        return iid if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole) else None

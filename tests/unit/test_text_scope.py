@@ -246,3 +246,19 @@ def test_english_ranks_in_ordinal_words_and_owners_qualified_before_them(run):
     got = mapped(run("In 2023, the region filed 1,200 PCT international patent applications, ranking fifth in the country. "
                      "High-tech enterprises owned 45,000 valid invention patents.\n", languages="[en]"), "en")
     assert got == {("patents.pct.applications", "1200"), ("patents.pct.applications.rank_national", "5")}
+
+
+def test_a_kinds_share_of_its_familys_total(text_runner):
+    city = text_runner("330100")
+    got = mapped(city("2023年，全市专利授权量1.5万件，其中发明专利3200件，占比21.3%。全市发明专利申请8000件，占全市专利申请量的40%。"
+                      "余杭区发明专利申请800件，占全市专利申请量的4%。\n", languages="[zh]"))
+    assert got == {("patents.granted", "15000.0"), ("patents.granted.invention", "3200"),
+                   ("patents.granted.invention.share_granted_pct", "21.3"), ("patents.applications.invention", "8000"),
+                   ("patents.applications.invention.share_applications_pct", "40"), ("patents.applications.invention", "800")}
+    # the figures make it a share of another level stated: the invention filings, not all grants
+    got = mapped(city("2017年，全市专利申请量和授权量分别为15205件和9065件，其中发明专利申请量和授权量分别达到4558件和1404件，"
+                      "授权发明专利占比达30.8%。\n", languages="[zh]"))
+    assert not any(i.endswith("_pct") for i, _ in got)
+    got = mapped(city("In 2023, the city granted 15,000 patents, including 3,200 invention patents, accounting for 21.3% of the "
+                      "total.\n", languages="[en]"), "en")
+    assert ("patents.granted.invention.share_granted_pct", "21.3") in got
