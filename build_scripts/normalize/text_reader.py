@@ -81,7 +81,7 @@ OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?\s*$")
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
-COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)(?:企业|单位|高校|院校|机构)"),
+COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|院校|机构)"),
                   "en": re.compile(r"\s+(?:of\s+(?:which|them|these)|(?:\w+\s+)?(?:enterprises|companies|firms|universities|institutions)\b)",
                                    re.IGNORECASE)}
 # a span of years a flow is stated over (CONTRACT.md: `2016-01/2020-12`): a five-year plan's period (“十三五”期间,
@@ -1605,15 +1605,21 @@ class LineReader(TermFinder):
 
     def family_share(self, ctx: Context, sentence: Span, r: Reading, base: str, before: str, after: str) -> str | None:
         """A kind's share of its family's total (发明专利授权3200件，占专利授权总量的21.3%; 其中发明专利3200件，占比21.3%
-        after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`, when the
-        words of the whole name the family or the sentence stated the family's total before it."""
+        after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`; an
+        owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
+        the whole name the family or the sentence stated the family's total before it."""
         family = self._family_of(base)
-        if family is None or family == base:
+        owner = next((o for o in (self.rules.owners or {}) if base.endswith(("." + o, ".owner." + o))), None)
+        if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
+            family = base[:-len(owner) - 1].removesuffix(".owner")
+            iid = self.variant(base, ".share_pct")
+        elif family is None or family == base:
             return None
-        iid = self.variant(base, f".share_{family.rsplit('.', 1)[-1]}_pct")
-        if iid is None:
+        else:
+            iid = self.variant(base, f".share_{family.rsplit('.', 1)[-1]}_pct")
+        if iid is None or family not in self.catalog.indicators:
             return None
-        words = (self.rules.families or {}).get(family, {}).get(self.lang, ())
+        words = (self.rules.families or {}).get(self._family_of(family) or family, {}).get(self.lang, ())
         if self.lang == "zh":
             cue = self.cue("share_any", before[-16:])
             whole = before[-16:][cue.end():] if cue else ""
@@ -1632,4 +1638,6 @@ class LineReader(TermFinder):
             #                   make it a share of another level stated (the invention filings), not of all grants
         if has_words(words, whole, self.lang):
             return iid        # 占专利授权总量的21.3%, "of all patents granted"
-        return iid if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole) else None
+        if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole):
+            return iid        # 专利授权1.5万件，其中发明专利3200件，占比21.3%: of the total stated before
+        return iid if self.lang == "zh" and not re.search(r"[\u4e00-\u9fff]", whole) and part is not None else None    # 占比51.7% right after the part

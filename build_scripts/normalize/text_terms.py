@@ -307,8 +307,8 @@ class TermFinder:
         topics = self.rules.owned_topics or ()
         if not owners or not any(i in self.catalog.indicators and self.catalog.indicators[i].topic in topics for i in ids):
             return None
-        if all(".owner." in i for i in ids):
-            return None       # ("{n} valid invention patents owned by enterprises": a wording that names its owner)
+        if all(".owner." in i or i.endswith(tuple("." + k for k in owners)) for i in ids):
+            return None       # ("{n} valid invention patents owned by enterprises", 企业专利申请和授权量: a term that names its owner)
         if self.lang == "en" and after is not None and after[0] < after[1]:
             tail = re.match(r"[^\d;()]*", ctx.norm[after[0]:min(after[1], after[0] + 80)]).group(0)
             named = [(kind, m) for kind, words in owners.items() if (rx := words_rx(tuple(words.get("en", ())), "en")) is not None

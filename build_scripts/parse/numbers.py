@@ -401,6 +401,8 @@ def _en_numbers(norm: str) -> list[tuple]:
             continue      # a version: "Framework Agreement ... 2.0"
         if re.match(r"\s?(?:" + "|".join(EN_NOT_STAT) + r")\b", after, re.IGNORECASE) and not unit_text:
             continue      # durations
+        if re.match(r"\s+out\s+of\s+(?:every\s+)?\d", after, re.IGNORECASE) or re.search(r"\bout\s+of\s+(?:every\s+)?$", before, re.IGNORECASE):
+            continue      # a proportion: "9 out of 10 patent applications come from enterprises"
         value = _digits(num) * EN_SCALES.get(scale, Decimal(1))
         kind = EN_UNITS.get(unit_text, "")
         if kind == "times" and value >= 10 and value == value.to_integral_value():

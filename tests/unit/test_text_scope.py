@@ -262,3 +262,18 @@ def test_a_kinds_share_of_its_familys_total(text_runner):
     got = mapped(city("In 2023, the city granted 15,000 patents, including 3,200 invention patents, accounting for 21.3% of the "
                       "total.\n", languages="[en]"), "en")
     assert ("patents.granted.invention.share_granted_pct", "21.3") in got
+
+
+def test_the_enterprises_filings_and_their_share_of_the_whole(text_runner):
+    city = text_runner("430100")
+    got = dated(city("2018年，全市企业专利授权量13586件，同比增长39.7%，占全市专利授权量的64.1%。全市企业专利申请量6304件，"
+                     "同比增长21.67%，占比51.7%。前三季度，全市企业专利申请和授权量同比增长92.1%、50.5%。\n", languages="[zh]"))
+    assert got == {("patents.granted.enterprise", "13586", "2018"), ("patents.granted.enterprise.yoy_pct", "39.7", "2018"),
+                   ("patents.granted.enterprise.share_pct", "64.1", "2018"), ("patents.applications.enterprise", "6304", "2018"),
+                   ("patents.applications.enterprise.yoy_pct", "21.67", "2018"),
+                   ("patents.applications.enterprise.share_pct", "51.7", "2018"),
+                   ("patents.applications.enterprise.yoy_pct", "92.1", "2023-01/2023-09"),
+                   ("patents.granted.enterprise.yoy_pct", "50.5", "2023-01/2023-09")}
+    got = mapped(city("At the moment, 9 out of 10 patent applications come from enterprises. The city received 3,000 patent "
+                      "applications.\n", languages="[en]"), "en")
+    assert got == {("patents.applications", "3000")}
