@@ -157,3 +157,9 @@ def test_genre_wordings_of_the_ninth_split(run, text, lang, indicator, value):
 def test_a_madrid_registration_is_no_domestic_registration(run):
     got = mapped(run("In 2023, the city recorded 1,310 Madrid trademark registrations.\n", languages="[en]"), "en")
     assert ("trademarks.registrations", "320400") not in got
+
+
+def test_mark_logo_and_sign_stand_for_each_other_in_a_term(run):
+    got = mapped(run("By the end of 2023, 1,850 enterprises authorized to use the GI special logo were registered in the city.\n",
+                     languages="[en]"), "en")
+    assert got == {("gi.authorized_users", "320400"): Decimal("1850")}
