@@ -46,6 +46,7 @@ THIS_YEAR_ZH = re.compile(r"今年|本年度?")
 # (zh) words after a date that make it an event's (2019年第一季度例行新闻发布会, 2023年全省知识产权工作会议): not the
 # period of the figures reported there
 EVENT_AFTER_ZH = re.compile(r"[^，,。；;：:！!？?\d]{0,14}?(?:发布会|会议|大会|论坛|峰会|座谈会|推进会|博览会|交易会|宣传周)")
+REGION_WORDS_ZH = re.compile(r"全省|全市|全区|全县|全国|我省|我市|我区|本市|本省|其中|目前|已|共|均|和|及|、")    # (words that name no subject)
 RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?(?:位居|位列|位于|名列|稳居|排名|居|列|排|保持)")     # (where a rank's own words end)
 ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|省、区、市|省市自治区")     # every province-level region
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
@@ -996,7 +997,13 @@ class LineReader(TermFinder):
             kind = None           # (10.72件 is no count of a kind: a ratio's figure, named by its terms)
         if kind is not None:
             candidates, pattern_start = [kind], r.start
-        if not candidates and prev is not None and prev.chain and self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]):
+        total_cue = self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]) \
+            if not candidates and prev is not None and prev.chain else None
+        if total_cue is not None and self.lang == "zh":
+            subject = ctx.norm[max(clause.start, prev.end):r.start - len(before[-12:]) + total_cue.start()]
+            if re.search(r"[\u4e00-\u9fff]{2}", REGION_WORDS_ZH.sub("", subject)):
+                total_cue = None  # 新增地理标志证明商标39件，地理标志累计达367件: a total of a subject of its own
+        if total_cue is not None:
             own = self.term_before(ctx, clause, r.start, agency)
             if own is None or not own[0] or not self.any_allowed(own[0], agency) or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
                 prev = self.respective_counterpart(ctx, r, sentence) or prev    # 新增A5家、B60家，累计分别达到25家、255家

@@ -232,7 +232,7 @@ def test_what_happened_to_the_things_a_figure_counts_said_after_their_term(run):
     got = mapped(run("2023年，“甲乙茶”等4件地理标志证明商标由国家知识产权局核准注册，“丙丁米”等2件地理标志产品入选中欧互认名录，"
                      "3件地理标志商标荣获博览会金奖。截至2023年底，全区拥有地理标志证明商标15件，地理标志产品20个。\n",
                      languages="[zh]"))
-    assert got == {("gi.trademarks.certification", "15"), ("gi.products", "20")}
+    assert got == {("gi.trademarks.certification", "15"), ("gi.products", "20"), ("gi.trademarks.certification.new", "4")}
     got = mapped(run("2023年，全区3件地理标志商标获准注册，5件发明专利获得授权。\n", languages="[zh]"))
     assert got == {("gi.trademarks.new", "3"), ("patents.granted.invention", "5")}
 
@@ -277,3 +277,13 @@ def test_the_enterprises_filings_and_their_share_of_the_whole(text_runner):
     got = mapped(city("At the moment, 9 out of 10 patent applications come from enterprises. The city received 3,000 patent "
                       "applications.\n", languages="[en]"), "en")
     assert got == {("patents.applications", "3000")}
+
+
+def test_new_gi_certification_marks_a_courts_closure_rate_and_a_total_of_its_own_subject(text_runner):
+    province = text_runner("130000")
+    got = dated(province("2022年，全省新增地理标志证明商标39件，地理标志累计达367件。全省法院受理知识产权案件800件，审结760件，"
+                         "结案率95%。\n", languages="[zh]"))
+    assert got == {("gi.trademarks.certification.new", "39", "2022"), ("courts.cases.accepted", "800", "2022"),
+                   ("courts.cases.concluded", "760", "2022"), ("courts.cases.closure_rate_pct", "95", "2022")}
+    got = mapped(province("2024年，两级法院共办结知识产权案件710件，正常审限内结案率100%。\n", languages="[zh]"))
+    assert got == {("courts.cases.concluded", "710")}     # the rate within the trial time limit is another
