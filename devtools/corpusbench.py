@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -90,10 +91,11 @@ def same(a: str, b) -> bool:
         return False
 
 
-def catalog_ids() -> set[str]:
-    """The indicator ids the catalog has now (listed and generated)."""
+@lru_cache(maxsize=1)
+def catalog_ids() -> frozenset[str]:
+    """The indicator ids the catalog has now (listed and generated), loaded once for every split."""
     from build_scripts.catalog import load_catalog
-    return set(load_catalog().indicators)
+    return frozenset(load_catalog().indicators)
 
 
 def score(split: str, misses: bool = False) -> dict:

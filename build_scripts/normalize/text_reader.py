@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import Number, bound_of, bracketed_after_name, find_numbers, zh_int
+from build_scripts.parse.numbers import ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -46,8 +46,8 @@ THIS_YEAR_ZH = re.compile(r"今年|本年度?")
 # (zh) words after a date that make it an event's (2019年第一季度例行新闻发布会, 2023年全省知识产权工作会议): not the
 # period of the figures reported there
 EVENT_AFTER_ZH = re.compile(r"[^，,。；;：:！!？?\d]{0,14}?(?:发布会|会议|大会|论坛|峰会|座谈会|推进会|博览会|交易会|宣传周)")
-REGION_WORDS_ZH = re.compile(r"全省|全市|全区|全县|全国|我省|我市|我区|本市|本省|其中|目前|已|共|均|和|及|、")    # (words that name no subject)
-RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?(?:位居|位列|位于|名列|稳居|排名|居|列|排|保持)")     # (where a rank's own words end)
+NO_SUBJECT_ZH = ("全县", "其中", "目前", "已", "共", "均", "和", "及", "、")    # (besides `relative` words: words that name no subject)
+RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?" + ZH_RANK_VERB)     # (where a rank's own words end)
 ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|省、区、市|省市自治区")     # every province-level region
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
@@ -1001,7 +1001,7 @@ class LineReader(TermFinder):
             if not candidates and prev is not None and prev.chain else None
         if total_cue is not None and self.lang == "zh":
             subject = ctx.norm[max(clause.start, prev.end):r.start - len(before[-12:]) + total_cue.start()]
-            if re.search(r"[\u4e00-\u9fff]{2}", REGION_WORDS_ZH.sub("", subject)):
+            if re.search(r"[\u4e00-\u9fff]{2}", words_rx(self.relative_words("zh") + NO_SUBJECT_ZH, "zh").sub("", subject)):
                 total_cue = None  # 新增地理标志证明商标39件，地理标志累计达367件: a total of a subject of its own
         if total_cue is not None:
             own = self.term_before(ctx, clause, r.start, agency)
@@ -1610,6 +1610,11 @@ class LineReader(TermFinder):
         elif share == "other":
             r.indicator = self.family_share(ctx, sentence, r, base, before, after) or ""
 
+    def relative_words(self, lang: str, kinds: tuple | None = None) -> tuple:
+        """The `relative` words (全省, 全市, 全国, "the province" …) of the given kinds, or of all."""
+        return tuple(w for kind, words in (self.rules.relative or {}).items() if kinds is None or kind in kinds
+                     for w in words.get(lang, ()))
+
     def family_share(self, ctx: Context, sentence: Span, r: Reading, base: str, before: str, after: str) -> str | None:
         """A kind's share of its family's total (发明专利授权3200件，占专利授权总量的21.3%; 其中发明专利3200件，占比21.3%
         after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`; an
@@ -1632,8 +1637,8 @@ class LineReader(TermFinder):
             whole = before[-16:][cue.end():] if cue else ""
         else:
             whole = after[:40]
-        places = ("全国", "national") if r.region == self.report.meta.region_code else ("全国", "全省", "全市", "全区", "national", "province", "city")
-        if any(k in whole for k in places):
+        places = self.relative_words(self.lang, ("national",) if r.region == self.report.meta.region_code else None)
+        if has_words(places, whole, self.lang):
             return None       # (a district's 占全市发明专利授权量的: a place's part of the region's, not the kind's of the family)
         levels = [o for o in self.earlier if o.start >= sentence.start and o.chain and not o.sign and o.number.unit != "percent"]
         total = next((o for o in reversed(levels) if o.base == family and o.region == r.region), None)
