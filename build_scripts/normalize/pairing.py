@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from build_scripts.core.records import Fact
-from build_scripts.parse.numbers import find_numbers
+from build_scripts.parse.numbers import find_numbers, traditional
 from build_scripts.parse.sentences import Context, paragraphs
 from build_scripts.read import Report
 
@@ -143,8 +143,9 @@ def sentence_index(report: Report, facts: list[Fact]) -> dict[str, int]:
     for lang in ("zh", "en"):
         tables = {ln.number for ln in report.half(lang) if "\t" in ln.text}
         running = 0
+        script = lang == "zh" and traditional("".join(line.text for line in report.half(lang)))
         for paragraph in paragraphs(report.half(lang), tables):
-            ctx = Context.of(paragraph, lang, None)
+            ctx = Context.of(paragraph, lang, None, script)
             for line, start in zip(ctx.lines, ctx.starts):
                 numbers = find_numbers(line.text, lang)
                 k = 0

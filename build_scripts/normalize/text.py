@@ -42,7 +42,7 @@ from build_scripts.normalize.periods import dated, month_end, period_end, period
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
-from build_scripts.parse.numbers import bound_of
+from build_scripts.parse.numbers import bound_of, traditional
 from build_scripts.parse.sentences import Context, paragraphs
 
 @dataclass
@@ -114,6 +114,7 @@ def fact_unit(reading: Reading, catalog: Catalog, unit_words: dict, lang: str) -
     return ""
 
 
+WORDS = {"zh": re.compile(r"[\u4e00-\u9fff]{2}"), "en": re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")}   # a paragraph with words
 HEADLINE_MAX = 60           # characters of a headline (a news item's title line)
 HEADLINE_STOP = re.compile(r"[。！？；;!?]|\.\s")    # a stop inside it: a sentence, no headline
 
@@ -180,8 +181,9 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
         lex = Lexicon.build(catalog, gazetteer, rules, lang, report.meta.region_code)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
         prev_agency = None
+        script = lang == "zh" and traditional("".join(line.text for line in report.half(lang)))
         for paragraph in paragraphs(report.half(lang), skip_lines):
-            ctx = Context.of(paragraph, lang, prev_agency)
+            ctx = Context.of(paragraph, lang, prev_agency, script)
             per_line: dict[int, int] = {}
             for r in reader.read(ctx):
                 line = r.line
@@ -198,7 +200,8 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 if r.signed:
                     signed.add(fid)
             last = last_match(lex.agencies, ctx.norm)
-            prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
+            if last or WORDS[lang].search(ctx.norm):     # (a line of no words, 1.png, keeps the authority before it)
+                prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
     unmap_conflicts(facts, headline_lines(report))
     observations, discrepancies = align(report, facts, catalog, signed)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}

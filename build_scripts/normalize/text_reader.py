@@ -51,13 +51,17 @@ RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?" + ZH_RANK_VERB)     # (
 ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|省、区、市|省市自治区")     # every province-level region
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
+# the year a change is over: 较2019年底, 比2015年, 与2019年相比; "over 2019", "than in 2019", "compared with the end of 2019"
+COMPARED_YEAR = {"zh": re.compile(r"(?:比|较|相较|相比|与|同)\s*((?:19|20)\d{2})年"),
+                 "en": re.compile(r"\b(?:than|over|compared\s+(?:with|to))\s+(?:(?:that|those)\s+(?:in|of)\s+|the\s+end\s+of\s+|in\s+)?"
+                                  r"((?:19|20)\d{2})\b", re.IGNORECASE)}
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 SAME_YEAR = {"zh": re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:同年|当年)"), "en": re.compile(r"\b(?:in\s+)?the\s+same\s+year\b", re.IGNORECASE)}
 SAME_YEAR_BACK = 600      # characters before a sentence looked back on for the year 同年 repeats
 
 
 AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当年)?(?:(\d{1,2})月(?:底|末|份|\d{1,2}日)?"   # 截至25年6月: June 2025
-                         r"|第?([一二三四1-4])季度(?:末|底)?)"),                                          # 截至2022年第三季度
+                         r"|第?([一二三四1-4])季度(?:末|底)?|(上半年|前三季度)(?:末|底)?)"),               # 截至2022年第三季度, 截至今年上半年
          "en": re.compile(r"\b(?:(?:as of|by|till|until|up to|at) (?:the )?end of|as of|as at|by) (" + "|".join(MONTH_NAMES)
                           + r")(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
@@ -121,6 +125,8 @@ ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|an
 # sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
 _UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
 SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+# held, before a flow's term dated at a day (截至2023年底，全省拥有专利授权量超过5万件): the flow's running total
+HELD_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:拥有|共有)$")
 # a flow's total up to a date, its term the number's own (截至目前，全区专利授权总量达13万件): its running total
 TOTAL_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:申请|授权|注册|登记)(?:总量|总数)[^。；;，,、\d]{0,4}$")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
@@ -136,6 +142,8 @@ DENOMINATOR = {"zh": re.compile(r"每\s*$"), "en": re.compile(r"\b(?:per|for eve
 # patents owned by each 10,000 heads of population stood at 51.87")
 SINCE_YEAR_END = re.compile(r"(?:比|较|与)\d{4}年年?(?:底|末)")     # 比2021年年底增长11.19%
 # between a change and the level it reached: 增长15.3%至2.1万件 / "rose 55.02 percent year-on-year to 6,503"
+OWN_WORDS = {"zh": re.compile(r"[\u4e00-\u9fff]{2}"),       # words of a figure's own between it and the figure before it
+             "en": re.compile(r"\b(?!(?:and|or)\b)[A-Za-z]{2,}\b[^0-9]*?\b(?!(?:and|or)\b)[A-Za-z]{2,}\b")}
 CHANGE_TO_LEVEL = {"zh": re.compile(r"\s*[，,]?\s*(?:同比)?(?:增至|升至|增长到|上升到|达到|达|至|到)\s*"),
                    "en": re.compile(r"\s*(?:percent|per cent|%)?\s*(?:year[- ]on[- ]year|yoy|from a year earlier|over the previous year"
                                     r"|over last year)?\s*,?\s*(?:to|reaching|hitting)\s+(?:nearly|almost|about|around|"
@@ -265,13 +273,14 @@ class LineReader(TermFinder):
 
         def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”)
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
-                    and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m))
+                    and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start()))
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
-        last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)), None)
+        last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
+                     and not ctx.in_dateline(m.start())), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
             return None
         after = None
@@ -574,6 +583,22 @@ class LineReader(TermFinder):
                 return int(m.group(1))
         return None
 
+    def applied_for(self, ctx: Context, term_start: int, candidates: list[str]) -> bool:
+        """(zh) Whether a verb of filing stands right before the term of a stock (新申请地理标志商标): the rights applied
+        for are no count of the rights held."""
+        verbs = (self.rules.applying or {}).get(self.lang, ())
+        return any(ctx.norm.endswith(v, 0, term_start) for v in verbs) \
+            and all(c in self.catalog.indicators and self.catalog.indicators[c].measure == "stock" for c in candidates)
+
+    def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
+        """Whether a change is said to be over a year before the last one, before it in its clause (较2019年底,
+        与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019")."""
+        m = ctx.last_before(COMPARED_YEAR[self.lang], clause.start, r.start)
+        if self.lang == "en":
+            m = COMPARED_YEAR["en"].search(after[:40]) or m
+        year = r.year or (r.as_of[0] if r.as_of and r.as_of[0] else None) or self.final_year
+        return m is not None and int(m.group(1)) < year - 1
+
     def event_date(self, ctx: Context, date_end: int, start: int) -> bool:
         """(zh) Whether the date ending at `date_end` names an event before the number (…2019年第一季度例行新闻发布会上
         获悉，…23.6件), not the period of the figure."""
@@ -681,7 +706,7 @@ class LineReader(TermFinder):
             return published.year, published.month, published.day
         if self.lang == "zh":
             year = int(m.group(1)) if m.group(1) else None
-            month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3))      # a quarter's last month
+            month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3)) if m.group(3) else 6 if m.group(4) == "上半年" else 9
             if not 1 <= month <= 12:
                 return None
             year = year + 2000 if year is not None and year < 100 else year
@@ -903,7 +928,11 @@ class LineReader(TermFinder):
             elif ctx.last_before(DIGIT, sentence.start, r.start) is not None:
                 r.year = last_y       # …from 13,900 to 35,200 in a review of 2016-2020: the level of its last year
         year_end = "/" not in self.report.meta.period and (r.as_of is None or r.as_of[1] == 12)
-        sign = self.change_sign(before, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
+        own = before
+        if prev is not None and r.start - len(before) < prev.end <= r.start and OWN_WORDS[self.lang].search(norm, prev.end, r.start):
+            own = norm[prev.end:r.start]      # 发明专利申请量1594件、增长25.02%、占比重36.09%: a direction word before the figure
+            #                                   before is that figure's, past words of the number's own (not ", or 15%")
+        sign = self.change_sign(own, after, year_end) if num.unit in ("percent", "percentage_points", "count", "yuan", "score") else 0
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
                      or self.cue("plan_compare", before[-16:] if self.lang == "zh" else before[-60:] + after[:60])):
             sign = 0              # 与“十二五”末相比，…增长了119.71%; 较“十二五”增长165.65%: no yearly change
@@ -1095,6 +1124,8 @@ class LineReader(TermFinder):
                         return    # 3件地理标志商标荣获…金奖: those honoured, not the marks held
                     candidates = event or candidates      # 4件地理标志证明商标由…核准注册: the marks added
                 r.term = norm[base_start:term_end]
+                if found is before_term and self.applied_for(ctx, base_start, candidates):
+                    return        # 新申请地理标志商标42件: the marks applied for, not the marks held
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
                         and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
                     return        # 受理维权援助申请72件: the verb of cases, here of something else
@@ -1315,10 +1346,11 @@ class LineReader(TermFinder):
 
         def some_of(words) -> bool:
             named = set()
-            for part in reversed(parts):     # the kinds named nearest (民事…12241件，审结12102件；受理…行政…11件: 行政's)
-                named = {w for w in words if has_words((w,), part, self.lang)}
-                if named:
+            for part in reversed(parts):     # the kinds named nearest (民事…12241件，审结12102件；受理…行政…11件: 行政's),
+                here = {w for w in words if has_words((w,), part, self.lang)}    # with those listed right before them
+                if named and not here:       # (民事案件35034件，刑事案件710件，行政案件134件；审结29441件: all of them)
                     break
+                named |= here
             return 0 < len(named) < len(words)
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
@@ -1420,6 +1452,8 @@ class LineReader(TermFinder):
             return self.part_flow(iid)
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
+                                      or (self.lang == "zh" and term_start is not None
+                                          and HELD_SINCE_ZH.search(ctx.norm[max(sentence.start, term_start - WINDOW):term_start]))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
                                           and (re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE)
                                                # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
@@ -1585,6 +1619,8 @@ class LineReader(TermFinder):
                     r.indicator = (self.variant(base, f".rank_{where}") or "") if provincial == (where == "national") else ""
                     break
             return
+        if sign and self.over_years(ctx, clause, r, after):
+            return            # 较2019年底增长142% in 2023, "up 142% over 2019": a change over years, not the year's
         if num.unit in ("count", "") and sign:       # 比上年增加4710件: the change in the stated unit
             r.indicator = self.variant(base, ".change") or ""
             return
@@ -1652,4 +1688,10 @@ class LineReader(TermFinder):
             return iid        # 占专利授权总量的21.3%, "of all patents granted"
         if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole):
             return iid        # 专利授权1.5万件，其中发明专利3200件，占比21.3%: of the total stated before
-        return iid if self.lang == "zh" and not re.search(r"[\u4e00-\u9fff]", whole) and part is not None else None    # 占比51.7% right after the part
+        if self.lang == "zh" and part is not None:
+            bare = whole.replace("的", "")
+            for word in self.rules.term_forms.get("zh", {}).get("totals", ()):
+                bare = bare.replace(word, "")
+            if not re.search(r"[\u4e00-\u9fff]", bare):
+                return iid    # 占比51.7% / 占总量的33.6% right after the part: of its family's total
+        return None

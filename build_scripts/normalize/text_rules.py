@@ -56,6 +56,8 @@ class Rules:
     events_after: dict = None     # (zh) honours / registered -> words right after a term that follows its figure
     topic_values: dict = None     # topic -> indicator, lang -> bare value nouns (产值) of the topic's statement before
     customs_districts: dict = None  # lang -> names of customs districts that are a part of a province and no city's
+    applying: dict = None         # lang -> verbs of filing right before a term of rights held: the figure is of the
+                                  # rights applied for (新申请地理标志商标42件), not of those held
     counted_heads: dict = None    # lang -> nouns of other things a figure counts, next to a term they make a modifier
                                   # (地理标志产品保护示范区3个); en_before: also right after the figure, before a term after it
 
@@ -130,11 +132,15 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
         out += [_literal(term[pos:m.start()], plural), specials[m.lastindex - 1]]
         pos = m.end()
     rx = "".join(out) + _literal(term[pos:], plural)
+    instances, cases = forms.get("instances"), forms.get("instances_before", "")
+    if instances and cases and rx.endswith(re.escape(cases)):      # 知识产权一审、二审、申请再审案件: the court cases of those
+        rx = rx[:-len(re.escape(cases))] + "(?:(?:" + alternation(instances) + ")[、和及与]?){0,4}" + re.escape(cases)
     verb = next((v for v in sorted(forms.get("gap_after", ()), key=len, reverse=True)
                  if term.startswith(v) and len(term) > len(v) + 1), None)
     if verb and rx.startswith(re.escape(verb)):
         modifier = "(?:(?!" + alternation(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
-        rx = re.escape(verb) + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
+        listed = "(?:(?:" + alternation(instances) + ")[、和及与]?){0,4}" if instances else ""     # (新收一、二审知识产权案件)
+        rx = re.escape(verb) + listed + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
     return rx
 
 def _reworded(term: str, forms: dict) -> list[str]:

@@ -188,30 +188,39 @@ def _t2s():
 _SIMPLE: dict[str, str] = {}
 
 
-def simplified(text: str) -> str:
-    """`text` with traditional characters replaced one for one by simplified ones (OpenCC's t2s),
-    when they are more than TRADITIONAL_SHARE of its Chinese characters (web copies of reports in
-    traditional script); the length is kept, so positions still point into the original."""
+def traditional(text: str) -> bool:
+    """Whether more than TRADITIONAL_SHARE of the Chinese characters of `text` are traditional ones
+    (a web copy of a report in traditional script)."""
     cjk = [c for c in text if "\u3400" <= c <= "\u9fff"]
-    if not cjk:
-        return text
-    for c in set(cjk) - _SIMPLE.keys():
-        out = _t2s().convert(c)
+    return bool(cjk) and sum(1 for c in cjk if _simple(c) != c) > TRADITIONAL_SHARE * len(cjk)
+
+
+def _simple(c: str) -> str:
+    """The simplified form of one character (itself when t2s gives none or several), found once."""
+    if c not in _SIMPLE:
+        out = _t2s().convert(c) if "\u3400" <= c <= "\u9fff" else c
         _SIMPLE[c] = out if len(out) == 1 else c
-    changed = sum(1 for c in cjk if _SIMPLE[c] != c)
-    if changed <= TRADITIONAL_SHARE * len(cjk):
+    return _SIMPLE[c]
+
+
+def simplified(text: str, whole: bool = False) -> str:
+    """`text` with traditional characters replaced one for one by simplified ones (OpenCC's t2s),
+    when the text is `traditional` or is part of one (`whole`: a paragraph of a report in traditional
+    script may share most of its characters with simplified script); the length is kept, so positions
+    still point into the original."""
+    if not (whole or traditional(text)):
         return text
-    return "".join(_SIMPLE.get(c, c) for c in text)
+    return "".join(_simple(c) for c in text)
 
 
-def normalize_zh(text: str) -> tuple[str, list[int]]:
+def normalize_zh(text: str, traditional_script: bool = False) -> tuple[str, list[int]]:
     """Text without whitespace, markup asterisks, footnote markers, Latin acronyms in brackets
     inside a name, scope words that change nothing (SCOPE_ASIDE) and a web copy's pinyin after
     characters (發(fā)明), full-width digits made ASCII,
     traditional characters read as simplified ones (`simplified`); plus, for each kept character,
     its index in the original text (quotes are always taken from the original)."""
     chars, index = [], []
-    text = simplified(text)
+    text = simplified(text, traditional_script)
     aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE, SCOPE_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
     for i, ch in enumerate(text):

@@ -18,6 +18,11 @@ CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re
 NOUN_LIST_BEFORE = re.compile(r"\b(?:by|of|from|among|for|to|in|with|including)\s+[A-Za-z]+(?:\s[A-Za-z]+)?$")
 NOUN_LIST_AFTER = re.compile(r"\s+(?![A-Za-z]+ed\b)[A-Za-z]+(?:\s[A-Za-z]+)?(?:,\s+[A-Za-z]+(?:\s[A-Za-z]+)?)*,?\s+(?:and|or)\s+[A-Za-z]")
 
+# a news item's dateline at a line's start: who reports from where (新疆网讯(记者…), 中新网呼和浩特4月25日电, 本报讯,
+# "BEIJING, April 25 (Xinhua) --"); a place named in it is the reporter's, not what the figures are about
+DATELINE = {"zh": re.compile(r"\s*【?[\u4e00-\u9fff·\-]{1,14}?(?:\d{1,2}月\d{1,2}日(?:电|消息)|[网报台]讯(?=\s*[(（【\s\d]))"),
+            "en": re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,20}\)\s*(?:--|—|–)")}
+
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
 
 PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
@@ -43,14 +48,15 @@ class Context:
     prev_agency: str | None
 
     @classmethod
-    def of(cls, lines: list[Line], lang: str, prev_agency: str | None) -> "Context":
+    def of(cls, lines: list[Line], lang: str, prev_agency: str | None, traditional: bool = False) -> "Context":
+        """The paragraph `lines` of a text in `lang` (`traditional`: of a text in traditional script)."""
         sep = "" if lang == "zh" else " "
         starts, pos = [], 0
         for ln in lines:
             starts.append(pos)
             pos += len(ln.text) + len(sep)
         text = sep.join(ln.text for ln in lines)
-        norm, index = (normalize_zh if lang == "zh" else normalize_en)(text)
+        norm, index = normalize_zh(text, traditional) if lang == "zh" else normalize_en(text)
         sentences = split_spans(norm, SENTENCE_END[lang])
         skip = in_noun_list if lang == "en" else None
         clauses = [c for s in sentences for c in split_spans(norm, CLAUSE_SEP[lang], s, skip)]
@@ -84,6 +90,13 @@ class Context:
         starts, found = self.matches(rx)
         k = bisect.bisect_left(starts, lo)
         return found[k] if k < len(found) and found[k].end() <= hi else None
+
+    def in_dateline(self, pos: int) -> bool:
+        """Whether `pos` lies in a news dateline at the start of one of the paragraph's lines (`DATELINE`)."""
+        if "_datelines" not in self.__dict__:
+            found = (DATELINE[self.lang].match(self.norm, self.at(start)) for start in self.starts)
+            self.__dict__["_datelines"] = [(m.start(), m.end()) for m in found if m]
+        return any(a <= pos < b for a, b in self.__dict__["_datelines"])
 
     def in_quotes(self, pos: int) -> bool:
         """Whether `pos` lies inside name quotes or title marks (numbers.quoted_spans: “桂林罗汉果”, 《…》),

@@ -502,3 +502,62 @@ def test_a_verb_alone_after_a_kinds_statement_is_that_kinds_and_a_particle_befor
     assert got == {("patents.granted", "80000"), ("patents.granted.invention", "20000")}
     got = mapped(run("In 2020, the city's invention patent applications were 10,400, and authorized 2,960.\n", languages="[en]"), "en")
     assert got == {("patents.applications.invention", "10400"), ("patents.granted.invention", "2960")}
+
+
+def test_a_share_after_a_kinds_change_is_no_change_and_of_the_total_is_its_familys(run):
+    got = mapped(run("2017年，全市专利申请量4417件，其中，发明专利申请量1594件、增长25.02%、占比重36.09%。\n"
+                     "2016年上半年，全市实用新型专利申请量为12176件，同比增长47.3%，占总量的46.5%。\n", languages="[zh]"))
+    assert {("patents.applications.invention.share_applications_pct", "36.09"),
+            ("patents.applications.utility_model.share_applications_pct", "46.5")} <= got
+    assert not [k for k in got if k[1] in ("36.09", "46.5") and k[0].endswith("yoy_pct")]
+
+
+def test_a_change_over_an_earlier_year_than_the_last_is_no_yearly_change(run):
+    got = dated(run("截至2023年底，全市拥有有效注册商标24万件，较2019年底增长142%；专利授权量比2022年增长45%。\n"
+                    "By the end of 2023, the city had 240,000 valid trademarks, up 142% over 2019.\n",
+                    languages="[zh, en]", meta="    period: '2023'\n"))
+    assert ("trademarks.valid.yoy_pct", "142", "2023-12-31") not in got
+    assert ("patents.granted.yoy_pct", "45", "2023") in got
+    assert ("trademarks.valid.yoy_pct", "142", "2023-12-31") not in dated(run("By the end of 2023, the city had 240,000 "
+                                                                             "valid trademarks, up 142% over 2019.\n", languages="[en]"), "en")
+
+
+def test_stocks_held_at_the_half_years_end_and_flows_held_since_the_start(run):
+    got = dated(run("截至今年上半年，全市有效注册商标拥有量达到58295件，中国驰名商标21件。\n", languages="[zh]",
+                    meta="    period: 2020-01/2020-06\n    published: '2020-09-07'\n"))
+    assert got == {("trademarks.valid", "58295", "2020-06-30"), ("trademarks.well_known", "21", "2020-06-30")}
+    got = dated(run("截至2023年底，全市拥有专利授权量超过5万件，其中发明专利超过6千件。\n", languages="[zh]", meta="    period: '2023'\n"))
+    assert got == {("patents.granted.cumulative", "50000", "2023-12-31"), ("patents.granted.invention.cumulative", "6000", "2023-12-31")}
+
+
+def test_marks_applied_for_are_no_marks_held(run):
+    got = mapped(run("2021年，全市新申请地理标志商标42件。全市拥有地理标志商标30件。\n", languages="[zh]"))
+    assert got == {("gi.trademarks", "30")}
+
+
+def test_a_place_in_a_news_dateline_is_the_reporters_not_the_figures(text_runner):
+    city = text_runner("650100")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in city(
+        "新疆网讯(记者 张三)2017年，专利申请量达到6080件。\n中新网北京4月25日电 (记者 李四)2017年，专利授权量3571件。\n",
+        languages="[zh]").facts if f.indicator_id}
+    assert got == {("patents.applications", "650100", "6080"), ("patents.granted", "650100", "3571")}
+
+
+def test_court_cases_after_a_full_list_of_kinds_and_with_their_instances_listed(text_runner):
+    province = text_runner("320000")
+    got = mapped(province("2021年，全省法院共审理知识产权案件35878件，其中民事案件35034件，刑事案件710件，行政案件134件；"
+                          "审结29441件，同比上升41.14%。\n\n1.png\n\n2021年，新收各类知识产权一审、二审、申请再审案件31873件。"
+                          "受理一审案件29407件。\n", languages="[zh]"))
+    assert got == {("courts.cases.concluded", "29441"), ("courts.cases.concluded.yoy_pct", "41.14"), ("courts.cases.accepted", "31873")}
+
+
+def test_cases_cracked_are_the_polices(run):
+    got = mapped(run("2021年破获侵犯知识产权和制假售假案290起，涉案金额1.2亿元。\n", languages="[zh]"))
+    assert got == {("police.cases", "290"), ("police.case_value", "120000000.0")}
+
+
+def test_a_paragraph_of_a_traditional_script_text_is_read_as_simplified_whatever_its_share(text_runner):
+    province = text_runner("320000")
+    text = ("2021年，江蘇法院審結知識產權案件29441件。\n\n2021年，新收各類知識產權一審、二審、申請再審案件31873件，同比上升49.76%。"
+            "其中：一審案件29407件，包括民事案件28812件，同比上升50.95%；刑事案件487件，同比下降25.08%；行政案件108件，同比上升176.92%。\n")
+    assert ("courts.cases.accepted", "31873") in mapped(province(text, languages="[zh]"))
