@@ -592,12 +592,17 @@ class LineReader(TermFinder):
 
     def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
         """Whether a change is said to be over a year before the last one, before it in its clause (较2019年底,
-        与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019")."""
+        与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019"), or is stated in a
+        span of several years (“十四五”以来) with no word of a yearly change."""
         m = ctx.last_before(COMPARED_YEAR[self.lang], clause.start, r.start)
         if self.lang == "en":
             m = COMPARED_YEAR["en"].search(after[:40]) or m
         year = r.year or (r.as_of[0] if r.as_of and r.as_of[0] else None) or self.final_year
-        return m is not None and int(m.group(1)) < year - 1
+        if m is not None:
+            return int(m.group(1)) < year - 1
+        words = ctx.norm[clause.start:r.start] + (" " + after[:40] if self.lang == "en" else "")
+        return r.window is not None and period_start(r.window)[0] < period_end(r.window)[0] and not self.cue("yearly", words)
+        #        (“十四五”以来，…有效发明专利增长至28043件，增幅达133%: the change over those years)
 
     def event_date(self, ctx: Context, date_end: int, start: int) -> bool:
         """(zh) Whether the date ending at `date_end` names an event before the number (…2019年第一季度例行新闻发布会上

@@ -131,10 +131,11 @@ class TermFinder:
 
     def shared_head(self, ctx: Context, r: Reading, prev: Reading | None):
         """(zh) A noun listed after a figure whose term shares its head (国家知识产权示范企业达60家、优势企业270家:
-        国家知识产权 + 优势企业): the catalog term so completed, (ids, start, end); None when there is none."""
+        国家知识产权 + 优势企业; past an aside: 中国外观设计专利金奖1项(占全市1/3)、银奖2项): the catalog term so completed,
+        (ids, start, end); None when there is none."""
         if self.lang != "zh" or prev is None or not prev.chain or not (prev.term or prev.indicator):
             return None
-        m = re.fullmatch(r"[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
+        m = re.fullmatch(r"(?:[(（][^()（）]*[)）])?[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
         named = self.lex.terms.search(m.group(1)) if m is not None else None
         if m is None or (named is not None and self.lex.ids(m.group(1), named)) or m.group(1) in self.rules.elliptic.get("zh", ()):
             return None       # (a term of its own; 注册量, 有效注册量: heads the listed subject carries to, read elsewhere)
@@ -618,7 +619,7 @@ class TermFinder:
                 return self.variant(family, "." + listed[r.pos][0]) if family else None
         prev_end = max([o.end for o in self.earlier if o.end <= r.start] + [clause.start])
         if self.lang == "zh":
-            seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:为|达|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
+            seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:已?达到?|共计|为|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
             m = re.match(r"\s*(of\s+(?:which|them|these|those)\s+)?(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:48])[0], re.IGNORECASE)

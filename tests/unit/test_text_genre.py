@@ -518,6 +518,9 @@ def test_a_change_over_an_earlier_year_than_the_last_is_no_yearly_change(run):
                     languages="[zh, en]", meta="    period: '2023'\n"))
     assert ("trademarks.valid.yoy_pct", "142", "2023-12-31") not in got
     assert ("patents.granted.yoy_pct", "45", "2023") in got
+    got = mapped(run("“十四五”以来，全市有效发明专利量增长至28043件，增幅达133%。2016年—2019年，全市商标申请量增长161%。\n",
+                     languages="[zh]", meta="    period: '2023'\n"))
+    assert not [k for k in got if k[1] in ("133", "161")]
     assert ("trademarks.valid.yoy_pct", "142", "2023-12-31") not in dated(run("By the end of 2023, the city had 240,000 "
                                                                              "valid trademarks, up 142% over 2019.\n", languages="[en]"), "en")
 
@@ -561,3 +564,10 @@ def test_a_paragraph_of_a_traditional_script_text_is_read_as_simplified_whatever
     text = ("2021年，江蘇法院審結知識產權案件29441件。\n\n2021年，新收各類知識產權一審、二審、申請再審案件31873件，同比上升49.76%。"
             "其中：一審案件29407件，包括民事案件28812件，同比上升50.95%；刑事案件487件，同比下降25.08%；行政案件108件，同比上升176.92%。\n")
     assert ("courts.cases.accepted", "31873") in mapped(province(text, languages="[zh]"))
+
+
+def test_a_grade_listed_past_an_aside_completes_the_term_before_and_a_kind_may_be_reached(run):
+    got = mapped(run("全区获第23届中国外观设计专利金奖1项(占全市1/3)、银奖2项(占全市2/5)。2017年，专利授权量3571件，"
+                     "其中发明专利达到504件。\n", languages="[zh]"))
+    assert got == {("patents.china_patent_award.design_gold", "1"), ("patents.china_patent_award.design_silver", "2"),
+                   ("patents.granted", "3571"), ("patents.granted.invention", "504")}
