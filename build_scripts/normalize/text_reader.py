@@ -446,12 +446,12 @@ class LineReader(TermFinder):
         return next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign), None)
 
     def touching_region(self, ctx: Context, clause: Span, r: Reading) -> str | None:
-        """(zh) A unit's name printed right against the number (西塞山区76.74%): that unit's figure."""
+        """(zh) A unit's name printed right against the number (西塞山区76.74%, 赣州:93827件): that unit's figure."""
         if self.lang != "zh" or self.lex.regions is None:
             return None
         m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
-        if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（") or self.only_compared(ctx, m):
-            return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件: its own)
+        if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") or self.only_compared(ctx, m):
+            return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
         if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
             return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
         code = self.lex.key(m.group(0), self.lex.region_codes)

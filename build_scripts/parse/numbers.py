@@ -35,9 +35,11 @@ QUANTITY_GAP = re.compile(r"(?<=\d[件项个家起宗名次元%])[ \t\u3000]+(?=
 # a Latin acronym in brackets inside a Chinese name: 国际专利(PCT)申请 reads 国际专利申请
 # words inside a term that do not change what it counts in a region's statistics: 国内 (授权国内专利,
 # 国内有效发明专利: a region's figures are its domestic owners'); both kinds of GI mark named as
-# alternatives (地理标志证明(集体)商标: all GI trademarks)
+# alternatives (地理标志证明(集体)商标: all GI trademarks); the mainland in brackets after 全国 (全国(大陆)排名第15位,
+# 全国（不含港澳台）: the provinces the genre ranks among anyway)
 SCOPE_ASIDE = re.compile(r"国内(?=(?:有效|授权|申请)?(?:发明|专利|商标|实用新型|外观设计|PCT))"
-                         r"|(?<=地理标志)(?:证明[(（]集体[)）]|集体[(（]证明[)）])(?=商标)")
+                         r"|(?<=地理标志)(?:证明[(（]集体[)）]|集体[(（]证明[)）])(?=商标)"
+                         r"|(?<=全国)[(（](?:大陆|内地|不含港澳台(?:地区)?|不含港澳台数据|不包括港澳台(?:地区)?)[)）]")
 ACRONYM_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（]\s*[A-Za-z]{2,10}\s*[)）]\s*(?=[\u3400-\u9fff])")
 # full-width digits as ASCII; the small form variants of stops (﹔﹐﹑, as traditional-script pages print them) as the stops
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．﹐﹑﹔﹕﹖﹗", "0123456789%.，、；：？！")

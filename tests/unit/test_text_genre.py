@@ -571,3 +571,12 @@ def test_a_grade_listed_past_an_aside_completes_the_term_before_and_a_kind_may_b
                      "其中发明专利达到504件。\n", languages="[zh]"))
     assert got == {("patents.china_patent_award.design_gold", "1"), ("patents.china_patent_award.design_silver", "2"),
                    ("patents.granted", "3571"), ("patents.granted.invention", "504")}
+
+
+def test_places_listed_with_colons_and_the_mainland_in_brackets(text_runner):
+    province = text_runner("360000")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in province(
+        "2020年，有效注册商标全省排名前三的地区分别为:南昌:112778件;赣州:93827件;上饶:62289件。"
+        "全省有效注册商标总量在全国(大陆)排名第15位。\n", languages="[zh]").facts if f.indicator_id}
+    assert {("trademarks.valid", "360100", "112778"), ("trademarks.valid", "360700", "93827"),
+            ("trademarks.valid", "361100", "62289"), ("trademarks.valid.rank_national", "360000", "15")} <= got
