@@ -1651,6 +1651,29 @@ class LineReader(TermFinder):
         elif share == "other":
             r.indicator = self.family_share(ctx, sentence, r, base, before, after) or ""
 
+    def share_of_named(self, base: str, before: str, after: str) -> str | None:
+        """The catalog's share of a statement in a whole its words name by a term of the catalog, with no place
+        (占发明专利有效量的: patents.valid.invention, so `<base>.share_valid_invention_pct`); else None."""
+        if self.lex.terms is None:
+            return None
+        if self.lang == "zh":
+            cue = self.cue("share_any", before[-16:])
+            whole = before[-16:][cue.end():] if cue else ""
+        else:
+            whole = after[:40]
+        t = self.lex.terms.search(whole)
+        if t is None or has_words(self.relative_words(self.lang), whole, self.lang):
+            return None
+        try:
+            wholes = self.lex.ids(whole, t)
+        except KeyError:
+            return None
+        for w in wholes:
+            iid = f"{base}.share_{'_'.join(w.split('.')[1:])}_pct"
+            if iid in self.catalog.indicators and w != base:
+                return iid
+        return None
+
     def relative_words(self, lang: str, kinds: tuple | None = None) -> tuple:
         """The `relative` words (全省, 全市, 全国, "the province" …) of the given kinds, or of all."""
         return tuple(w for kind, words in (self.rules.relative or {}).items() if kinds is None or kind in kinds
@@ -1661,6 +1684,9 @@ class LineReader(TermFinder):
         after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`; an
         owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
         the whole name the family or the sentence stated the family's total before it."""
+        named = self.share_of_named(base, before, after)
+        if named is not None:
+            return named      # 高价值发明专利拥有量36.77万件，占发明专利有效量的46.4%: the share the catalog names by its whole
         family = self._family_of(base)
         owner = next((o for o in (self.rules.owners or {}) if base.endswith(("." + o, ".owner." + o))), None)
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole

@@ -580,3 +580,8 @@ def test_places_listed_with_colons_and_the_mainland_in_brackets(text_runner):
         "全省有效注册商标总量在全国(大陆)排名第15位。\n", languages="[zh]").facts if f.indicator_id}
     assert {("trademarks.valid", "360100", "112778"), ("trademarks.valid", "360700", "93827"),
             ("trademarks.valid", "361100", "62289"), ("trademarks.valid.rank_national", "360000", "15")} <= got
+
+
+def test_a_share_of_a_whole_named_by_a_catalog_term(run):
+    got = mapped(run("截至2023年底，全市高价值发明专利拥有量3.67万件，占发明专利有效量的46.4%。\n", languages="[zh]"))
+    assert ("patents.valid.high_value_invention.share_valid_invention_pct", "46.4") in got
