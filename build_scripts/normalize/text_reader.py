@@ -1651,16 +1651,20 @@ class LineReader(TermFinder):
         elif share == "other":
             r.indicator = self.family_share(ctx, sentence, r, base, before, after) or ""
 
+    def share_whole(self, before: str, after: str) -> str:
+        """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)
+        after the number ("of the total")."""
+        if self.lang == "zh":
+            cue = self.cue("share_any", before[-16:])
+            return before[-16:][cue.end():] if cue else ""
+        return after[:40]
+
     def share_of_named(self, base: str, before: str, after: str) -> str | None:
         """The catalog's share of a statement in a whole its words name by a term of the catalog, with no place
         (占发明专利有效量的: patents.valid.invention, so `<base>.share_valid_invention_pct`); else None."""
         if self.lex.terms is None:
             return None
-        if self.lang == "zh":
-            cue = self.cue("share_any", before[-16:])
-            whole = before[-16:][cue.end():] if cue else ""
-        else:
-            whole = after[:40]
+        whole = self.share_whole(before, after)
         t = self.lex.terms.search(whole)
         if t is None or has_words(self.relative_words(self.lang), whole, self.lang):
             return None
@@ -1699,11 +1703,7 @@ class LineReader(TermFinder):
         if iid is None or family not in self.catalog.indicators:
             return None
         words = (self.rules.families or {}).get(self._family_of(family) or family, {}).get(self.lang, ())
-        if self.lang == "zh":
-            cue = self.cue("share_any", before[-16:])
-            whole = before[-16:][cue.end():] if cue else ""
-        else:
-            whole = after[:40]
+        whole = self.share_whole(before, after)
         places = self.relative_words(self.lang, ("national",) if r.region == self.report.meta.region_code else None)
         if has_words(places, whole, self.lang):
             return None       # (a district's 占全市发明专利授权量的: a place's part of the region's, not the kind's of the family)
