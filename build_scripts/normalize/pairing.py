@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from build_scripts.core.records import Fact
-from build_scripts.parse.numbers import find_numbers, traditional
-from build_scripts.parse.sentences import Context, paragraphs
+from build_scripts.parse.numbers import find_numbers
+from build_scripts.parse.sentences import Context, paragraphs, traditional_half
 from build_scripts.read import Report
 
 ZH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -143,7 +143,7 @@ def sentence_index(report: Report, facts: list[Fact]) -> dict[str, int]:
     for lang in ("zh", "en"):
         tables = {ln.number for ln in report.half(lang) if "\t" in ln.text}
         running = 0
-        script = lang == "zh" and traditional("".join(line.text for line in report.half(lang)))
+        script = traditional_half(report.half(lang), lang)
         for paragraph in paragraphs(report.half(lang), tables):
             ctx = Context.of(paragraph, lang, None, script)
             for line, start in zip(ctx.lines, ctx.starts):

@@ -42,8 +42,8 @@ from build_scripts.normalize.periods import dated, month_end, period_end, period
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
-from build_scripts.parse.numbers import bound_of, traditional
-from build_scripts.parse.sentences import Context, paragraphs
+from build_scripts.parse.numbers import bound_of
+from build_scripts.parse.sentences import Context, paragraphs, traditional_half
 
 @dataclass
 class TextResult:
@@ -181,7 +181,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
         lex = Lexicon.build(catalog, gazetteer, rules, lang, report.meta.region_code)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
         prev_agency = None
-        script = lang == "zh" and traditional("".join(line.text for line in report.half(lang)))
+        script = traditional_half(report.half(lang), lang)
         for paragraph in paragraphs(report.half(lang), skip_lines):
             ctx = Context.of(paragraph, lang, prev_agency, script)
             per_line: dict[int, int] = {}

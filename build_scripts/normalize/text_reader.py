@@ -65,6 +65,7 @@ AS_OF = {"zh": re.compile(r"截[至止](?:((?:19|20)?\d{2})年|今年|本年|当
          "en": re.compile(r"\b(?:(?:as of|by|till|until|up to|at) (?:the )?end of|as of|as at|by) (" + "|".join(MONTH_NAMES)
                           + r")(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,? ((?:19|20)\d{2}))?", re.IGNORECASE)}   # as of March 31, 2019
 
+PART_YEAR_END_ZH = {"上半年": 6, "前三季度": 9}      # the month a named part of a year ends in (a quarter's: 3 × n)
 # a part of a year a sentence names before the number (2018年1—9月, 前三季度, 上半年, "the first 10 months of
 # 2021", "January to September"): flows are over it, stocks at its end
 SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?"
@@ -711,7 +712,7 @@ class LineReader(TermFinder):
             return published.year, published.month, published.day
         if self.lang == "zh":
             year = int(m.group(1)) if m.group(1) else None
-            month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3)) if m.group(3) else 6 if m.group(4) == "上半年" else 9
+            month = int(m.group(2)) if m.group(2) else 3 * zh_int(m.group(3)) if m.group(3) else PART_YEAR_END_ZH[m.group(4)]
             if not 1 <= month <= 12:
                 return None
             year = year + 2000 if year is not None and year < 100 else year
@@ -730,7 +731,7 @@ class LineReader(TermFinder):
         if self.lang == "zh":
             year = int(g[0]) if g[0] else None
             n = g[1] or g[2]
-            month = zh_int(n) if n else (9 if g[3] else 6 if g[4] else 3)
+            month = zh_int(n) if n else PART_YEAR_END_ZH.get(g[3] or g[4], 3)
         else:
             year = int(g[4] or g[6]) if (g[4] or g[6]) else None
             if g[5]:
@@ -1648,8 +1649,8 @@ class LineReader(TermFinder):
             share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
         if share in ("national", "province"):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
-        elif share == "other":
-            r.indicator = self.family_share(ctx, sentence, r, base, before, after) or ""
+        elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
+            r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) or ""
 
     def share_whole(self, before: str, after: str) -> str:
         """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)
@@ -1672,11 +1673,12 @@ class LineReader(TermFinder):
             wholes = self.lex.ids(whole, t)
         except KeyError:
             return None
-        for w in wholes:
-            iid = f"{base}.share_{'_'.join(w.split('.')[1:])}_pct"
-            if iid in self.catalog.indicators and w != base:
-                return iid
-        return None
+        return next((iid for w in wholes if w != base and (iid := self.share_in(base, w)) is not None), None)
+
+    def share_in(self, base: str, whole: str) -> str | None:
+        """The catalog's share of `base` in `whole`, named `<base>.share_<whole without its topic>_pct`
+        (patents.granted.invention in patents.granted: .share_granted_pct); None when it has none."""
+        return self.variant(base, f".share_{'_'.join(whole.split('.')[1:])}_pct")
 
     def relative_words(self, lang: str, kinds: tuple | None = None) -> tuple:
         """The `relative` words (全省, 全市, 全国, "the province" …) of the given kinds, or of all."""
@@ -1688,9 +1690,6 @@ class LineReader(TermFinder):
         after the total; "accounting for 21.3% of the total" after the total): the kind's `.share_<family>_pct`; an
         owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
         the whole name the family or the sentence stated the family's total before it."""
-        named = self.share_of_named(base, before, after)
-        if named is not None:
-            return named      # 高价值发明专利拥有量36.77万件，占发明专利有效量的46.4%: the share the catalog names by its whole
         family = self._family_of(base)
         owner = next((o for o in (self.rules.owners or {}) if base.endswith(("." + o, ".owner." + o))), None)
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
@@ -1699,7 +1698,7 @@ class LineReader(TermFinder):
         elif family is None or family == base:
             return None
         else:
-            iid = self.variant(base, f".share_{family.rsplit('.', 1)[-1]}_pct")
+            iid = self.share_in(base, family)
         if iid is None or family not in self.catalog.indicators:
             return None
         words = (self.rules.families or {}).get(self._family_of(family) or family, {}).get(self.lang, ())

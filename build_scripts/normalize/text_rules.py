@@ -133,13 +133,13 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
         pos = m.end()
     rx = "".join(out) + _literal(term[pos:], plural)
     instances, cases = forms.get("instances"), forms.get("instances_before", "")
-    if instances and cases and rx.endswith(re.escape(cases)):      # 知识产权一审、二审、申请再审案件: the court cases of those
-        rx = rx[:-len(re.escape(cases))] + "(?:(?:" + alternation(instances) + ")[、和及与]?){0,4}" + re.escape(cases)
+    listed = "(?:(?:" + alternation(instances) + ")[、和及与]?){0,4}" if instances else ""     # (一审、二审、申请再审)
+    if listed and cases and rx.endswith(re.escape(cases)):      # 知识产权一审、二审、申请再审案件: the court cases of those
+        rx = rx[:-len(re.escape(cases))] + listed + re.escape(cases)
     verb = next((v for v in sorted(forms.get("gap_after", ()), key=len, reverse=True)
                  if term.startswith(v) and len(term) > len(v) + 1), None)
     if verb and rx.startswith(re.escape(verb)):
         modifier = "(?:(?!" + alternation(forms.get("kinds", ())) + ")[\u4e00-\u9fff])"      # no kind of IP in the gap
-        listed = "(?:(?:" + alternation(instances) + ")[、和及与]?){0,4}" if instances else ""     # (新收一、二审知识产权案件)
         rx = re.escape(verb) + listed + modifier + "{0,%s}?" % forms.get("gap", "0") + rx[len(re.escape(verb)):]
     return rx
 

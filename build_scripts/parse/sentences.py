@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from build_scripts.parse.numbers import normalize_en, normalize_zh, quoted_spans
+from build_scripts.parse.numbers import normalize_en, normalize_zh, quoted_spans, traditional
 from build_scripts.read import Line, heading_of
 
 SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
@@ -132,6 +132,12 @@ class Context:
         if 0 <= k < len(spans) and spans[k].start <= pos < spans[k].end:
             return spans[k]
         return Span(0, len(self.norm))
+
+def traditional_half(half: list[Line], lang: str) -> bool:
+    """Whether a language half is Chinese in traditional script (numbers.traditional over all its lines): every
+    paragraph of it is then read as simplified (`Context.of`), whatever its own share."""
+    return lang == "zh" and traditional("".join(line.text for line in half))
+
 
 def in_noun_list(text: str, m: re.Match) -> bool:
     """(en) Whether the separator `m` is a comma of a list of nouns after a preposition."""
