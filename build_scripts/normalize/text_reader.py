@@ -768,14 +768,23 @@ class LineReader(TermFinder):
                 best, best_fit = iid, fit
         return best
 
-    def by_agency_unit(self, num: Number, agency: str) -> list[str]:
+    def by_agency_unit(self, num: Number, agency: str, before: str = "") -> list[str]:
         """No term: the one indicator of the sentence's authority whose distinctive unit the measure
-        word names (海关 … 1074 批次 -> customs.batches)."""
+        word names (海关 … 1074 批次 -> customs.batches); not when the words before the number hold the
+        noun of its term under another verb (刑事拘留犯罪嫌疑人793名 is not 抓获犯罪嫌疑人)."""
         if agency == "none":
             return []
         ids = [i.id for i in self.catalog.indicators.values() if i.unit in self.rules.distinct_units
                and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
-        return ids if len(ids) == 1 else []
+        if len(ids) != 1:
+            return []
+        terms = getattr(self.catalog.indicators[ids[0]], "terms_" + self.lang)
+        for t in terms if self.lang == "zh" else ():
+            for k in range(2, len(t) - 2):
+                at = before.rfind(t[k:])
+                if at >= 0 and t not in before and t[:2] not in before[max(0, at - 6):at]:
+                    return []
+        return ids
 
     def variant(self, base: str, suffix: str) -> str | None:
         iid = base + suffix
@@ -1164,9 +1173,11 @@ class LineReader(TermFinder):
                 if self.per_10k_before(ctx, clause, head):
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
             else:         # (not 5个集体、8名个人受到表彰: a noun after the measure word says what is counted)
-                candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency))
+                candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency, before))
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
+        if base_start is not None and base_start < r.start and self.subset_between(ctx, term_end, r.start):
+            return        # 破获公安部挂牌督办案件30起: a part of the cases
         narrowing = self.rules.narrowing or {}
         if base_start is not None and prev is not None and prev.chain and prev.base \
                 and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):

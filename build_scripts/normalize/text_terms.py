@@ -594,6 +594,18 @@ class TermFinder:
         except KeyError:
             return []
 
+    def subset_between(self, ctx: Context, term_end: int, start: int) -> bool:
+        """A subset word between a term and its number, outside any term of the catalog: the number
+        counts that part of what the term names (破获公安部挂牌督办案件30起: the supervised cases)."""
+        gap = ctx.norm[term_end:start]
+        if not gap or re.search(r"[，,；;。]", gap):
+            return False
+        if self.lex.terms is not None:
+            for t in reversed(list(self.lex.terms.finditer(gap))):
+                gap = gap[:t.start()] + "|" + gap[t.end():]
+        words = tuple(w for w in self.rules.subset.get(self.lang, ()) if w not in ("领域", "field"))
+        return has_words(words, gap, self.lang)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
+
     def kind_subset(self, ctx: Context, r: Reading, sentence: Span, clause: Span, after: str) -> str | None:
         """A number named only by a kind (catalog rules `kinds`): that kind of the statement before it
         in its sentence (其中发明专利1.36万件、实用新型3.41万件 after 授权专利5.41万件; "of which

@@ -20,7 +20,7 @@ NOUN_LIST_AFTER = re.compile(r"\s+(?![A-Za-z]+ed\b)[A-Za-z]+(?:\s[A-Za-z]+)?(?:,
 
 # a news item's dateline at a line's start: who reports from where (新疆网讯(记者…), 中新网呼和浩特4月25日电, 本报讯,
 # "BEIJING, April 25 (Xinhua) --"); a place named in it is the reporter's, not what the figures are about
-DATELINE = {"zh": re.compile(r"\s*【?[\u4e00-\u9fff·\-]{1,14}?(?:\d{1,2}月\d{1,2}日(?:电|消息)|[网报台]讯(?=\s*[(（【\s\d]))"),
+DATELINE = {"zh": re.compile(r"\s*【?[\u4e00-\u9fff·\-]{1,14}?(?:\d{1,2}月\d{1,2}日(?:电|消息)|[网报台]讯(?=\s*[(（【】\u201c\x22\s\d]))"),
             "en": re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,20}\)\s*(?:--|—|–)")}
 
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")

@@ -585,3 +585,30 @@ def test_places_listed_with_colons_and_the_mainland_in_brackets(text_runner):
 def test_a_share_of_a_whole_named_by_a_catalog_term(run):
     got = mapped(run("截至2023年底，全市高价值发明专利拥有量3.67万件，占发明专利有效量的46.4%。\n", languages="[zh]"))
     assert ("patents.valid.high_value_invention.share_valid_invention_pct", "46.4") in got
+
+
+def test_a_newspapers_credit_in_brackets_is_a_dateline(text_runner):
+    province = text_runner("220000")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in province(
+        "【香港商报网讯】“破获侵犯知识产权犯罪案件219起,抓获犯罪嫌疑人336名,涉案价值1.03亿元...”4月20日上午，吉林省公安厅召开打击侵犯知识产权犯罪新闻发布会。\n",
+        languages="[zh]").facts if f.indicator_id}
+    assert got == {("police.cases", "220000", "219"), ("police.suspects", "220000", "336"), ("police.case_value", "220000", "103000000.00")}
+
+
+def test_the_polices_verbs_and_objects_that_count_something_else(text_runner):
+    province = text_runner("320000")
+    got = mapped(province("2023年，江苏公安机关依法严打侵权假冒犯罪。全年共侦办各类侵权假冒犯罪案件2000余起，"
+                          "抓获犯罪嫌疑人5000余名，成功破获公安部挂牌督办案件30起，刑事拘留犯罪嫌疑人793名。\n",
+                          languages="[zh]"))
+    # 侦办 opens a case count however its object is worded; the supervised cases are a part; the
+    # detained suspects are not the arrested ones the catalog counts
+    assert got == {("police.cases.investigated", "2000"), ("police.suspects", "5000")}
+    got = mapped(province("2023年，江苏公安机关破获一起制售假冒保健食品案，抓获嫌疑人46人。\n", languages="[zh]"))
+    assert got == {("police.suspects", "46")}
+
+
+def test_a_term_naming_the_subject_of_disputes_is_no_count_of_that_term(text_runner):
+    city = text_runner("321100")
+    got = mapped(city("2019年，全市法院新收知识产权案件507件，其中知识产权合同纠纷(含技术合同纠纷、特许经营合同纠纷)23件。\n",
+                      languages="[zh]"))
+    assert got == {("courts.cases.accepted", "507")}
