@@ -288,7 +288,10 @@ class LineReader(TermFinder):
         if self.lang == "en":
             after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
-        found = (next(named(ctx.before(rx, clause.start, start)), None) or after
+        near = next(named(ctx.before(rx, clause.start, start)), None)
+        if near is not None and self.lang == "zh" and self.region_list(ctx, near):
+            return None       # 上海、江苏、浙江、安徽四省市发明专利授权量24.77万件: the places' sum, none's own
+        found = (near or after
                  or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
                           and (m.group(0).casefold() not in self.lex.short_places or m.end() >= clause.start - 1)), None))
         # (a district's short form names its own clause only, or the bracket right after it: 南沙(83.2%))

@@ -612,3 +612,18 @@ def test_a_term_naming_the_subject_of_disputes_is_no_count_of_that_term(text_run
     got = mapped(city("2019年，全市法院新收知识产权案件507件，其中知识产权合同纠纷(含技术合同纠纷、特许经营合同纠纷)23件。\n",
                       languages="[zh]"))
     assert got == {("courts.cases.accepted", "507")}
+
+
+def test_a_figure_of_listed_places_is_their_sum_not_the_last_ones(text_runner):
+    region = text_runner("330000")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in region(
+        "2023年，上海、江苏、浙江、安徽四省市新增发明专利授权量24.77万件。今年一季度，诸暨市和新昌县专利申请量超过了8000件。"
+        "2023年，浙江发明专利授权量6.5万件。\n", languages="[zh]").facts if f.indicator_id}
+    assert got == {("patents.granted.invention", "330000", "65000.0")}
+
+
+def test_the_procurators_cases_handled_and_a_crimes_count(text_runner):
+    city = text_runner("120000")
+    got = mapped(city("2021年，全市检察机关共办理知识产权案件114件。审结刑事案件56件，其中假冒注册商标罪20件。\n",
+                      languages="[zh]"))
+    assert got == {("procuratorates.cases", "114")}
