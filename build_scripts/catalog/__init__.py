@@ -148,6 +148,9 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
     return Catalog(indicators=indicators, topics=topics, units=units)
 
 
+PROPER_FIRST_WORDS = ("Madrid", "China", "Chinese", "Global")
+
+
 def _ranks(path: Path, entry, ind: Indicator, templates) -> list[Indicator]:
     """The rank indicators an entry's `ranks: [national, province]` asks for (`<id>.rank_national` …), their
     labels and definitions worded by the file's `rank_variants` templates from the entry's own labels."""
@@ -159,8 +162,10 @@ def _ranks(path: Path, entry, ind: Indicator, templates) -> list[Indicator]:
         known = ", ".join(templates) if isinstance(templates, dict) else "none: add rank_variants"
         raise BuildError(path, f"ranks must list kinds of rank_variants ({known}) / ranks 须列出 rank_variants 中的排名种类",
                          line=entry.line_of("ranks"), key="ranks")
-    words = {"label_zh": ind.label_zh, "label_en": ind.label_en,     # (an acronym keeps its capitals: PCT …)
-             "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:] if ind.label_en[1:2].islower() else ind.label_en}
+    first = ind.label_en.split(" ", 1)[0]      # (an acronym or a name keeps its capitals: PCT …, Madrid …)
+    words = {"label_zh": ind.label_zh, "label_en": ind.label_en,
+             "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:]
+             if ind.label_en[1:2].islower() and first not in PROPER_FIRST_WORDS else ind.label_en}
     out = []
     for where in wheres:
         try:

@@ -17,8 +17,8 @@ from build_scripts.catalog import Catalog, Indicator, base_id
 
 def dated(ind: Indicator, catalog: Catalog) -> bool:
     """Is a value of `ind` a stock at a date (rather than a flow over a period)?"""
-    if ind.measure in ("change", "share", "rank"):
-        ind = catalog.indicators.get(base_id(ind), ind)
+    while ind.measure in ("change", "share", "rank") and catalog.indicators.get(base_id(ind), ind) is not ind:
+        ind = catalog.indicators[base_id(ind)]      # (the rank of a stock's change: dated as the stock)
     if ind.measure == "ratio":
         numerator = (ind.extra.get("ratio_of") or {}).get("numerator")
         return catalog.indicators[numerator].measure == "stock" if numerator in catalog.indicators else True

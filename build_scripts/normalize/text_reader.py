@@ -1181,6 +1181,9 @@ class LineReader(TermFinder):
             return
         if base_start is not None and base_start < r.start and self.subset_between(ctx, term_end, r.start):
             return        # 破获公安部挂牌督办案件30起: a part of the cases
+        if base_start is not None and base_start >= r.end and self.lang == "en" \
+                and has_words(self.rules.subset.get("en", ()), ctx.norm[clause.start:r.start], "en"):
+            return        # "strategic industrial clusters contributed 73,000 granted invention patents": the clusters'
         narrowing = self.rules.narrowing or {}
         if base_start is not None and prev is not None and prev.chain and prev.base \
                 and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):
@@ -1523,6 +1526,44 @@ class LineReader(TermFinder):
         return group[r.pos]
 
     @staticmethod
+    def in_brackets(ctx: Context, start: int, end: int) -> bool:
+        """Whether `start` stands in an aside in brackets that closes before `end`."""
+        opened = max(ctx.norm.rfind("(", 0, start), ctx.norm.rfind("（", 0, start))
+        closed = max(ctx.norm.rfind(")", 0, start), ctx.norm.rfind("）", 0, start))
+        return opened > closed and re.search(r"[)）]", ctx.norm[start:end]) is not None
+
+    def unread_level_before(self, ctx: Context, sentence: Span, prev: Reading | None, r: Reading) -> bool:
+        """Whether a level no indicator took (a count or an amount) stands between the statement a rank
+        would qualify and the rank, in the rank's sentence: the rank is that figure's."""
+        since = max(sentence.start, prev.end if prev is not None else sentence.start)
+
+        def own_term_after(o):        # (a term of its own between that figure and the rank: 每万人发明专利拥有量居全国第二)
+            return self.lex.terms is not None and any(t.start() - o.end > 3 for t in self.lex.terms.finditer(ctx.norm, o.end, r.start))
+        return any(since <= o.start and o.end <= r.start and not o.sign and not o.indicator and o.number.unit in ("count", "yuan")
+                   and not self.cue("up", o.clause) and not self.cue("down", o.clause)
+                   and not self.in_brackets(ctx, o.start, r.start) and not own_term_after(o) for o in self.earlier)
+
+    def joint_terms_before(self, ctx: Context, clause: Span, r: Reading) -> bool:
+        """(zh) Whether the rank's own words before it list two terms of different indicators with no
+        figure between them and the rank (专利授权量、预审业务量位居全省第一), with no 均 to give it to each."""
+        if self.lang == "en":         # "… of RMB 15.272 billion (up 72.37% YoY) and 1,799 pledge projects (up 60.91% YoY),
+            levels = [o for o in self.earlier if o.chain and not o.sign      # ranking first": which one's, it does not say
+                      and o.number.unit not in ("percent", "percentage_points", "rank")][-2:]
+            return len(levels) == 2 and levels[0].base != levels[1].base and not re.search(r";|\.(?!\d)", ctx.norm[levels[0].end:r.start]) \
+                and re.search(r"\band\b", ctx.norm[levels[0].end:levels[1].start]) is not None \
+                and not re.search(r"\b(?:both|each|respectively)\b", ctx.norm[levels[1].end:r.start])
+        if self.lex.terms is None:
+            return False
+        own = ctx.norm[clause.start:r.start]
+        if DIGIT.search(own) or "均" in own:
+            return False
+        found = list(self.lex.terms.finditer(ctx.norm, clause.start, r.start))
+        if len(found) < 2:
+            return False
+        return any(re.fullmatch(r"\s*[、和及与]\s*", ctx.norm[a.end():b.start()]) and set(self.lex.ids(ctx.norm, a)) != set(self.lex.ids(ctx.norm, b))
+                   for a, b in zip(found, found[1:]))
+
+    @staticmethod
     def parallel(levels: list[Reading], r: Reading) -> bool:
         """A list of changes right after a list as long of statements ("2,067, 7,162 and 2,553 cases
         authorized, an annual increase of 1.67%, 55.22% and 20.48%"): the n-th change is the n-th
@@ -1535,7 +1576,7 @@ class LineReader(TermFinder):
         if touching and not sign and num.unit == "percent" and self.cue_before("up", ctx, sentence, r.start):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
-        levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit != num.unit]
+        levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit not in (num.unit, "rank")]
         if self.lang == "en" and sign and r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end) \
                 and ctx.last_before(DIGIT, sentence.start, r.start if not r.pos else next(
                     (o.start for o in reversed(self.earlier) if o.pos == 0), r.start)) is None:
@@ -1566,6 +1607,11 @@ class LineReader(TermFinder):
                 and (semi := re.search(r"[；;]\s*([^；;]*)$", ctx.norm[prev.end:r.start])) is not None \
                 and re.search(r"[\u4e00-\u9fff]{2}", RANK_VERB_ZH.split(semi.group(1))[0]):
             return            # …60件，连续8年排名省区第一；新增…示范数量、示范企业数量居全国首位: a new statement's own subject
+        if num.unit == "rank" and not paired and self.unread_level_before(ctx, sentence, prev, r):
+            return            # "clusters … contributed 73,000 granted invention patents, ranking first": the rank of that
+            #                   figure, which is some part's (not the province's invention patents granted)
+        if num.unit == "rank" and not paired and self.joint_terms_before(ctx, clause, r):
+            return            # 专利授权量、预审业务量位居全省第一: one rank of two things together, neither's alone
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
@@ -1620,8 +1666,9 @@ class LineReader(TermFinder):
                 return            # 县域商标实力居全省首位: the rank of a strength, not of the count before
             if has_words(self.rules.rank_scope.get("growth", {}).get(self.lang, ()),
                          ctx.norm[max(clause.start, subject_from):r.start], self.lang):
-                return            # 同比增长20%，增速居全省第二位: the change's rank, not the level's (a rank in a clause
-                #                   of its own after a change is the level's: 同比增长8.1%，位列全国第七)
+                base = self.variant(base, ".yoy_pct")      # 同比增长20%，增速居全省第二位: the change's rank, not the
+                if base is None:                           # level's (a rank in a clause of its own after a change is
+                    return                                 # the level's: 同比增长8.1%，位列全国第七)
             own_words = ctx.norm[clause.start:r.start]
             totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
             summed = self.lang == "zh" and has_words(totals, own_words, self.lang) \

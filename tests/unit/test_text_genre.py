@@ -627,3 +627,35 @@ def test_the_procurators_cases_handled_and_a_crimes_count(text_runner):
     got = mapped(city("2021年，全市检察机关共办理知识产权案件114件。审结刑事案件56件，其中假冒注册商标罪20件。\n",
                       languages="[zh]"))
     assert got == {("procuratorates.cases", "114")}
+
+
+def test_a_rank_of_a_growth_ranks_the_change_and_is_dated_as_its_level(text_runner):
+    city = text_runner("320100")
+    got = {(f.indicator_id, str(f.value), f.period) for f in city(
+        "2023年，全市专利授权量5000件，同比增长25%，增幅居全省第一；发明专利授权量500件，居全省第二。"
+        "全市有效注册商标8万件，增速居全省第三。\n", languages="[zh]").facts if f.indicator_id}
+    assert {("patents.granted.yoy_pct.rank_province", "1", "2023"), ("patents.granted.invention.rank_province", "2", "2023"),
+            ("trademarks.valid.yoy_pct.rank_province", "3", "2023-12-31")} <= got
+    assert not {i for i, _, _ in got} & {"patents.granted.rank_province", "trademarks.valid.rank_province"}
+
+
+def test_changes_listed_respectively_pair_with_the_statements_not_their_ranks(text_runner):
+    province = text_runner("340000")
+    got = mapped(province("2017年实现专利权质押融资529笔，跃居全国第1位，质押金额48.9亿元，居全国第5位，"
+                          "分别较上一年度增长140%和98.5%。\n", languages="[zh]"))
+    assert ("finance.pledge.patent.amount.yoy_pct", "98.5") in got
+    assert ("finance.pledge.patent.amount.yoy_pct", "140") not in got
+
+
+def test_a_rank_that_does_not_say_whose_it_is_names_none(text_runner):
+    province = text_runner("440000")
+    got = mapped(province("In 2022, 837,300 patents were granted in Guangdong, of which 115,100 were invention patents. In 2022, "
+                          "strategic industrial clusters in the Province contributed 73,000 granted invention patents, ranking first "
+                          "in the country. In 2022, Guangdong recorded pledge financing of RMB 15.272 billion (up 72.37% YoY) and "
+                          "1,799 pledge projects (up 60.91% YoY), ranking first among provinces in China.\n", languages="[en]"), "en")
+    assert not [i for i, _ in got if ".rank_" in i]
+    assert ("patents.granted.invention", "115100") in got and ("finance.pledge.projects", "1799") in got
+    city = text_runner("320100")
+    got = mapped(city("2022年，南京市知识产权保护中心授权2608件，专利授权量、预审业务量位居全省第一。"
+                      "全市专利授权量5万件，专利申请量和授权量均居全省第一。\n", languages="[zh]"))
+    assert not [i for i, _ in got if ".rank_" in i and i != "patents.applications.rank_province"]

@@ -185,6 +185,7 @@ def test_ranks_of_the_genres_counts_among_provinces_or_a_provinces_areas(text_ru
                       languages="[zh]"))
     assert got == {("patents.applications", "12000.0"), ("patents.applications.rank_province", "2"),
                    ("patents.granted.invention", "3000"), ("patents.granted.invention.yoy_pct", "15"),
+                   ("patents.granted.invention.yoy_pct.rank_province", "3"),     # (增速: the change's rank)
                    ("trademarks.applications", "20000"), ("trademarks.applications.rank_province", "1"),
                    ("finance.pledge.patent.projects", "18"), ("finance.pledge.patent.amount", "120000000.0")}
     province = text_runner("340000")
