@@ -107,6 +107,7 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+TERMED_MAX = 40           # the report's last statements named by a term, that a head written alone may take up
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?等?$")
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
@@ -848,6 +849,8 @@ class LineReader(TermFinder):
             self.decide(ctx, r, prev, sentence, clause)
             self.change_before_level(ctx, out, r, sentence)
             out.append(r)
+            if r.chain and r.base and not r.sign and r.number.unit not in ("percent", "rank", "percentage_points"):
+                self.termed = (getattr(self, "termed", []) + [r])[-TERMED_MAX:]    # (for a head written alone later: bare_head)
         if out:
             self.last_paragraph = out[-EARLIER_MAX:]
         return out
@@ -1099,7 +1102,8 @@ class LineReader(TermFinder):
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
                     or self.bare_owner(ctx, clause, r) \
-                    or self.year_series(ctx, clause, r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
+                    or self.year_series(ctx, clause, r) \
+                    or self.bare_head(ctx, Span(sentence.start, r.start), r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
                 found = before_term = self.dangling_term(ctx, sentence, clause, before, r, agency) \

@@ -107,6 +107,11 @@ NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|in|of|for|from|were|was|are|is|have|has
                        r"during|over|under|up|down|as|since|year|each|per|respectively|cases?|items?|pieces?)\b)(?![a-z]+ed\b)[a-z]", re.IGNORECASE)
 
 
+
+STOCK_HEADS = ("有效量", "有效注册量", "拥有量")     # heads of what is held, not of a flow
+BARE_LOOKBACK = 8         # statements a head written alone may take its subject from, nearest first
+
+
 class TermFinder:
     """Term-finding methods of LineReader."""
 
@@ -251,6 +256,57 @@ class TermFinder:
             return found
         self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
         return terms[r.pos]
+
+    def bare_head(self, ctx: Context, span: Span, r: Reading) -> tuple | None:
+        """(zh) A head written alone before `pos` in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no part
+        of a catalog term: the term an earlier statement of the paragraph names with that head (商标申请量 ->
+        商标 + 申请量). (ids, start, end) or None."""
+        if self.lang != "zh" or self.lex.terms is None:
+            return None
+        heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
+        pos = r.start
+        text = ctx.norm[span.start:pos]
+        m = None
+        for m in re.finditer("|".join(map(re.escape, (h for h in heads if h.endswith("量")))), text):
+            pass
+        if m is None:
+            return None
+        own = text[max(text.rfind(c, 0, m.start()) for c in "，,；;") + 1:]      # the head's clause on
+        if ctx.norm.startswith("的", r.end) or re.search(r"均|\d+\s*个?(?:市|县|区|地市|设区市|县区)", own):
+            return None       # (过万件的县: a mark places pass; 16市有效注册量均过万件: each place's, not the region's)
+        at = span.start + m.start()
+        listed = self.earlier[len(self.earlier) - r.pos:] if 0 < r.pos <= len(self.earlier) else []
+        if any(at < o.start < pos and o not in listed and (o.indicator or o.number.qualifier != "more_than"
+                                                            or o.number.measure != r.number.measure) for o in self.earlier):
+            return None       # (the head's own figure stands between, not a mark it passed: 超过3万件，分别为70792件)
+        if any(o.chain and o.term and o not in listed for o in self.earlier):
+            return None       # (商标申请量11830件,注册量9314件: a head listed after a term of its sentence, read as such)
+        if any(t.start() <= at < t.end() for t in self.lex.terms.finditer(ctx.norm, max(0, at - 12), span.start + m.end())):
+            return None       # (part of a term: 专利申请量)
+        here = [o for o in self.in_paragraph if o.start < at and o.line.number <= r.line.number]
+        near = [o for o in reversed([o for o in getattr(self, "termed", []) if o not in here] + here) if o.chain and o.base][:BARE_LOOKBACK]
+        if m.group(0) in STOCK_HEADS:     # 有效量: the stock of the nearest statement's family (注册量 -> 有效注册商标)
+            for o in near:
+                family = self._family_of(o.base) or o.base if o.base else None
+                if family in self.catalog.indicators and self.catalog.indicators[family].measure == "stock":
+                    return [family], at, span.start + m.end()
+                held = (self.rules.stock_of or {}).get(family)
+                if held in self.catalog.indicators:
+                    return [held], at, span.start + m.end()
+            return None
+        near_termed = [o for o in near if o.term]
+        for o in near_termed:     # the nearest statement of the same measure (商标申请…年申请量; 作品著作权登记…年登记量)
+            old = next((h for h in heads + [h[:-1] for h in heads if h.endswith("量")] if o.term.endswith(h)), None)
+            if old is not None and old.rstrip("量") == m.group(0).rstrip("量") and o.base:
+                return [self._family_of(o.base) or o.base], at, span.start + m.end()     # (a kind's: the family's)
+        for o in near_termed:     # or whose subject makes a term with the head (商标注册申请 -> 商标 + 注册量)
+            old = next((h for h in heads if o.term.endswith(h)), None)
+            stem = o.term[: -len(old)] if old else ""
+            for k in range(max(0, len(stem) - 1)):
+                ids = self.lex.term_ids.get((stem[k:] + m.group(0)).casefold())
+                if ids:
+                    return ids, at, span.start + m.end()
+        return None
 
     def elliptic_item(self, ctx: Context, clause: Span, last: tuple, start: int) -> tuple | None:
         """(zh) The first item of a two-item list whose head only its second item writes (专利和发明专利

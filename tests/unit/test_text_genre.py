@@ -659,3 +659,16 @@ def test_a_rank_that_does_not_say_whose_it_is_names_none(text_runner):
     got = mapped(city("2022年，南京市知识产权保护中心授权2608件，专利授权量、预审业务量位居全省第一。"
                       "全市专利授权量5万件，专利申请量和授权量均居全省第一。\n", languages="[zh]"))
     assert not [i for i, _ in got if ".rank_" in i and i != "patents.applications.rank_province"]
+
+
+def test_a_head_written_alone_takes_the_subject_of_the_statements_before(text_runner):
+    province = text_runner("370000")
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in province(
+        "2018年，全省商标申请量39.9万件，注册量25.2万件。\n\n各市商标申请、注册量同比正增长。其中青岛申请量最高，为7.7万件。"
+        "全省16市有效注册量均过万件。青岛有效量最高，为18.4万件；济南15.0万件。年申请量过万件的县从2017年1个发展为5个。\n\n"
+        "2018年，全省完成作品著作权登记31769件。\n\n济南、青岛的年登记量超过3000件，分别为7079件、6717件。\n",
+        languages="[zh]").facts if f.indicator_id}
+    assert {("trademarks.applications", "370200", "77000.0"), ("trademarks.valid", "370200", "184000.0"),
+            ("trademarks.valid", "370100", "150000.0"), ("copyright.registrations", "370100", "7079"),
+            ("copyright.registrations", "370200", "6717")} <= got
+    assert not [v for _, r, v in got if v in ("10000", "1", "3000")]
