@@ -107,7 +107,7 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
-TERMED_MAX = 40           # the report's last statements named by a term, that a head written alone may take up
+TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?等?$")
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
@@ -177,6 +177,7 @@ class LineReader(TermFinder):
         self.earlier: list[Reading] = []      # the readings of the sentence before the current number
         self.in_paragraph: list[Reading] = []  # the readings of the paragraph before it
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
+        self.termed: list[Reading] = []       # the report's last levels read, that a head written alone takes up (bare_head)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._publication = False             # the publication day, once looked up (None: unknown)
         self._published = False               # the same when not before the report's period (else None)
@@ -782,8 +783,7 @@ class LineReader(TermFinder):
                and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
         if len(ids) != 1:
             return []
-        terms = getattr(self.catalog.indicators[ids[0]], "terms_" + self.lang)
-        for t in terms if self.lang == "zh" else ():
+        for t in self.catalog.indicators[ids[0]].terms_zh if self.lang == "zh" else ():
             for k in range(2, len(t) - 2):
                 at = before.rfind(t[k:])
                 if at >= 0 and t not in before and t[:2] not in before[max(0, at - 6):at]:
@@ -850,7 +850,7 @@ class LineReader(TermFinder):
             self.change_before_level(ctx, out, r, sentence)
             out.append(r)
             if r.chain and r.base and not r.sign and r.number.unit not in ("percent", "rank", "percentage_points"):
-                self.termed = (getattr(self, "termed", []) + [r])[-TERMED_MAX:]    # (for a head written alone later: bare_head)
+                self.termed = (self.termed + [r])[-TERMED_MAX:]
         if out:
             self.last_paragraph = out[-EARLIER_MAX:]
         return out

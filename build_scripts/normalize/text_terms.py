@@ -107,7 +107,6 @@ NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|in|of|for|from|were|was|are|is|have|has
                        r"during|over|under|up|down|as|since|year|each|per|respectively|cases?|items?|pieces?)\b)(?![a-z]+ed\b)[a-z]", re.IGNORECASE)
 
 
-
 STOCK_HEADS = ("有效量", "有效注册量", "拥有量")     # heads of what is held, not of a flow
 BARE_LOOKBACK = 8         # statements a head written alone may take its subject from, nearest first
 
@@ -258,9 +257,9 @@ class TermFinder:
         return terms[r.pos]
 
     def bare_head(self, ctx: Context, span: Span, r: Reading) -> tuple | None:
-        """(zh) A head written alone before `pos` in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no part
-        of a catalog term: the term an earlier statement of the paragraph names with that head (商标申请量 ->
-        商标 + 申请量). (ids, start, end) or None."""
+        """(zh) A head written alone before the number in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no
+        part of a catalog term: the indicator of the report's nearest earlier statement of that measure, or the
+        term its subject makes with the head (商标注册申请 -> 商标 + 注册量). (ids, start, end) or None."""
         if self.lang != "zh" or self.lex.terms is None:
             return None
         heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
@@ -284,10 +283,10 @@ class TermFinder:
         if any(t.start() <= at < t.end() for t in self.lex.terms.finditer(ctx.norm, max(0, at - 12), span.start + m.end())):
             return None       # (part of a term: 专利申请量)
         here = [o for o in self.in_paragraph if o.start < at and o.line.number <= r.line.number]
-        near = [o for o in reversed([o for o in getattr(self, "termed", []) if o not in here] + here) if o.chain and o.base][:BARE_LOOKBACK]
+        near = [o for o in reversed([o for o in self.termed if o not in here] + here) if o.chain and o.base][:BARE_LOOKBACK]
         if m.group(0) in STOCK_HEADS:     # 有效量: the stock of the nearest statement's family (注册量 -> 有效注册商标)
             for o in near:
-                family = self._family_of(o.base) or o.base if o.base else None
+                family = self._family_of(o.base) or o.base
                 if family in self.catalog.indicators and self.catalog.indicators[family].measure == "stock":
                     return [family], at, span.start + m.end()
                 held = (self.rules.stock_of or {}).get(family)
@@ -297,7 +296,7 @@ class TermFinder:
         near_termed = [o for o in near if o.term]
         for o in near_termed:     # the nearest statement of the same measure (商标申请…年申请量; 作品著作权登记…年登记量)
             old = next((h for h in heads + [h[:-1] for h in heads if h.endswith("量")] if o.term.endswith(h)), None)
-            if old is not None and old.rstrip("量") == m.group(0).rstrip("量") and o.base:
+            if old is not None and old.rstrip("量") == m.group(0).rstrip("量"):
                 return [self._family_of(o.base) or o.base], at, span.start + m.end()     # (a kind's: the family's)
         for o in near_termed:     # or whose subject makes a term with the head (商标注册申请 -> 商标 + 注册量)
             old = next((h for h in heads if o.term.endswith(h)), None)
@@ -591,9 +590,14 @@ class TermFinder:
         own = self.lex.terms.match(ctx.norm, term_start) if self.lang == "zh" else None
         if own is not None and has_words(words, own.group(0), self.lang):
             return False      # 新增35家…优势企业，新增7家国家知识产权示范企业: units counted alike, not theirs
-        for t in reversed(list(self.lex.terms.finditer(earlier))):    # (not a word inside a term the catalog
-            earlier = earlier[:t.start()] + "|" + earlier[t.end():]    # names: 新增国家知识产权示范企业6家，…)
-        return has_words(words, earlier, self.lang)
+        return has_words(words, self.without_terms(earlier), self.lang)    # (not a word inside a term the
+        #                                                                    catalog names: 新增国家知识产权示范企业6家，…)
+
+    def without_terms(self, text: str) -> str:
+        """`text` with every catalog term in it replaced by "|" (a word inside a term says nothing of its own)."""
+        for t in reversed(list(self.lex.terms.finditer(text))) if self.lex.terms is not None else ():
+            text = text[:t.start()] + "|" + text[t.end():]
+        return text
 
     def list_places(self, ctx: Context, nums: list[Number], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """(place, length) of each number in a list of numbers of one unit joined by 、/和/and
@@ -656,11 +660,8 @@ class TermFinder:
         gap = ctx.norm[term_end:start]
         if not gap or re.search(r"[，,；;。]", gap):
             return False
-        if self.lex.terms is not None:
-            for t in reversed(list(self.lex.terms.finditer(gap))):
-                gap = gap[:t.start()] + "|" + gap[t.end():]
         words = tuple(w for w in self.rules.subset.get(self.lang, ()) if w not in ("领域", "field"))
-        return has_words(words, gap, self.lang)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
+        return has_words(words, self.without_terms(gap), self.lang)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
 
     def kind_subset(self, ctx: Context, r: Reading, sentence: Span, clause: Span, after: str) -> str | None:
         """A number named only by a kind (catalog rules `kinds`): that kind of the statement before it
