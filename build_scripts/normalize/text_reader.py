@@ -93,7 +93,7 @@ COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|
 # a span of years a flow is stated over (CONTRACT.md: `2016-01/2020-12`): a five-year plan's period (“十三五”期间,
 # 十四五以来, "during the 13th Five-Year Plan period"), since a year (2016年以来, 2011年至今, 去年以来, "since 2019") or
 # between two years (2020年至2021年, 2005-2019年, "from 2015 to 2018")
-PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来)")
+PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来|期内|内)")
 PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
 SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -109,7 +109,8 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 DIGIT = re.compile(r"\d")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
-NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?等?$")
+NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
+                          r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
@@ -1022,7 +1023,7 @@ class LineReader(TermFinder):
                 r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
-        candidates, pattern_start = self.pattern_ids(ctx, r.start, r.end, agency)
+        candidates, pattern_start, pattern_end = self.pattern_ids(ctx, r.start, r.end, agency)
         held_per_10k = self.lang == "en" and PER_10K_BEFORE.search(norm, max(clause.start, r.start - 60), r.start)
         if held_per_10k:          # "every 10,000 residents own 9.5 invention patents": the population ratio
             candidates = [v for c in candidates if (v := self.per_10k_of(c))]
@@ -1030,6 +1031,13 @@ class LineReader(TermFinder):
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
         patterned = bool(candidates) and self.lang == "zh"      # (新增地理标志6个: a {n} pattern's addition, not its stock;
         # not "911 new varieties of plants granted": the English pattern names its own)
+        if patterned and pattern_end > r.end:
+            if self.counts_other(ctx, clause, r, (r.start, pattern_end), candidates):
+                return            # 8个地理标志项目: projects, not the GIs held
+            event = self.event_after(ctx, clause, pattern_end, candidates)
+            if event is not None and not event:
+                return            # 4个地理标志列入清单: those chosen for a list, not the GIs held
+            candidates = event or candidates
         owned = self.owner_of(ctx, clause, pattern_start, candidates, after=(r.end, min(clause.end, r.end + 80))
                               if self.lang == "en" else None) if candidates else None      # ("300 patent applications filed by individuals")
         if owned is not None and not owned:
@@ -1588,9 +1596,11 @@ class LineReader(TermFinder):
             # 35.9% and 32.9% respectively": the levels of the sentence before
             levels = [o for o in self.in_paragraph if o.start < sentence.start and o.chain and o.indicator
                       and not o.sign and o.number.unit != num.unit][-r.run:]
-        listed = self.listed_heads(ctx, sentence, r) if r.run > 1 and len(levels) < r.run else None
-        paired = r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
-                                                         or self.parallel(levels[-r.run:], r))
+        listed = self.listed_heads(ctx, sentence, r) if r.run > 1 else None
+        if listed is not None and len(levels) >= r.run and levels[-1].end > listed[1]:
+            listed = None     # (the terms of levels stated after the list's)
+        paired = listed is None and r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
+                                                                            or self.parallel(levels[-r.run:], r))
         if paired:
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif listed is not None:

@@ -337,6 +337,16 @@ class TermFinder:
         found = ctx.last_before(self.lex.terms, sentence.start, first)
         if found is None:
             return None
+        full = [found]        # 专利申请量和专利授权量分别…: full terms joined, the last found first
+        while len(full) < r.run and full[0].start() > sentence.start and ctx.norm[full[0].start() - 1] in "、和及与":
+            joined = ctx.last_before(self.lex.terms, sentence.start, full[0].start() - 1)
+            if joined is None or joined.end() != full[0].start() - 1 or not self.lex.ids(ctx.norm, joined):
+                break
+            full.insert(0, joined)
+        if len(full) > 1:
+            items = [(self.lex.ids(ctx.norm, t), t.start(), t.end()) for t in full]
+            pos = full[-1].end()
+            return items[r.pos] if len(items) == r.run and re.fullmatch(r"[^\d；;。]{0,16}", ctx.norm[pos:first]) else None
         items = [(self.lex.ids(ctx.norm, found), found.start(), found.end())]
         term, pos = found.group(0), found.end()
         old = next((h for h in heads if term.endswith(h)), None)
@@ -978,7 +988,7 @@ class TermFinder:
         or registered (4件地理标志证明商标由商标局核准注册: a stock's additions, its `.new`); None when neither."""
         spec = self.rules.events_after or {}
         after = ctx.norm[term_end:clause.end]
-        lead = r"^(?:均|都|分别|先后|相继|已|已经|同时)?"
+        lead = r"^(?:项目)?(?:均|都|分别|先后|相继|已|已经|同时)?"      # (9个地理标志项目进入…名录: the items' event too)
         honours = words_rx(spec.get("honours", ()), self.lang)
         if honours is not None and re.match(lead + r"(?:" + honours.pattern + r")", after):
             awards = spec.get("honour_ids", ())
@@ -1043,9 +1053,9 @@ class TermFinder:
         m = rx.search(after[:40]) if rx else None
         return bool(m) and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}", after[:m.start()]) is not None
 
-    def pattern_ids(self, ctx: Context, start: int, end: int, agency: str) -> tuple[list[str], int]:
+    def pattern_ids(self, ctx: Context, start: int, end: int, agency: str) -> tuple[list[str], int, int]:
         """Indicators of the sentence's authority whose {n} pattern wraps the number, longest pattern
-        first, and where the longest pattern starts."""
+        first, and where the longest pattern starts and ends."""
         found = []
         for pre, post, iid, plural_end in self.lex.patterns:
             if not self.allowed(self.catalog.indicators[iid], agency):
@@ -1054,6 +1064,8 @@ class TermFinder:
             m2 = post.match(ctx.norm, end) if post is not None else None
             if (pre is not None and not m1) or (post is not None and not m2):
                 continue
+            if m2 is not None and self.lang == "zh" and self.longer_term(ctx, end, m2.end(), right_after=True):
+                continue      # {n}地理标志 in 29个地理标志产品: the longer noun right after the number names it
             if m2 is not None and self.lang == "en" and (self.longer_term(ctx, end, m2.end()) or (
                     plural_end and not m2.group(0).endswith("s") and (OF_HEAD.match(ctx.norm, m2.end()) or NOUN_NEXT.match(ctx.norm, m2.end())))):
                 continue      # "a total of {n} GIs" in "a total of 73 GI protection products": the longer noun names it;
@@ -1064,9 +1076,9 @@ class TermFinder:
             if m1 is not None and self.lang == "zh" and self.earlier_term(ctx, m1.start(), m1.end(), self.catalog.indicators[iid].unit):
                 continue      # 农产品地理标志201个: the longer term names it, not 地理标志{n} (not 知识产权质押融资111笔: its amount)
             found.append(((m1.end() - m1.start() if m1 else 0) + (m2.end() - m2.start() if m2 else 0),
-                          m1.start() if m1 else start, iid))
+                          m1.start() if m1 else start, iid, m2.end() if m2 else end))
         found.sort(key=lambda f: -f[0])
-        return [iid for _, _, iid in found], (found[0][1] if found else start)
+        return [f[2] for f in found], (found[0][1] if found else start), (found[0][3] if found else end)
 
     def earlier_term(self, ctx: Context, start: int, end: int, unit: str) -> bool:
         """(zh) Whether a term of the catalog that starts before `start` ends inside (start, end] and
@@ -1077,11 +1089,14 @@ class TermFinder:
                        (ind := self.catalog.indicators.get(i)) is not None and ind.unit == unit for i in self.lex.ids(ctx.norm, t))
                    for t in self.lex.terms.finditer(ctx.norm, max(0, start - 12), end))
 
-    def longer_term(self, ctx: Context, start: int, end: int) -> bool:
-        """Whether a term of the catalog that starts in [start, end) ends after `end`."""
+    def longer_term(self, ctx: Context, start: int, end: int, right_after: bool = False) -> bool:
+        """Whether a term of the catalog that starts in [start, end) ends after `end` (`right_after`: one
+        that starts at `start` or a measure word after it)."""
         if self.lex.terms is None:
             return False
         t = self.lex.terms.search(ctx.norm, start, min(len(ctx.norm), end + 60))
+        if t is not None and right_after and not re.fullmatch(r"[个件项家种]?", ctx.norm[start:t.start()]):
+            return False
         return t is not None and t.start() < end < t.end() and not re.fullmatch(
             r"\s*(?:of|in|for|to|by|at|on|from|with)\s*", ctx.norm[end:t.end()], re.IGNORECASE)
         #   ("96 companies secured intellectual property financing" before "… financing of": no longer noun)

@@ -1295,3 +1295,42 @@ def test_listed_changes_of_owners_are_the_owners(run):
                      meta="    period: 2023-01/2023-09\n"))
     assert ("patents.granted.enterprise.yoy_pct", "40.5") in got
     assert not [g for g in got if g[0] in ("patents.applications.yoy_pct", "patents.granted.yoy_pct")]
+
+
+def test_changes_listed_after_heads_follow_the_list_not_the_levels_before(run):
+    # the levels stated before the list (其中…) are not what 分别 pairs the changes with
+    got = mapped(run("2023年，全市专利申请612件，其中发明专利申请48件，专利授权301件，专利申请量和授权量分别同比增长"
+                     "40.2%和21.5%。\n2023年，全市商标申请900件，其中集体商标申请12件，商标申请量和商标注册量分别同比增长"
+                     "9.1%和7.7%。\n", languages="[zh]"))
+    assert {("patents.applications.yoy_pct", "40.2"), ("patents.granted.yoy_pct", "21.5"),
+            ("trademarks.applications.yoy_pct", "9.1"), ("trademarks.registrations.yoy_pct", "7.7")} <= got
+    assert not any(i == "patents.applications.invention.yoy_pct" for i, _ in got)
+
+
+def test_a_count_before_a_bare_gi_term_and_gis_chosen_for_a_list(run):
+    res = run("目前，全州共有31个地理标志，近200家企业使用。全州已有6个地理标志产品。\n"
+              "茶叶等8个地理标志列入省级重点保护清单，另有3个地理标志项目进入国家运用促进名录。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("gi.total", "31"), ("gi.products", "6")} <= got
+    assert not any(v in ("8", "3") for _, v in got)
+
+
+def test_additions_named_in_quotes_side_by_side_and_a_plan_period_with_nei(run):
+    res = run("“十三五”内全市新增21件地理标志商标；2023年以来又新增“东山鱼丸”“西岭茶”4件地理标志商标，"
+              "目前全市的地理标志商标总量达到44件。\n", languages="[zh]")
+    got = dated(res)
+    assert ("gi.trademarks.new", "21", "2016-01/2020-12") in got
+    assert ("gi.trademarks", "44", "2023-12-31") in got
+    assert any(i == "gi.trademarks.new" and v == "4" for i, v, _ in got)
+    assert not any(i == "gi.trademarks" and v == "4" for i, v, _ in got)
+
+
+def test_a_goal_to_ensure_is_no_statistic(run):
+    got = mapped(run("2023年，确保实现有效发明专利和注册商标增长12%和9%的目标。\n", languages="[zh]"))
+    assert not any(v in ("12", "9") for _, v in got)
+
+
+def test_a_participle_after_the_figure_it_follows(run):
+    got = mapped(run("Courts in the city received 3,120 intellectual property cases in 2023, concluding 2,987 of them.\n",
+                     languages="[en]"), "en")
+    assert {("courts.cases.accepted", "3120"), ("courts.cases.concluded", "2987")} <= got
