@@ -109,6 +109,9 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 DIGIT = re.compile(r"\d")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
+# (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
+SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?)?(?:均|都)(?:稳居|位居|位列|名列|排名|排在|居于|处于|保持|居|列|排)")
+ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
@@ -1694,11 +1697,16 @@ class LineReader(TermFinder):
                 #                   (a list of places as long as the list of levels is paired in order: 分别位居全国第一、第二)
             provincial = r.region.endswith("0000")
             for where in ("national", "province"):       # 居全国第三 / 列全省第二位
-                if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang):
+                if has_words(self.rules.rank_scope.get(where, {}).get(self.lang, ()), scope, self.lang) \
+                        or (where == "province" and not provincial and self.names_province(scope, r.region)):
                     # (among the provinces, or among a province's cities or counties: a city's 全国第一 is among
                     # cities, which the catalog's national ranks are not)
                     r.indicator = (self.variant(base, f".rank_{where}") or "") if provincial == (where == "national") else ""
                     break
+            if r.indicator and prev is not None and r.indicator.startswith(prev.base + "."):
+                suffix = r.indicator[len(prev.base):]
+                r.also = [(ind, o) for o in self.shared_rank(ctx, sentence, clause, r, prev)
+                          if (ind := o.base + suffix) in self.catalog.indicators]
             return
         if sign and self.over_years(ctx, clause, r, after):
             return            # 较2019年底增长142% in 2023, "up 142% over 2019": a change over years, not the year's
@@ -1726,6 +1734,36 @@ class LineReader(TermFinder):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
             r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) or ""
+
+    def shared_rank(self, ctx: Context, sentence: Span, clause: Span, r: Reading, prev: Reading) -> list[Reading]:
+        """(zh) The other statements of the sentence a rank is said of with 均 / 都 (全市地理标志商标34件，地理标志
+        保护产品15件，均居全省首位; 三项指标均居全省第3位: the last three): the levels of the same region stated
+        since the last semicolon before the rank (the last N of them when N项 says how many); [] when the
+        rank is one statement's."""
+        if self.lang != "zh":
+            return []
+        m = SHARED_RANK_ZH.search(ctx.norm, clause.start, r.start)
+        if m is None:
+            return []
+        opened = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
+        levels = [o for o in self.earlier if o.start > opened and o.end <= clause.start and o.chain and o.base
+                  and o.indicator and not o.sign and o.number.unit not in ("rank", "percent") and o.region == r.region]
+        if m.group(1):
+            n = ZH_DIGITS.get(m.group(1)) or int(m.group(1))
+            if len(levels) < n:
+                return []
+            levels = levels[-n:]
+        if len(levels) < 2 or prev not in levels or len({o.base for o in levels}) != len(levels):
+            return []
+        return [o for o in levels if o is not prev]
+
+    def names_province(self, scope: str, region: str) -> bool:
+        """Whether a rank's scope names the province of `region` by its name (柳州 …居广西第一, "second in
+        Jiangsu"): a rank among that province's units."""
+        rx = self.lex.regions
+        if rx is None or not scope:
+            return False
+        return any(self.lex.key(m.group(0), self.lex.region_codes) == region[:2] + "0000" for m in rx.finditer(scope))
 
     def share_whole(self, before: str, after: str) -> str:
         """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)

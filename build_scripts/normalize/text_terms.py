@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from build_scripts.catalog import Indicator
@@ -95,6 +95,7 @@ class Reading:
     run: int = 1               # length of that list
     run_end: int = 0           # where the list's last number ends
     term: str = ""             # the catalog term that named it, as written
+    also: list = field(default_factory=list)   # (indicator, level Reading): other statements one rank is said of (均居全省第一)
 
 
 # (en) words before an owner that leave it all the owners ("local companies"), unlike a qualifier ("high-tech enterprises")

@@ -1334,3 +1334,32 @@ def test_a_participle_after_the_figure_it_follows(run):
     got = mapped(run("Courts in the city received 3,120 intellectual property cases in 2023, concluding 2,987 of them.\n",
                      languages="[en]"), "en")
     assert {("courts.cases.accepted", "3120"), ("courts.cases.concluded", "2987")} <= got
+
+
+def test_one_rank_said_of_several_statements_is_each_ones(text_runner):
+    run = text_runner("410700")
+    res = run("2023年，全市专利授权达9120件，其中发明专利授权812件，同比增长18.2%，有效发明专利3975件，三项指标均居全省第2位。\n"
+              "全市地理标志商标达到21件，地理标志保护产品达9件，均居全省首位。\n"
+              "全市商标申请量8000件；商标注册量6000件，居全省第三位。\n", languages="[zh]")
+    got = dated(res)
+    assert {("patents.granted.rank_province", "2", "2023"), ("patents.granted.invention.rank_province", "2", "2023"),
+            ("patents.valid.invention.rank_province", "2", "2023-12-31"),
+            ("gi.trademarks.rank_province", "1", "2023-12-31"), ("gi.products.rank_province", "1", "2023-12-31"),
+            ("trademarks.registrations.rank_province", "3", "2023")} <= got
+    assert not any(i == "trademarks.applications.rank_province" for i, _, _ in got)     # (past a semicolon: not shared)
+    ids = [f.fact_id for f in res.facts]
+    assert len(ids) == len(set(ids))
+    # each statement's rank is the same printed number, on its line
+    ranks = [f for f in res.facts if f.indicator_id.endswith(".rank_province") and f.line == 1]
+    assert len(ranks) == 3 and {f.text for f in ranks} == {"第2位"}
+
+
+def test_changes_ranked_together_and_a_rank_in_the_province_named(text_runner):
+    run = text_runner("450200")
+    got = dated(run("2023年，全市有效发明专利达6008件、高价值发明专利达1798件，两项增幅均居广西第一。\n", languages="[zh]"))
+    assert {("patents.valid.invention.yoy_pct.rank_province", "1", "2023-12-31"),
+            ("patents.valid.high_value_invention.yoy_pct.rank_province", "1", "2023-12-31")} <= got
+    got = dated(run("2023年，全市有效发明专利达6008件，居广东第一。\n", languages="[zh]"))
+    assert not any(i.endswith("rank_province") for i, _, _ in got)     # another province's name: no rank of its own
+    got = dated(run("In 2023, Liuzhou had 6,008 valid invention patents, ranking first in Guangxi.\n", languages="[en]"), "en")
+    assert ("patents.valid.invention.rank_province", "1", "2023-12-31") in got
