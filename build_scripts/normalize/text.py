@@ -199,15 +199,16 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     period=period, clause=r.clause))
                 if r.signed:
                     signed.add(fid)
-                for k, (also, level) in enumerate(r.also if ind else (), start=2):
-                    # one rank said of several statements (均居全省第一): the same number, each statement's rank
-                    other = catalog.indicators[also]
-                    _, also_period = period_of(report, other, catalog, level.year, level.as_of, level.span,
-                                               reader.published(), level.window)
+                # one figure said of several statements (均居全省第一) or places (黄埔、番禺…均过万件): the same
+                # number, each one's value
+                shared = [(also, r.region, period_of(report, catalog.indicators[also], catalog, level.year, level.as_of,
+                                                     level.span, reader.published(), level.window)[1])
+                          for also, level in r.also] + [(r.indicator, code, period) for code in r.places]
+                for k, (also, region, also_period) in enumerate(shared if ind else (), start=2):
                     facts.append(Fact(
                         fact_id=f"{fid}.{k}", report_id=report.id, lang=lang, line=line.number, section=line.section,
                         value=r.value, unit=facts[-1].unit, qualifier=r.number.qualifier, text=r.number.text,
-                        indicator_id=also, region_code=r.region, period=also_period, clause=r.clause))
+                        indicator_id=also, region_code=region, period=also_period, clause=r.clause))
             last = last_match(lex.agencies, ctx.norm)
             if last or WORDS[lang].search(ctx.norm):     # (a line of no words, 1.png, keeps the authority before it)
                 prev_agency = lex.key(last.group(0), lex.agency_of) if last else None

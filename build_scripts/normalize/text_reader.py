@@ -109,6 +109,8 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 DIGIT = re.compile(r"\d")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
+# (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
+SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都)[^，,。；;\d]{0,6}$")
 # (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
 SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?)?(?:均|都)(?:稳居|位居|位列|名列|排名|排在|居于|处于|保持|居|列|排)")
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -295,7 +297,13 @@ class LineReader(TermFinder):
             after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
         near = next(named(ctx.before(rx, clause.start, start)), None)
+        self.shared_places = []
         if near is not None and self.lang == "zh" and self.region_list(ctx, near):
+            members = self.list_members(ctx, near)
+            if SHARED_FIGURE_ZH.match(ctx.norm, near.end(), start) and len(members) > 1 \
+                    and all((c := self.own_code(self.lex.key(m.group(0), codes))) and c != "@national" for m in members):
+                self.shared_places = [self.own_code(self.lex.key(m.group(0), codes)) for m in members[1:]]
+                return self.own_code(self.lex.key(members[0].group(0), codes))    # 黄埔、番禺…专利申请量均过万件: each's
             return None       # 上海、江苏、浙江、安徽四省市发明专利授权量24.77万件: the places' sum, none's own
         found = (near or after
                  or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
@@ -387,6 +395,27 @@ class LineReader(TermFinder):
             return None
         coded = [c for c in codes if c != UNCODED]
         return codes[r.pos] if all(codes) and len(set(coded)) == len(coded) else None
+
+    def list_members(self, ctx: Context, m: re.Match) -> list[re.Match]:
+        """The names of the list of places `m` ends or is in, in order (its names joined by 、和及与)."""
+        rx = self.lex.regions
+        members = [m]
+        while True:       # back to the first
+            joint = re.search(r"[、和及与]\s*$", ctx.norm[max(0, members[0].start() - 2):members[0].start()])
+            if joint is None:
+                break
+            x = next((x for x in rx.finditer(ctx.norm, max(0, members[0].start() - 14), members[0].start() - len(joint.group(0)))
+                      if x.end() == members[0].start() - len(joint.group(0))), None)
+            if x is None:
+                break
+            members.insert(0, x)
+        while True:       # on to the last
+            joint = re.match(r"\s*[、和及与]\s*", ctx.norm[members[-1].end():members[-1].end() + 3])
+            x = rx.match(ctx.norm, members[-1].end() + joint.end()) if joint is not None else None
+            if x is None:
+                break
+            members.append(x)
+        return members
 
     def region_list(self, ctx: Context, m: re.Match) -> bool:
         """Whether a region name is one of a list of them (杭州、金华分别以22.2万件、7万件位居前二):
@@ -980,7 +1009,9 @@ class LineReader(TermFinder):
         listed_year = self.respective_year(ctx, sentence, r) if not sign else None
         if listed_year is not None:     # 近三年来，…起诉…人数分别为989人、1099人、1248人: one a year, in order
             r.year, r.window, r.span, r.as_of = listed_year, None, None, None
+        self.shared_places = []
         r.region = self.respective_region(ctx, sentence, r) or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+        r.places = self.shared_places
         if r.region == UNCODED:
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):

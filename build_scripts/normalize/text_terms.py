@@ -96,6 +96,7 @@ class Reading:
     run_end: int = 0           # where the list's last number ends
     term: str = ""             # the catalog term that named it, as written
     also: list = field(default_factory=list)   # (indicator, level Reading): other statements one rank is said of (均居全省第一)
+    places: list = field(default_factory=list)  # codes of the other places of a list one figure is said of (A、B…均过万件)
 
 
 # (en) words before an owner that leave it all the owners ("local companies"), unlike a qualifier ("high-tech enterprises")

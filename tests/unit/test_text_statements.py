@@ -1363,3 +1363,15 @@ def test_changes_ranked_together_and_a_rank_in_the_province_named(text_runner):
     assert not any(i.endswith("rank_province") for i, _, _ in got)     # another province's name: no rank of its own
     got = dated(run("In 2023, Liuzhou had 6,008 valid invention patents, ranking first in Guangxi.\n", languages="[en]"), "en")
     assert ("patents.valid.invention.rank_province", "1", "2023-12-31") in got
+
+
+def test_one_figure_said_of_each_of_a_list_of_places(text_runner):
+    run = text_runner("350100")
+    res = run("2023年，鼓楼区、台江区和仓山区专利授权量均超过1000件。晋安区、马尾区发明专利授权量合计850件。\n"
+              "鼓楼区、台江区专利申请量均居前列，分别为2600件和2100件。\n", languages="[zh]")
+    got = placed(res)
+    assert {("patents.granted", "350102", "1000"), ("patents.granted", "350103", "1000"),
+            ("patents.granted", "350104", "1000"), ("patents.applications", "350102", "2600"),
+            ("patents.applications", "350103", "2100")} <= got
+    assert not any(v == "850" for _, _, v in got)       # a sum of two places is neither's
+    assert all(f.qualifier == "more_than" for f in res.facts if f.value == 1000)
