@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from build_scripts.check import Both, runs, wording
 from build_scripts.core.numfmt import canonical
-from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation
+from build_scripts.core.records import CheckRun, Discrepancy, Fact, Observation, restated
 from build_scripts.parse.numbers import EN_QUAL_PRE, ZH_QUAL_PRE
 
 CHECK = "text_numbers"
@@ -146,5 +146,5 @@ def twins_run(report_id: str, facts: list[Fact], observations: list[Observation]
     compared = sum(1 for f in zh if f.twin_fact_id) - translation_compared(observations, found)
     out = runs(report_id, "text", +Counter({CHECK: compared}), [d for d in found if d.check == CHECK])
     for run in out:
-        run.unmatched = sum(1 for f in facts if not f.twin_fact_id)
+        run.unmatched = sum(1 for f in facts if not f.twin_fact_id and not restated(f.fact_id))
     return out

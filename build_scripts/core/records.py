@@ -38,6 +38,12 @@ class Observation:
         return (self.indicator_id, self.region_code, self.period, self.report_id)
 
 
+def restated(fact_id: str) -> bool:
+    """Whether a fact restates a number already listed (`<fact>.2`: one rank said of several statements,
+    one figure of several places, 均): no number of its own, so it has no twin and is no unmatched number."""
+    return "." in fact_id.rsplit("-", 1)[-1]
+
+
 @dataclass
 class Fact:
     fact_id: str

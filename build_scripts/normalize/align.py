@@ -34,7 +34,7 @@ from build_scripts.catalog import Catalog
 from build_scripts.check import Both, wording
 from build_scripts.check.twins import compare_twins
 from build_scripts.core.numfmt import canonical
-from build_scripts.core.records import Discrepancy, Fact, Observation
+from build_scripts.core.records import Discrepancy, Fact, Observation, restated
 from build_scripts.normalize.pairing import pair_facts
 
 QUALIFIER_ZH = {"exact": "确数", "approx": "约数", "more_than": "“超过/余”", "less_than": "“不足”"}
@@ -146,8 +146,9 @@ def align(report, facts: list[Fact], catalog: Catalog, signed: set[str] = frozen
             region_swaps[key] = twins[0]
     for en_key, zh_key in region_swaps.items():
         first[zh_key]["en"] = first.pop(en_key)["en"]
+    printed = [f for f in facts if not restated(f.fact_id)]      # (a number said of several: its first fact pairs)
     if set(report.meta.languages) >= {"zh", "en"}:
-        pair_unmapped(first, facts, catalog)
+        pair_unmapped({k: v for k, v in first.items() if not any(restated(f.fact_id) for f in v.values())}, printed, catalog)
 
     observations, discrepancies, compared = [], [], []
     for key in sorted(first, key=lambda k: (k[0], k[1], k[2])):
@@ -160,9 +161,9 @@ def align(report, facts: list[Fact], catalog: Catalog, signed: set[str] = frozen
             observations.append(_observation(report, catalog, zh, en, "disagree" if reason else "agree"))
         else:
             observations.append(_observation(report, catalog, zh, en, "zh_only" if zh else "en_only"))
-    unmapped = unmapped_discrepancies(report, facts, signed, catalog.units, compared)
+    unmapped = unmapped_discrepancies(report, printed, signed, catalog.units, compared)
     discrepancies += unmapped
-    pairing = pair_facts(report, facts, compared)
+    pairing = pair_facts(report, printed, compared)
     for p in pairing.pairs:
         p.zh.twin_fact_id, p.en.twin_fact_id = p.en.fact_id, p.zh.fact_id
     discrepancies += compare_twins(report.id, pairing, signed, catalog.units)

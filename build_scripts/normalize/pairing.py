@@ -58,9 +58,11 @@ class Pairing:
         return out
 
 
-def order(f: Fact) -> tuple[int, int]:
-    """Where a fact stands in its half: its line, then its place on the line (the fact id's end)."""
-    return f.line, int(f.fact_id.rsplit("-", 1)[1])
+def order(f: Fact) -> tuple[int, int, int]:
+    """Where a fact stands in its half: its line, then its place on the line (the fact id's end; a
+    number said of several statements, <n>.2, stands with its first)."""
+    place, _, shared = f.fact_id.rsplit("-", 1)[1].partition(".")
+    return f.line, int(place), int(shared or 1)
 
 
 def family(f: Fact) -> str:

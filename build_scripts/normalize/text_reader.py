@@ -1738,6 +1738,14 @@ class LineReader(TermFinder):
                 suffix = r.indicator[len(prev.base):]
                 r.also = [(ind, o) for o in self.shared_rank(ctx, sentence, clause, r, prev)
                           if (ind := o.base + suffix) in self.catalog.indicators]
+            elif r.indicator and prev is None and r.indicator.startswith(r.base + "."):
+                suffix = r.indicator[len(r.base):]       # 商标申请量、注册量全省第一: each listed term's rank
+                for ids in self.terms_listed(ctx, clause, r.start):
+                    other = self.pick(ids, num, agency) or next((i for i in ids if self.allowed(self.catalog.indicators[i], agency)), None)
+                    other = self.base_of(other) if other else None
+                    if other and other != r.base and (ind := other + suffix) in self.catalog.indicators \
+                            and all(ind != a for a, _ in r.also):
+                        r.also.append((ind, r))
             return
         if sign and self.over_years(ctx, clause, r, after):
             return            # 较2019年底增长142% in 2023, "up 142% over 2019": a change over years, not the year's

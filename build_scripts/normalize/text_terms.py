@@ -365,6 +365,36 @@ class TermFinder:
             return None       # the list must end right before its numbers (分别同比增长)
         return items[r.pos]
 
+    def terms_listed(self, ctx: Context, clause: Span, end: int) -> list[list[str]]:
+        """(zh) The ids of each term of a list of two or more joined by 、和及与 that ends right before
+        `end` in the clause with no figure after it (专利申请量和专利授权量…; 商标申请量、注册量…: a head
+        written alone takes the first term's subject); [] when there is no such list."""
+        if self.lang != "zh" or self.lex.terms is None:
+            return []
+        last = ctx.last_before(self.lex.terms, clause.start, end)
+        if last is None or re.search(r"\d", ctx.norm[last.end():end]):
+            return []
+        full = [last]
+        while full[0].start() > clause.start and ctx.norm[full[0].start() - 1] in "、和及与":
+            joined = ctx.last_before(self.lex.terms, clause.start, full[0].start() - 1)
+            if joined is None or joined.end() != full[0].start() - 1:
+                break
+            full.insert(0, joined)
+        items = [self.lex.ids(ctx.norm, t) for t in full]
+        heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
+        term, pos = last.group(0), last.end()
+        old = next((h for h in heads if term.endswith(h)), None)
+        while old is not None and heads:
+            m = re.match(r"[、和及与]((?:" + "|".join(map(re.escape, heads)) + "))", ctx.norm[pos:end])
+            if m is None:
+                break
+            try:
+                items.append(self.lex.key(term[: -len(old)] + m.group(1), self.lex.term_ids))
+            except KeyError:
+                break
+            pos += m.end()
+        return [ids for ids in items if ids] if len(items) > 1 else []
+
     def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str], after: tuple[int, int] | None = None) -> list[str] | None:
         """(zh) An owner word in the subject before the term (海淀区企业全年获得专利授权16671件): the
         term's variant for that owner ([] when the catalog has none, or when the owner is qualified,

@@ -92,6 +92,9 @@ ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国�
 _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
 ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
 ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
+# a place with no verb, right after a statistic's noun (注册量全省第一, 增幅全国第一, 增速全省第一: a headline's way)
+ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额])(?P<scope>全国|全省|全区|全市|自治区)"
+                                 r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?![批届次期轮季阶])")
 # another whole's place right after a place, its verb shared (位居西部第二，全国第六位; 居全国第8位、中部第一): a
 # short scope of no figure or verb, and a place that ends its clause or says 位/名 (not 第三季度)
 ZH_RANK_CHAINED = re.compile(r"\s*[，,、]\s*(?:在)?(?P<scope>[^，,。；;、\d第居列排位在]{1,8}?)"
@@ -350,7 +353,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
         out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
                     unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
     wholes = []       # the words of what a place is among (居全国31个省区市第六位: 31 counts the provinces, no statistic)
-    for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm)):
+    for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm)):
         wholes.append(m.span("scope"))
         while m is not None:
             n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))

@@ -46,6 +46,7 @@ from markupsafe import Markup
 
 from build_scripts.site import figures, summary
 from build_scripts.core import paths
+from build_scripts.core.records import restated
 from build_scripts.catalog import load_catalog
 from build_scripts.site import explorer
 from build_scripts.site import maps
@@ -414,7 +415,8 @@ class Pages:
         """The numbers of bilingual reports stated in one language only (`rows`, facts without a
         twin) and, per report, how many (`runs`, from the text_numbers check runs)."""
         s = self.site
-        rows = [f for f in s.facts if not f.get("twin_fact_id") and "," in s.reports[f["report_id"]].get("languages", "")]
+        rows = [f for f in s.facts if not f.get("twin_fact_id") and not restated(f["fact_id"])
+                and "," in s.reports[f["report_id"]].get("languages", "")]
         runs = [f"{r['report_id']} {r['unmatched']}" for r in self.check_tables()["runs"] if r.get("unmatched")]
         return SimpleNamespace(rows=rows, runs=runs)
 

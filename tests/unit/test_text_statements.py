@@ -1375,3 +1375,14 @@ def test_one_figure_said_of_each_of_a_list_of_places(text_runner):
             ("patents.applications", "350103", "2100")} <= got
     assert not any(v == "850" for _, _, v in got)       # a sum of two places is neither's
     assert all(f.qualifier == "more_than" for f in res.facts if f.value == 1000)
+
+
+def test_a_headline_rank_with_no_verb_and_one_rank_of_listed_terms(text_runner):
+    run = text_runner("620100")
+    got = dated(run("2023年全市商标申请量、注册量全省第一\n2023年全市发明专利申请量增幅全省第二\n"
+                    "2023年，全市专利申请量和授权量均位居全省首位。\n", languages="[zh]"))
+    assert {("trademarks.applications.rank_province", "1", "2023"), ("trademarks.registrations.rank_province", "1", "2023"),
+            ("patents.applications.invention.yoy_pct.rank_province", "2", "2023"),
+            ("patents.applications.rank_province", "1", "2023"), ("patents.granted.rank_province", "1", "2023")} <= got
+    got = dated(run("2023年，全市专利申请量全省第一批次受理。\n全省第一批示范企业12家。\n", languages="[zh]"))
+    assert not any(i.endswith("rank_province") for i, _, _ in got)

@@ -102,3 +102,14 @@ def test_digits_compared(zh, en, expected):
         return SimpleNamespace(value=Decimal(value), unit="", qualifier="exact", fact_id=lang, text=value,
                                clause=value, lang=lang)
     assert twins.variant(fact(zh, "zh"), fact(en, "en"), set()) == expected
+
+
+def test_a_number_said_of_several_statements_pairs_once_and_is_no_unmatched_number(run):
+    r = run(report("2023年，全市专利申请量1.2万件，专利授权量8000件，均居全省第一。",
+                   "In 2023, the city had 12,000 patent applications and 8,000 patents granted, both ranking first in the province."))
+    restated = [f for f in r.facts if f.fact_id.endswith(".2")]
+    assert len(restated) == 1 and restated[0].lang == "zh" and not restated[0].twin_fact_id
+    assert all(f.twin_fact_id for f in r.facts if f.lang == "en")
+    assert found(r) == {}
+    assert all(f.twin_fact_id for f in r.facts if f.lang == "zh" and f not in restated)
+    assert all(x.unmatched == 0 for x in twins.twins_run("t", r.facts, r.observations, r.discrepancies))
