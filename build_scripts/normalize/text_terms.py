@@ -332,68 +332,51 @@ class TermFinder:
         """(zh) The n-th of the terms listed before a run of numbers with no levels stated
         (专利申请量和授权量分别同比增长12%和8%; 商标申请量、注册量分别增长12%、8%): a full term, or a head
         the first term's subject carries over to. (ids, start, end) or None."""
-        if self.lang != "zh" or r.run < 2 or self.lex.terms is None:
+        if self.lang != "zh" or r.run < 2:
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
-        heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
-        found = ctx.last_before(self.lex.terms, sentence.start, first)
-        if found is None:
-            return None
-        full = [found]        # 专利申请量和专利授权量分别…: full terms joined, the last found first
-        while len(full) < r.run and full[0].start() > sentence.start and ctx.norm[full[0].start() - 1] in "、和及与":
-            joined = ctx.last_before(self.lex.terms, sentence.start, full[0].start() - 1)
-            if joined is None or joined.end() != full[0].start() - 1 or not self.lex.ids(ctx.norm, joined):
-                break
-            full.insert(0, joined)
-        if len(full) > 1:
-            items = [(self.lex.ids(ctx.norm, t), t.start(), t.end()) for t in full]
-            pos = full[-1].end()
-            return items[r.pos] if len(items) == r.run and re.fullmatch(r"[^\d；;。]{0,16}", ctx.norm[pos:first]) else None
-        items = [(self.lex.ids(ctx.norm, found), found.start(), found.end())]
-        term, pos = found.group(0), found.end()
-        old = next((h for h in heads if term.endswith(h)), None)
-        while len(items) < r.run and old is not None:
-            m = re.match(r"[、和及与]((?:" + "|".join(map(re.escape, heads)) + "))", ctx.norm[pos:first])
-            if m is None:
-                break
-            try:
-                items.append((self.lex.key(term[: -len(old)] + m.group(1), self.lex.term_ids), pos + m.start(1), pos + m.end()))
-            except KeyError:
-                return None
-            pos += m.end()
+        items, pos = self.terms_joined(ctx, sentence, first)
         if len(items) != r.run or not re.fullmatch(r"[^\d；;。]{0,16}", ctx.norm[pos:first]):
             return None       # the list must end right before its numbers (分别同比增长)
         return items[r.pos]
 
     def terms_listed(self, ctx: Context, clause: Span, end: int) -> list[list[str]]:
-        """(zh) The ids of each term of a list of two or more joined by 、和及与 that ends right before
-        `end` in the clause with no figure after it (专利申请量和专利授权量…; 商标申请量、注册量…: a head
-        written alone takes the first term's subject); [] when there is no such list."""
-        if self.lang != "zh" or self.lex.terms is None:
+        """(zh) The ids of each term of a list of two or more that ends before `end` in the clause with
+        no figure after it (商标申请量、注册量全省第一); [] when there is no such list."""
+        if self.lang != "zh":
             return []
-        last = ctx.last_before(self.lex.terms, clause.start, end)
-        if last is None or re.search(r"\d", ctx.norm[last.end():end]):
-            return []
-        full = [last]
-        while full[0].start() > clause.start and ctx.norm[full[0].start() - 1] in "、和及与":
-            joined = ctx.last_before(self.lex.terms, clause.start, full[0].start() - 1)
-            if joined is None or joined.end() != full[0].start() - 1:
+        items, pos = self.terms_joined(ctx, clause, end)
+        return [ids for ids, _, _ in items if ids] if len(items) > 1 and not re.search(r"\d", ctx.norm[pos:end]) else []
+
+    def terms_joined(self, ctx: Context, span: Span, end: int) -> tuple[list[tuple], int]:
+        """(zh) The terms joined by 、和及与 whose last full term is the last before `end` in `span`:
+        full terms (专利申请量和专利授权量), or else the full term and the heads written alone after it that
+        take its subject (商标申请量、注册量). ([(ids, start, end)], where the list ends)."""
+        found = ctx.last_before(self.lex.terms, span.start, end) if self.lex.terms is not None else None
+        if found is None:
+            return [], end
+        full = [found]
+        while full[0].start() > span.start and ctx.norm[full[0].start() - 1] in "、和及与":
+            joined = ctx.last_before(self.lex.terms, span.start, full[0].start() - 1)
+            if joined is None or joined.end() != full[0].start() - 1 or not self.lex.ids(ctx.norm, joined):
                 break
             full.insert(0, joined)
-        items = [self.lex.ids(ctx.norm, t) for t in full]
+        if len(full) > 1:
+            return [(self.lex.ids(ctx.norm, t), t.start(), t.end()) for t in full], full[-1].end()
+        items = [(self.lex.ids(ctx.norm, found), found.start(), found.end())]
         heads = sorted(self.rules.elliptic.get("zh", ()), key=len, reverse=True)
-        term, pos = last.group(0), last.end()
+        term, pos = found.group(0), found.end()
         old = next((h for h in heads if term.endswith(h)), None)
-        while old is not None and heads:
+        while old is not None:
             m = re.match(r"[、和及与]((?:" + "|".join(map(re.escape, heads)) + "))", ctx.norm[pos:end])
             if m is None:
                 break
             try:
-                items.append(self.lex.key(term[: -len(old)] + m.group(1), self.lex.term_ids))
+                items.append((self.lex.key(term[: -len(old)] + m.group(1), self.lex.term_ids), pos + m.start(1), pos + m.end()))
             except KeyError:
-                break
+                return [], end
             pos += m.end()
-        return [ids for ids in items if ids] if len(items) > 1 else []
+        return items, pos
 
     def owner_of(self, ctx: Context, clause: Span, term_start: int, ids: list[str], after: tuple[int, int] | None = None) -> list[str] | None:
         """(zh) An owner word in the subject before the term (海淀区企业全年获得专利授权16671件): the
