@@ -76,6 +76,9 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
 RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+# (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
+GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
+                              r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
 # a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
 PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
                  "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
@@ -286,6 +289,10 @@ class LineReader(TermFinder):
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
+        if self.lang == "zh":
+            group = last_match(GROUP_SUBJECT_ZH, ctx.norm[clause.start:start])
+            if group is not None and not rx.search(ctx.norm, clause.start + group.end(), start):
+                return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
@@ -435,7 +442,7 @@ class LineReader(TermFinder):
         if r.number.unit == "" and bracketed_after_name(ctx.norm, r.start, r.end):
             place = ctx.last_before(self.lex.regions, sentence.start, r.start)
             return "" if place is not None and place.end() == r.start - 1 else None
-        return self.touching_region(ctx, sentence, r) if r.number.unit == "count" else None
+        return self.touching_region(ctx, sentence, r) if r.number.unit in ("count", "yuan") else None
 
     def list_heading(self, ctx: Context, sentence: Span, r: Reading) -> list[str] | None:
         """(zh) The term a list of places is under, named in its sentence before the first place
@@ -1519,6 +1526,8 @@ class LineReader(TermFinder):
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
             return self.part_flow(iid)
+        if ind.measure == "flow" and self.part_of_running_total(ctx, r):
+            return self.variant(iid, ".cumulative")   # 专利授权总量达10.12万件，其中发明专利授权1万件: its running total too
         if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (self.lang == "zh" and term_start is not None
@@ -1534,6 +1543,18 @@ class LineReader(TermFinder):
             return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
             #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
         return iid
+
+    def part_of_running_total(self, ctx: Context, r: Reading) -> bool:
+        """(zh) A figure among the parts (其中) of a running total stated before it in its sentence, with no
+        date of its own between them (截至目前，专利授权总量达10.12万件，其中：发明专利授权1万件)."""
+        if self.lang != "zh":
+            return False
+        # the whole: the nearest figure before the 其中 (past the parts listed before this one)
+        whole = next((o for o in reversed(self.earlier) if o.end <= r.start and not o.sign
+                      and "其中" in ctx.norm[o.end:r.start]), None)
+        if whole is None or not whole.indicator.endswith(".cumulative"):
+            return False
+        return ZH_YEAR.search(ctx.norm, whole.end, r.start) is None
 
     def part_flow(self, iid: str) -> str:
         """The flow a running total (`.cumulative`) totals, for a figure over a stated part of time; else `iid`."""

@@ -49,7 +49,12 @@ DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
-FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
+# (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
+# states no number of it (万人发明专利拥有量持续提升，五年内由2012年的2.1件增长至6.87件)
+FROM_OPENING = re.compile(r"(?:(?:近|过去)?[\d一二两三四五六七八九十]+年(?:来|内|间)，?|近年来，?)?[从由](?:"
+                          + DATE_BEFORE_ZH + r"|(?:去年|上年)同期的?)?")
+FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?" + RISEN_TO.pattern)
 # (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
 # (en) the verbs of a level's rise or fall, before "from" / "to" the levels it moved between
 CHANGE_VERBS_EN = r"(?:up|down|ris(?:e|es|ing)|rose|f[ae]ll(?:s|ing)?|increas\w*|decreas\w*|declin\w*|grow\w*|grew|jump\w*|climb\w*|surg\w*|soar\w*)"
@@ -190,7 +195,10 @@ class TermFinder:
             members = r.pos
         verbs = DANGLING[self.lang]
         risen = self.lang == "zh" and RISEN_TO.fullmatch(opening) is not None      # 从2013年的5.55件，逐步增长到了2017年的14.15件
-        if clause.start <= sentence.start or not (risen or re.fullmatch(verbs, opening, re.IGNORECASE)):
+        risen_from = self.lang == "zh" and FROM_OPENING.fullmatch(opening) is not None   # …持续提升，由2012年的2.1件增长至6.87件
+        # …持续提升，五年内由2.1件增长至6.87件: the level it rose to, after the level it rose from in the same clause
+        risen = risen or (self.lang == "zh" and FROM_THEN_RISEN.fullmatch(opening) is not None)
+        if clause.start <= sentence.start or not (risen or risen_from or re.fullmatch(verbs, opening, re.IGNORECASE)):
             return None
         # (有效商标数量突破40万件大关，达43.68万件: 有效商标, not the customs' 数量)
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start, agency)

@@ -598,6 +598,10 @@ def test_levels_from_a_year_to_another_and_headline_phrases_set_apart(text_runne
             ("patents.applications", "2108", "2012"), ("patents.applications", "3467", "2023")} <= got
     got = mapped(text_runner("330600")("全市商标注册量从2016年的18537件，上升到今年9月的38777件。\n", languages="[zh]"))
     assert not any(v == "38777" for _, v in got)          # a level at a date: no flow's
+    got = dated(text_runner("370700")("2015年，全市每万人口发明专利拥有量由2014年的2.16件增加到3.60件；"
+                                      "有效发明专利由2012年底的2100件增长至6870件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "2.16", "2014-12-31"), ("patents.valid.invention.per_10k", "3.60", "2015-12-31"),
+            ("patents.valid.invention", "2100", "2012-12-31"), ("patents.valid.invention", "6870", "2015-12-31")} <= got   # 由 as 从
     got = mapped(text_runner("310000")("上海去年授权9.2万件专利  每万人发明专利拥有量居全国第二\n", languages="[zh]"))
     assert not any(i.endswith("per_10k") for i, _ in got)  # two headline phrases, not one term
 

@@ -1,0 +1,63 @@
+"""Statements of the genre written for these tests: a level risen to after a clause that names the
+term, the parts (其中) of a running total, places listed against amounts, several units' joint total,
+an authority named by its verb (破案), administrative cases worded 侵权假冒违法案件, and technology
+contracts by direction (输出 / 吸纳)."""
+from decimal import Decimal
+
+
+def num(value) -> str:
+    return format(Decimal(str(value)).normalize(), "f")
+
+
+def dated(result, lang="zh"):
+    return {(f.indicator_id, num(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def placed(result):
+    return {(f.indicator_id, f.region_code, num(f.value)) for f in result.facts if f.indicator_id}
+
+
+def test_a_level_risen_to_after_a_clause_that_names_the_term(text_runner):
+    run = text_runner("360100")
+    got = dated(run("2023年，全市每万人口发明专利拥有量持续较快提升，由2018年的3.5件增长至9.8件。"
+                    "全市有效注册商标稳步增长，五年内由4万件增加到7.5万件。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "3.5", "2018-12-31"),
+            ("patents.valid.invention.per_10k", "9.8", "2023-12-31"),
+            ("trademarks.valid", "75000", "2023-12-31")} <= got
+    assert not any(v == "40000" for _, v, _ in got)      # a level at a date the text does not state
+    got = dated(run("上半年，东湖区专利授权量明显增加，从去年同期的120件增加到今年的185件。\n", languages="[zh]"))
+    assert not any(v == "120" for _, v, _ in got) and any(v == "185" for _, v, _ in got)
+
+
+def test_the_parts_of_a_running_total_are_running_totals(text_runner):
+    run = text_runner("150000")
+    got = dated(run("截至2023年底，全区累计专利授权量12.5万件，其中：发明专利授权1.4万件，实用新型专利授权9万件。\n",
+                    languages="[zh]"))
+    assert ("patents.granted.invention.cumulative", "14000", "2023-12-31") in got
+    assert not any(i in ("patents.granted.invention", "patents.granted.utility_model") for i, _, _ in got)
+    got = dated(run("2023年，全区专利授权量2.5万件，其中发明专利授权4000件。\n", languages="[zh]"))
+    assert ("patents.granted.invention", "4000", "2023") in got       # a year's flow: its parts are flows
+
+
+def test_places_listed_against_amounts_and_several_units_joint_total(text_runner):
+    run = text_runner("430000")
+    got = placed(run("2023年，全省专利质押融资金额52亿元，其中长沙市30亿元、株洲市8亿元。\n", languages="[zh]"))
+    assert {("finance.pledge.patent.amount", "430000", "5200000000"), ("finance.pledge.patent.amount", "430100", "3000000000"),
+            ("finance.pledge.patent.amount", "430200", "800000000")} <= got
+    got = placed(run("2023年，长株潭地区3市全年实现技术合同成交额400亿元，占全省的80%。\n", languages="[zh]"))
+    assert not any(v == "40000000000" for _, _, v in got)      # the three cities' total is the province's by no means
+
+
+def test_an_authority_named_by_its_verb_and_wordings_of_cases_and_contracts(text_runner):
+    run = text_runner("210000")
+    got = placed(run("今年前三季度全省共破案850起 涉案金额达12.5亿余元\n", languages="[zh]"))
+    assert ("police.case_value", "210000", "1250000000") in got and not any(i == "enforcement.case_value" for i, _, _ in got)
+    got = placed(run("2023年，全省共查处侵权假冒违法案件1320起，罚没款2100万元。\n", languages="[zh]"))
+    assert ("enforcement.cases", "210000", "1320") in got
+    got = placed(run("2023年，全省输出技术合同9000项，成交额400亿元；吸纳技术合同8000项，成交额350亿元。"
+                     "全年输出吸纳技术合同1.7万项。\n", languages="[zh]"))
+    assert {("transactions.tech_contracts.output", "210000", "9000"),
+            ("transactions.tech_contracts.output.amount", "210000", "40000000000"),
+            ("transactions.tech_contracts.absorbed", "210000", "8000"),
+            ("transactions.tech_contracts.absorbed.amount", "210000", "35000000000"),
+            ("transactions.tech_contracts", "210000", "17000")} <= got
