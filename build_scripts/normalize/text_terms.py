@@ -393,8 +393,7 @@ class TermFinder:
         `after` a term that ends before the number (the term's end, the number's start: "patent
         applications of enterprises increased to 7,812", "filed by universities")."""
         owners = self.rules.owners or {}
-        topics = self.rules.owned_topics or ()
-        if not owners or not any(i in self.catalog.indicators and self.catalog.indicators[i].topic in topics for i in ids):
+        if not owners or not any(self.owned(i) for i in ids):
             return None
         if all(".owner." in i or i.endswith(tuple("." + k for k in owners)) for i in ids):
             return None       # ("{n} valid invention patents owned by enterprises", 企业专利申请和授权量: a term that names its owner)
@@ -439,6 +438,13 @@ class TermFinder:
             return []         # "High-tech enterprises owned 45,000 valid invention patents": a part of the region's
         return self.owner_variants(ids, kind)
 
+    def owned(self, iid: str) -> bool:
+        """Whether owners divide the indicator's counts: its topic is one of `owned_topics`, or its id is
+        of a family listed there by its dotted id (企业输出技术合同: the enterprises' part of the contracts)."""
+        ind = self.catalog.indicators.get(iid)
+        listed = self.rules.owned_topics or ()
+        return ind is not None and (ind.topic in listed or any(iid == f or iid.startswith(f + ".") for f in listed if "." in f))
+
     def bare_owner(self, ctx: Context, clause: Span, r: Reading):
         """(zh) A number named only by an owner, at its clause's start or after 中 (按发明人类型划分…职务发明中
         企业1.24万余件；大专院校2794件): that owner's part of the last level stated before it, in this
@@ -446,7 +452,6 @@ class TermFinder:
         end) or None."""
         if self.lang != "zh":
             return None
-        topics = self.rules.owned_topics or ()
         start = max(clause.start, r.start - OWNER_ALONE_WIDTH)      # (the words right before it: a long clause is not scanned)
         seg = ctx.norm[start:r.start]
         for kind, rx in self.alone_owners().items():
@@ -455,10 +460,10 @@ class TermFinder:
                 continue              # (alone: at the clause's start, or after 中 / 其中)
             stated = next((o for o in reversed([*self.last_paragraph, *self.in_paragraph]) if o.chain and o.indicator
                            and not o.sign and o.number.unit == r.number.unit), None)
-            base = self.catalog.indicators.get(stated.base or stated.indicator) if stated is not None else None
-            if base is None or base.topic not in topics:
+            base = (stated.base or stated.indicator) if stated is not None else None
+            if base is None or not self.owned(base):
                 return None
-            ids = self.owner_variants([base.id], kind)
+            ids = self.owner_variants([base], kind)
             if ids:
                 r.year, r.as_of = r.year or stated.year, r.as_of or stated.as_of
             return (ids, start + m.start("w"), r.start) if ids else None

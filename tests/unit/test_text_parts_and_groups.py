@@ -61,3 +61,9 @@ def test_an_authority_named_by_its_verb_and_wordings_of_cases_and_contracts(text
             ("transactions.tech_contracts.absorbed", "210000", "8000"),
             ("transactions.tech_contracts.absorbed.amount", "210000", "35000000000"),
             ("transactions.tech_contracts", "210000", "17000")} <= got
+
+
+def test_enterprises_part_of_technology_contracts_is_no_regions_total(text_runner):
+    run = text_runner("420000")
+    got = placed(run("2023年，由企业输出技术合同5万项，交易金额2500亿元，同比增长30%。高校技术合同成交额20亿元。\n", languages="[zh]"))
+    assert not any(i.startswith("transactions.tech_contracts") for i, _, _ in got)     # the sellers' part, no variant
