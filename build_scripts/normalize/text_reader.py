@@ -1017,7 +1017,9 @@ class LineReader(TermFinder):
         if listed_year is not None:     # 近三年来，…起诉…人数分别为989人、1099人、1248人: one a year, in order
             r.year, r.window, r.span, r.as_of = listed_year, None, None, None
         self.shared_places = []
-        r.region = self.respective_region(ctx, sentence, r) or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
+        listed_region = self.respective_region(ctx, sentence, r)
+        r.respective = listed_region if listed_region and listed_region != UNCODED else ""
+        r.region = listed_region or self.region_at(ctx, sentence, clause, r.start, r.end) or ""
         r.places = self.shared_places
         if r.region == UNCODED:
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
@@ -1683,14 +1685,17 @@ class LineReader(TermFinder):
             return            # 专利授权量、预审业务量位居全省第一: one rank of two things together, neither's alone
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
-            if not prev.chain and not (touching and prev.sign and sign and prev.base and prev.region != touching
-                                       and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
-                return        # (增城区(105.5%)、南沙区(58.8%): a list of places' changes goes on)
+            listed_on = bool(r.respective and prev.respective and prev.run == r.run and prev.sign and sign and prev.base)
+            if not prev.chain and not listed_on and not (touching and prev.sign and sign and prev.base and prev.region != touching
+                                                         and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
+                return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
+            elif listed_on:
+                r.region = r.respective   # 郴州市、张家界市和永州市…分别为282.67%、190.70%和160.87%: the n-th place's
             else:
                 r.region = self.named_between(ctx, prev, r) or r.region
         else:

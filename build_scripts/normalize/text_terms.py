@@ -102,6 +102,7 @@ class Reading:
     term: str = ""             # the catalog term that named it, as written
     also: list = field(default_factory=list)   # (indicator, level Reading): other statements one rank is said of (均居全省第一)
     places: list = field(default_factory=list)  # codes of the other places of a list one figure is said of (A、B…均过万件)
+    respective: str = ""          # the n-th of a list of places stated "respectively" it is of (A、B和C分别增长…)
 
 
 # (en) words before an owner that leave it all the owners ("local companies"), unlike a qualifier ("high-tech enterprises")

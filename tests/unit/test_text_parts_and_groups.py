@@ -67,3 +67,11 @@ def test_enterprises_part_of_technology_contracts_is_no_regions_total(text_runne
     run = text_runner("420000")
     got = placed(run("2023年，由企业输出技术合同5万项，交易金额2500亿元，同比增长30%。高校技术合同成交额20亿元。\n", languages="[zh]"))
     assert not any(i.startswith("transactions.tech_contracts") for i, _, _ in got)     # the sellers' part, no variant
+
+
+def test_changes_of_places_listed_respectively(text_runner):
+    run = text_runner("430000")
+    got = placed(run("2023年，郴州市、张家界市和永州市技术合同成交额分别增长82.5%、61.2%和40.3%。\n", languages="[zh]"))
+    assert {("transactions.tech_contracts.amount.yoy_pct", "431000", "82.5"),
+            ("transactions.tech_contracts.amount.yoy_pct", "430800", "61.2"),
+            ("transactions.tech_contracts.amount.yoy_pct", "431100", "40.3")} <= got
