@@ -690,6 +690,24 @@ class LineReader(TermFinder):
             return int(own.group(2))
         return period_start(r.window)[0] if r.window else 0
 
+    def same_span_last_year(self, ctx: Context, sentence: Span, r: Reading) -> tuple | None:
+        """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 in a
+        part of a year that starts in January (the sentence's 1—6月 / 上半年, else the report's period);
+        None when that part is not known."""
+        if self.lang != "zh":
+            return None
+        m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
+        if m is None or not m.group(2) or m.group(1) not in (None, "去年", "上年"):
+            return None
+        period = self.report.meta.period
+        if r.span is not None:
+            year, month = r.span[0] or period_end(period)[0], r.span[1]
+        elif "/" in period and period_start(period) == (period_end(period)[0], 1):
+            year, month = period_end(period)
+        else:
+            return None
+        return (year - 1, month) if month < 12 else None
+
     def window_at(self, ctx: Context, sentence: Span, start: int) -> str | None:
         """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
         five-year plan's period, since a year, between two years; it ends at the report's period end
@@ -981,8 +999,12 @@ class LineReader(TermFinder):
             started = first_y - 1     # a review of several years (2016-2020): "rose from 13,900 to 35,200" from the year before them
         if started is not None:
             if not started:
-                return        # 从去年同期的20件增加到…, "rose from 9,200 to 24,200": a level at a date not stated
-            r.year, r.window = started, None
+                same = self.same_span_last_year(ctx, sentence, r)
+                if same is None:
+                    return    # "rose from 9,200 to 24,200": a level at a date not stated
+                r.year, r.as_of, r.window, r.span = same[0], same, None, None  # 上半年…从去年同期的20件: last year's first half
+            else:
+                r.year, r.window = started, None
         elif (r.window is not None or (undated and r.span is None)) and self.risen_to(ctx, sentence, r):
             if r.window is not None:
                 r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
