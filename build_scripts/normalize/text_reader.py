@@ -245,6 +245,8 @@ class LineReader(TermFinder):
                 return "national"
             if self.cue("share_province", window):
                 return "province"
+            if "占全区" in window and self.own_code(self.lex.region_codes.get("全区", "")) == self.report.meta.region_code[:2] + "0000":
+                return "province"     # 银川市专利授权量2941件，占全区总量的58.8%: of the autonomous region's
             return "other" if self.cue("share_any", window) else None
         head = after[:40]
         for kind in ("national", "province", "any"):
@@ -1705,6 +1707,8 @@ class LineReader(TermFinder):
             #                   figure, which is some part's (not the province's invention patents granted)
         if num.unit == "rank" and not paired and self.joint_terms_before(ctx, clause, r):
             return            # 专利授权量、预审业务量位居全省第一: one rank of two things together, neither's alone
+        if prev is not None and prev.respective and prev.run > 1 and r.run < 2 and num.unit == "percent" and not touching:
+            return            # A、B和C…分别为1569件、1037件和861件，占全省总量的63.23%: the places' joint share, none's own
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             listed_on = bool(r.respective and prev.respective and prev.run == r.run and prev.sign and sign and prev.base)

@@ -84,3 +84,17 @@ def test_a_level_risen_from_the_same_months_last_year(text_runner):
     assert {("patents.granted", "20", "2022-01/2022-06"), ("patents.granted", "33", "2023-01/2023-06")} <= got
     got = dated(run("2023年，西吉县专利授权量从去年同期的20件增加到33件。\n", languages="[zh]"))
     assert not any(v == "20" for _, v, _ in got)        # a whole year's report: no part of a year to shift
+
+
+def test_a_share_of_the_whole_autonomous_region(text_runner):
+    text = "2023年，银川市专利授权量5200件，占全区总量的56.5%。\n"
+    assert ("patents.granted.share_province_pct", "640100", "56.5") in placed(text_runner("640000")(text, languages="[zh]"))
+    assert ("patents.granted.share_province_pct", "640100", "56.5") in placed(text_runner("640100")(text, languages="[zh]"))
+    # a district's report: 全区 is the district itself, no province's share
+    assert not any(i.endswith("share_province_pct") for i, _, _ in placed(text_runner("640106")(text, languages="[zh]")))
+
+
+def test_a_share_after_places_listed_respectively_is_their_joint_share(text_runner):
+    got = placed(text_runner("440000")("2023年，广州市、深圳市和佛山市专利授权量分别为1569件、1037件和861件，"
+                                       "占全省专利授权总量的63.2%。\n", languages="[zh]"))
+    assert ("patents.granted", "440600", "861") in got and not any(v == "63.2" for _, _, v in got)
