@@ -98,3 +98,11 @@ def test_a_share_after_places_listed_respectively_is_their_joint_share(text_runn
     got = placed(text_runner("440000")("2023年，广州市、深圳市和佛山市专利授权量分别为1569件、1037件和861件，"
                                        "占全省专利授权总量的63.2%。\n", languages="[zh]"))
     assert ("patents.granted", "440600", "861") in got and not any(v == "63.2" for _, _, v in got)
+
+
+def test_pledges_counted_right_after_the_term_and_enterprises_holding_patents(text_runner):
+    run = text_runner("650000")
+    got = placed(run("2023年，全区知识产权质押50件，总金额18.2亿元。目前，全区有1.3万家企业拥有有效发明专利8.1万件。\n",
+                     languages="[zh]"))
+    assert {("finance.pledge.projects", "650000", "50"), ("finance.pledge.amount", "650000", "1820000000"),
+            ("patents.valid.invention.holder_enterprises", "650000", "13000")} <= got
