@@ -106,3 +106,15 @@ def test_pledges_counted_right_after_the_term_and_enterprises_holding_patents(te
                      languages="[zh]"))
     assert {("finance.pledge.projects", "650000", "50"), ("finance.pledge.amount", "650000", "1820000000"),
             ("patents.valid.invention.holder_enterprises", "650000", "13000")} <= got
+
+
+def test_changes_of_enforcement_counts_and_english_wordings(text_runner):
+    run = text_runner("330000")
+    got = placed(run("2023年，全省公安机关破获侵犯知识产权犯罪案件1200起，同比增长15.2%；全省市场监管部门查处侵权假冒案件3000件，"
+                     "同比增长8.1%。\n", languages="[zh]"))
+    assert {("police.cases.yoy_pct", "330000", "15.2"), ("enforcement.cases.yoy_pct", "330000", "8.1")} <= got
+    got = placed(run("This year, the provincial market supervision system has handled 14,000 intellectual property cases, "
+                     "a year-on-year increase of 10.42%. A total of 354 patent applications were submitted, including 70 "
+                     "patent approvals.\n", languages="[en]"))
+    assert {("enforcement.cases", "330000", "14000"), ("enforcement.cases.yoy_pct", "330000", "10.42"),
+            ("patents.granted", "330000", "70")} <= got
