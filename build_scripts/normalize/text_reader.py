@@ -76,6 +76,8 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
 RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+MUNICIPALITIES = ("11", "12", "31", "50")     # GB/T 2260 provinces that are cities (Beijing, Tianjin, Shanghai, Chongqing)
+PARTS_REACH = 120     # characters looked back for a 其中 and its whole (part_of_running_total)
 # (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
 GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
                               r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
@@ -292,8 +294,9 @@ class LineReader(TermFinder):
         if whole is not None:
             return whole
         if self.lang == "zh":
-            group = last_match(GROUP_SUBJECT_ZH, ctx.norm[clause.start:start])
-            if group is not None and not rx.search(ctx.norm, clause.start + group.end(), start):
+            lo = max(clause.start, start - 60)      # (a bounded look back: a clause of many numbers stays linear)
+            group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start])
+            if group is not None and not rx.search(ctx.norm, lo + group.end(), start):
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
@@ -1575,10 +1578,19 @@ class LineReader(TermFinder):
         date of its own between them (截至目前，专利授权总量达10.12万件，其中：发明专利授权1万件)."""
         if self.lang != "zh":
             return False
-        # the whole: the nearest figure before the 其中 (past the parts listed before this one)
-        whole = next((o for o in reversed(self.earlier) if o.end <= r.start and not o.sign
-                      and "其中" in ctx.norm[o.end:r.start]), None)
-        if whole is None or not whole.indicator.endswith(".cumulative"):
+        # the whole: the nearest figure before the nearest 其中 (past the parts listed before this one); both
+        # looked for within a bounded stretch, so a sentence of many numbers stays linear
+        parts = ctx.norm.rfind("其中", max(0, r.start - PARTS_REACH), r.start)
+        if parts < 0:
+            return False
+        whole = None
+        for o in reversed(self.earlier):
+            if o.end <= parts:
+                whole = o if not o.sign else None
+                break
+            if o.start < parts - PARTS_REACH:
+                break
+        if whole is None or not whole.indicator.endswith(".cumulative") or whole.end < parts - PARTS_REACH:
             return False
         return ZH_YEAR.search(ctx.norm, whole.end, r.start) is None
 
@@ -1821,6 +1833,8 @@ class LineReader(TermFinder):
         share = self.share_of(before, after)
         if share == "other" and self.of_own_province(before, after, r.region):
             share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
+        if share == "province" and r.region.endswith("0000") and r.region[:2] not in MUNICIPALITIES:
+            share = "other"             # 全省企业…8.1万件，占全省78.7%: a part's share of the province's own total
         if share in ("national", "province"):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
@@ -1899,6 +1913,9 @@ class LineReader(TermFinder):
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
             family = base[:-len(owner) - 1].removesuffix(".owner")
             iid = self.variant(base, ".share_pct")
+            if self.lang == "zh" and any(k != owner and has_words(tuple(w.get("zh", ())), before[-8:], "zh")
+                                         for k, w in (self.rules.owners or {}).items()):
+                return None   # 企业…拥有量为12934件；高校占比29.24%: another owner's share
         elif family is None or family == base:
             return None
         else:
@@ -1924,8 +1941,13 @@ class LineReader(TermFinder):
             return iid        # 专利授权1.5万件，其中发明专利3200件，占比21.3%: of the total stated before
         if self.lang == "zh" and part is not None:
             bare = whole.replace("的", "")
-            for word in self.rules.term_forms.get("zh", {}).get("totals", ()):
-                bare = bare.replace(word, "")
+            own = ()          # the relative words that name the figure's own region (全省 of a province's figure)
+            if r.region == self.report.meta.region_code and r.region.endswith("0000"):
+                own = self.relative_words("zh", ("province",) if r.region[:2] not in MUNICIPALITIES else ("city",))
+            elif r.region == self.report.meta.region_code and r.region.endswith("00"):
+                own = self.relative_words("zh", ("city",))
+            for word in (*self.rules.term_forms.get("zh", {}).get("totals", ()), *own):
+                bare = bare.replace(word, "")     # (占全省78.7% in the province's own report: of its total)
             if not re.search(r"[\u4e00-\u9fff]", bare):
                 return iid    # 占比51.7% / 占总量的33.6% right after the part: of its family's total
         return None

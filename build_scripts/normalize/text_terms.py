@@ -49,6 +49,8 @@ DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
+# (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
+OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
 # states no number of it (万人发明专利拥有量持续提升，五年内由2012年的2.1件增长至6.87件)
@@ -430,6 +432,8 @@ class TermFinder:
         if any(other != kind and rx.search(joined) for other, rx in self.listed_owners().items()):
             return None
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
+        if self.lang == "zh":     # 全省有1.3万家企业拥有…: the owners' own count is no qualification of them
+            subject = OWNERS_COUNTED_ZH.sub("", subject)
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
         word = re.search(r"([A-Za-z][\w-]*)\s+$", ctx.norm[max(clause.start, window_start + m.start() - 40):window_start + m.start()]) \

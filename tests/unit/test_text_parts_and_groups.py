@@ -118,3 +118,19 @@ def test_changes_of_enforcement_counts_and_english_wordings(text_runner):
                      "patent approvals.\n", languages="[en]"))
     assert {("enforcement.cases", "330000", "14000"), ("enforcement.cases.yoy_pct", "330000", "10.42"),
             ("patents.granted", "330000", "70")} <= got
+
+
+def test_enterprises_counted_before_the_patents_they_hold_and_their_share(text_runner):
+    got = placed(text_runner("340000")("目前，全省有1.3万家企业拥有有效发明专利8.1万件，占全省78.7%。\n", languages="[zh]"))
+    assert {("patents.valid.invention.holder_enterprises", "340000", "13000"),
+            ("patents.valid.invention.owner.enterprise", "340000", "81000"),
+            ("patents.valid.invention.owner.enterprise.share_pct", "340000", "78.7")} <= got
+    got = placed(text_runner("330000")("2023年，全省企业专利授权量3万件，占全省专利授权总量的74.3%。杭州市专利授权量2万件，"
+                                       "占全省的34.3%。\n", languages="[zh]"))
+    assert {("patents.granted.enterprise.share_pct", "330000", "74.3"),
+            ("patents.granted.share_province_pct", "330100", "34.3")} <= got
+    got = placed(text_runner("410100")("截至2023年底，全市有效发明专利3万件。企业拥有量为16000件；高校占比29.2%，拥有量为7100件。\n",
+                                       languages="[zh]"))
+    assert not any(v == "29.2" for _, _, v in got)          # the universities' share, which the catalog does not name
+    got = placed(text_runner("330108")("2023年，全区发明专利授权量达7699件，占全市的24.1%。\n", languages="[zh]"))
+    assert not any(i.endswith("share_granted_pct") for i, _, _ in got)     # the district's part of the city's
