@@ -78,6 +78,7 @@ RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right befo
 RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 MUNICIPALITIES = ("11", "12", "31", "50")     # GB/T 2260 provinces that are cities (Beijing, Tianjin, Shanghai, Chongqing)
 PARTS_REACH = 120     # characters looked back for a 其中 and its whole (part_of_running_total)
+GROUP_REACH = 60      # characters looked back for a count of units as a clause's subject (region_at)
 # (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
 GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
                               r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
@@ -247,7 +248,7 @@ class LineReader(TermFinder):
                 return "national"
             if self.cue("share_province", window):
                 return "province"
-            if "占全区" in window and self.own_code(self.lex.region_codes.get("全区", "")) == self.report.meta.region_code[:2] + "0000":
+            if "占全区" in window and self.own_code(self.lex.region_codes.get("全区", "")) == self.own_code("@province"):
                 return "province"     # 银川市专利授权量2941件，占全区总量的58.8%: of the autonomous region's
             return "other" if self.cue("share_any", window) else None
         head = after[:40]
@@ -294,7 +295,7 @@ class LineReader(TermFinder):
         if whole is not None:
             return whole
         if self.lang == "zh":
-            lo = max(clause.start, start - 60)      # (a bounded look back: a clause of many numbers stays linear)
+            lo = max(clause.start, start - GROUP_REACH)     # (a bounded look back: a clause of many numbers stays linear)
             group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start])
             if group is not None and not rx.search(ctx.norm, lo + group.end(), start):
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
@@ -695,14 +696,11 @@ class LineReader(TermFinder):
             return int(own.group(2))
         return period_start(r.window)[0] if r.window else 0
 
-    def same_span_last_year(self, ctx: Context, sentence: Span, r: Reading) -> tuple | None:
-        """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 in a
-        part of a year that starts in January (the sentence's 1—6月 / 上半年, else the report's period);
-        None when that part is not known."""
-        if self.lang != "zh":
-            return None
-        m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
-        if m is None or not m.group(2) or m.group(1) not in (None, "去年", "上年"):
+    def same_span_last_year(self, since: re.Match, r: Reading) -> tuple | None:
+        """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 (`since`,
+        a FROM_DATE_ZH match) in a part of a year that starts in January (the sentence's 1—6月 / 上半年, else
+        the report's period); None when that part is not known."""
+        if since.group(1) not in (None, "去年", "上年"):
             return None
         period = self.report.meta.period
         if r.span is not None:
@@ -997,14 +995,16 @@ class LineReader(TermFinder):
                         and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
                     r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
         started = self.from_level(ctx, sentence, r)
+        since = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start) \
+            if started == 0 and self.lang == "zh" else None
+        same_months = since is not None and since.group(2) is not None       # 从去年同期的20件
         first_y, last_y = self.first_year, self.final_year
         undated = first_y < last_y and r.window is None and r.year is None and r.as_of is None     # in a review of several years
-        if started == 0 and undated and not (
-                self.lang == "zh" and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start).group(2)):
+        if started == 0 and undated and not same_months:
             started = first_y - 1     # a review of several years (2016-2020): "rose from 13,900 to 35,200" from the year before them
         if started is not None:
             if not started:
-                same = self.same_span_last_year(ctx, sentence, r)
+                same = self.same_span_last_year(since, r) if same_months else None
                 if same is None:
                     return    # "rose from 9,200 to 24,200": a level at a date not stated
                 r.year, r.as_of, r.window, r.span = same[0], same, None, None  # 上半年…从去年同期的20件: last year's first half
@@ -1578,19 +1578,14 @@ class LineReader(TermFinder):
         date of its own between them (截至目前，专利授权总量达10.12万件，其中：发明专利授权1万件)."""
         if self.lang != "zh":
             return False
-        # the whole: the nearest figure before the nearest 其中 (past the parts listed before this one); both
-        # looked for within a bounded stretch, so a sentence of many numbers stays linear
+        # the whole: the nearest figure before the nearest 其中 (past the parts listed before this one); the 其中 is
+        # looked for within a bounded stretch and the walk back passes only the parts after it, so a sentence of
+        # many numbers stays linear
         parts = ctx.norm.rfind("其中", max(0, r.start - PARTS_REACH), r.start)
         if parts < 0:
             return False
-        whole = None
-        for o in reversed(self.earlier):
-            if o.end <= parts:
-                whole = o if not o.sign else None
-                break
-            if o.start < parts - PARTS_REACH:
-                break
-        if whole is None or not whole.indicator.endswith(".cumulative") or whole.end < parts - PARTS_REACH:
+        whole = next((o for o in reversed(self.earlier) if o.end <= parts), None)
+        if whole is None or whole.sign or not whole.indicator.endswith(".cumulative") or whole.end < parts - PARTS_REACH:
             return False
         return ZH_YEAR.search(ctx.norm, whole.end, r.start) is None
 
