@@ -30,16 +30,32 @@ def month_end(year: int, month: int) -> str:
 
 
 def period_start(period: str) -> tuple[int, int]:
-    """(year, month) of the first month of a report period (2022 -> (2022, 1))."""
+    """(year, month) of the first month of a period (2022 -> (2022, 1); 2020-12-16/2021-06-15 -> (2020, 12))."""
     y, _, m = period.split("/")[0].partition("-")
-    return int(y), int(m) if m else 1
+    return int(y), int(m[:2]) if m else 1
 
 
 def period_end(period: str) -> tuple[int, int]:
-    """(year, month) of the last month of a report period (2022 -> (2022, 12))."""
+    """(year, month) of the last month of a period (2022 -> (2022, 12))."""
     end = period.split("/")[-1]
     y, _, m = end.partition("-")
-    return int(y), int(m) if m else 12
+    return int(y), int(m[:2]) if m else 12
+
+
+def first_day(period: str) -> date:
+    """The first day of a period (2022 -> 2022-01-01; 2020-12-16/2021-06-15 -> 2020-12-16)."""
+    parts = [int(p) for p in period.split("/")[0].split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def day_window(first: date, last: date) -> str:
+    """A flow's period from day `first` to day `last`: whole months as months (2021-01/2021-11, a calendar
+    year as 2021), else to the day (2021-01-01/2021-12-06, 2020-12-16/2021-06-15)."""
+    if first.day == 1 and last.isoformat() == month_end(last.year, last.month):
+        if (first.month, last.month) == (1, 12) and first.year == last.year:
+            return str(first.year)
+        return f"{first.year}-{first.month:02d}/{last.year}-{last.month:02d}"
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 # a web page's dateline near its top or its end: "时间:2016-11-11 21:59", "发布时间:2022-04-27", "Updated:

@@ -29,6 +29,7 @@ catalog/text_rules.yaml and the catalog's terms: nothing here knows a report.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,7 +39,7 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import dated, month_end, period_end, period_start
+from build_scripts.normalize.periods import dated, day_window, first_day, month_end, period_end, period_start
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
@@ -63,19 +64,23 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     undated stocks are that day's, not the year end's still to come)."""
     stock = dated(ind, catalog)
     period = report.meta.period
-    if as_of is not None and len(as_of) == 3 and (as_of[0] is None or (not stock and (
-            published is None or as_of != (published.year, published.month, published.day)))):
-        if not stock:         # 截至6月15日，新增商标4262件: a flow up to a day named, over the months so far
-            as_of = as_of[:2]
-        else:                 # 截至6月15日，有效商标71363件: a stock on that day of the report's year or the year named
-            y = year or period_end(period)[0]
-            return y, f"{y}-{as_of[1]:02d}-{as_of[2]:02d}"
+    if as_of is not None and len(as_of) == 3 and as_of[0] is None and stock:
+        y = year or period_end(period)[0]     # 截至6月15日，有效商标71363件: a stock on that day of the report's year or the year named
+        return y, f"{y}-{as_of[1]:02d}-{as_of[2]:02d}"
     if window is not None and not stock:       # “十三五”期间 / 2016年以来 / 2020年至2021年: a flow over those years
+        if published is not None and len(window.split("/")[-1]) < 10 and period_end(window) == (published.year, published.month) \
+                and published.isoformat() < month_end(published.year, published.month):
+            return published.year, day_window(first_day(window), published)     # (to the day of a news item)
         return period_end(window)[0], window
     if not stock and ind.extra.get("annual") and (year is not None or (
             "/" in period and period_start(period)[0] == period_end(period)[0])):      # (not a five-year plan's span)
         y = year or period_start(period)[0]     # 1—11月…获中国专利奖21项: that year's award session
         return y, str(y)
+    if as_of is not None and len(as_of) == 3 and not stock and span is None:
+        y = as_of[0] or year or period_end(period)[0]     # 截至6月15日，新增商标4262件: a flow from the year's start to that day
+        if as_of[2] <= calendar.monthrange(y, as_of[1])[1]:
+            return y, day_window(date(y, 1, 1), date(y, as_of[1], as_of[2]))
+        as_of = as_of[:2]     # (2月29日 of a year without one: the month)
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
         return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
@@ -89,6 +94,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
             return year, f"{year}-{as_of[1]:02d}-{as_of[2]:02d}"      # 截至2023年6月15日 in a report of 2024
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
+        if year is None and published is not None and published.isoformat() < month_end(*period_end(period)):
+            return published.year, day_window(first_day(period), published)    # 今年以来 in a news item of 6 December (not 2020年…, as printed)
         return int(period[:4]), period
     y, month = period_end(period)
     if as_of is not None and len(as_of) == 3:      # 截至目前 / "to date": the day the report was published

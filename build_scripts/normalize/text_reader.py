@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.periods import period_end, period_start, publication_date
+from build_scripts.normalize.periods import day_window, month_end, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
@@ -104,6 +105,8 @@ PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+P
 SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
+DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
+                     r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 PER_YEAR = {"zh": re.compile(r"每年|年均|平均每年"), "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
 PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14": 2021}
@@ -717,7 +720,7 @@ class LineReader(TermFinder):
         (or publication) when that comes first. None when a date named after the cue dates the number."""
         zh = self.lang == "zh"
         found = []
-        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years")) if zh else \
+        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days")) if zh else \
                 ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years")):
             m = ctx.last_before(rx, sentence.start, start)
             if m is not None:
@@ -728,6 +731,8 @@ class LineReader(TermFinder):
         if kind == "plan" and re.search(r"(?:较|比|与|同|\b(?:that|those|than|with|to|over))\s*[“\"']?$", ctx.norm[max(0, m.start() - 12):m.start()],
                                         re.IGNORECASE):
             return None       # 较“十二五”时期, "3.3 times of that in the 12th Five-Year Plan period": compared with
+        if kind == "days":    # 从元月1日到2017年9月15日, 2020年12月16日至2021年6月15日: a window of days
+            return self.days_window(m)
         later = ctx.last_before(ZH_YEAR if zh else EN_YEAR, end, start)
         if later is not None or ctx.last_before(AS_OF[self.lang], end, start) is not None:
             return None       # “十三五”期间…，2020年专利授权…: the year named after it
@@ -746,9 +751,21 @@ class LineReader(TermFinder):
             if to[0] > last_y:
                 return None   # (2021-2035年: a plan's years still to come)
             to = min(to, (last_y, last_m))
-        if first >= to[0]:
-            return None       # (2022年以来 in a report of 2022: that year's flow)
+        if first >= to[0]:     # (2022年以来 in a report of 2022: that year's flow; in a news item of 6 December, to that day)
+            early = kind == "since" and first == to[0] and published is not None and (published.year, published.month) == to
+            return f"{first}-01/{to[0]}-{to[1]:02d}" if early and published.isoformat() < month_end(*period_end(self.report.meta.period)) else None
         return f"{first}-01/{to[0]}-{to[1]:02d}"
+
+    def days_window(self, m: re.Match) -> str | None:
+        """The period of a DAYS_ZH window (its years, else the one named, else the report's last)."""
+        last_y = int(m.group(4) or m.group(1) or period_end(self.report.meta.period)[0])
+        first_y = int(m.group(1)) if m.group(1) else last_y
+        try:
+            first = date(first_y, 1 if m.group(2) == "元" else int(m.group(2)), int(m.group(3)))
+            last = date(last_y, int(m.group(5)), int(m.group(6)))
+        except ValueError:
+            return None
+        return day_window(first, last) if first < last else None
 
     def last_year(self) -> int:
         """The year 去年 names: the one before the report's publication when that is known; else the
