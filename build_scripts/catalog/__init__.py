@@ -24,7 +24,7 @@ LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 TERM_KEYS = ("title_terms_zh", "title_terms_en")
 ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
-OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual", "ranks")
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual", "ranks", "changes")
 RANK_TEMPLATE_KEYS = ("label_zh", "label_en", "definition_zh", "definition_en")
 RATIO_KEYS = ("numerator", "denominator", "per")
 
@@ -129,7 +129,7 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
         if headline is not None and (isinstance(headline, bool) or not isinstance(headline, int) or headline < 1):
             raise BuildError(path, "headline must be a whole number from 1 (its place among a region's key figures) / "
                                    "headline 须为从 1 起的整数（在地区主要数字中的位置）", line=entry.line_of("headline"), key="headline")
-        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS and k != "ranks"}
+        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS and k not in ("ranks", "changes")}
         lines[iid] = entry
         indicators[iid] = Indicator(
             id=iid, topic=str(entry["topic"]), unit=str(entry["unit"]), measure=str(entry["measure"]),
@@ -137,11 +137,13 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
             definition_zh=str(entry["definition_zh"]), definition_en=str(entry["definition_en"]),
             extra=extra, **lists,
         )
-        for rank in _ranks(path, entry, indicators[iid], doc.get("rank_variants")):
-            if rank.id in indicators:
-                raise BuildError(path, f"{rank.id!r} is both listed and made by ranks / {rank.id} 既单列又由 ranks 生成",
-                                 line=entry.line_of("ranks"), key="ranks")
-            indicators[rank.id] = rank
+        for ind in _variants(path, entry, indicators[iid], "changes", doc.get("change_variants")) \
+                + _variants(path, entry, indicators[iid], "ranks", doc.get("rank_variants")):
+            if ind.id in indicators:
+                key = "ranks" if ind.measure == "rank" else "changes"
+                raise BuildError(path, f"{ind.id!r} is both listed and made by {key} / {ind.id} 既单列又由 {key} 生成",
+                                 line=entry.line_of(key), key=key)
+            indicators[ind.id] = ind
     agencies = _agencies(catalog_dir)
     for entry in lines.values():
         _check_references(path, entry, indicators, agencies)
@@ -151,31 +153,39 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
 PROPER_FIRST_WORDS = ("Madrid", "China", "Chinese", "Global")
 
 
-def _ranks(path: Path, entry, ind: Indicator, templates) -> list[Indicator]:
-    """The rank indicators an entry's `ranks: [national, province]` asks for (`<id>.rank_national` …), their
-    labels and definitions worded by the file's `rank_variants` templates from the entry's own labels."""
-    wheres = entry.get("ranks")
+def _variants(path: Path, entry, ind: Indicator, key: str, templates) -> list[Indicator]:
+    """The indicators an entry's `ranks: [national, province]` or `changes: [yoy_pct, change]` asks for
+    (`<id>.rank_national`, `<id>.yoy_pct` …), worded by the file's `rank_variants` / `change_variants`
+    templates from the indicator's own labels; a change keeps its base's unit unless the template names one."""
+    wheres = entry.get(key)
     if wheres is None:
         return []
+    variants = "rank_variants" if key == "ranks" else "change_variants"
     if not isinstance(wheres, list) or not wheres or not isinstance(templates, dict) \
             or any(not isinstance(w, str) or not isinstance(templates.get(w), dict) for w in wheres):
-        known = ", ".join(templates) if isinstance(templates, dict) else "none: add rank_variants"
-        raise BuildError(path, f"ranks must list kinds of rank_variants ({known}) / ranks 须列出 rank_variants 中的排名种类",
-                         line=entry.line_of("ranks"), key="ranks")
+        known = ", ".join(templates) if isinstance(templates, dict) else f"none: add {variants}"
+        raise BuildError(path, f"{key} must list kinds of {variants} ({known}) / {key} 须列出 {variants} 中的种类",
+                         line=entry.line_of(key), key=key)
     first = ind.label_en.split(" ", 1)[0]      # (an acronym or a name keeps its capitals: PCT …, Madrid …)
     words = {"label_zh": ind.label_zh, "label_en": ind.label_en,
              "label_en_lower": ind.label_en[:1].lower() + ind.label_en[1:]
              if ind.label_en[1:2].islower() and first not in PROPER_FIRST_WORDS else ind.label_en}
     out = []
     for where in wheres:
+        template = templates[where]
         try:
-            text = {k: str(templates[where][k]).format(**words) for k in RANK_TEMPLATE_KEYS}
+            text = {k: str(template[k]).format(**words) for k in RANK_TEMPLATE_KEYS}
         except (KeyError, IndexError, ValueError) as exc:
-            raise BuildError(path, f"rank_variants.{where} needs {', '.join(RANK_TEMPLATE_KEYS)} with only "
-                                   f"{{label_zh}}, {{label_en}}, {{label_en_lower}} ({exc}) / 排名模板缺键或占位符无效",
-                             key=f"rank_variants.{where}") from None
-        out.append(Indicator(id=f"{ind.id}.rank_{where}", topic=ind.topic, unit="rank", measure="rank",
-                             extra={"base": ind.id}, **text))
+            raise BuildError(path, f"{variants}.{where} needs {', '.join(RANK_TEMPLATE_KEYS)} with only "
+                                   f"{{label_zh}}, {{label_en}}, {{label_en_lower}} ({exc}) / 模板缺键或占位符无效",
+                             key=f"{variants}.{where}") from None
+        if key == "ranks":
+            out.append(Indicator(id=f"{ind.id}.rank_{where}", topic=ind.topic, unit="rank", measure="rank",
+                                 extra={"base": ind.id}, **text))
+        else:
+            out.append(Indicator(id=f"{ind.id}.{where}", topic=ind.topic, unit=str(template.get("unit") or ind.unit),
+                                 measure=str(template.get("measure") or "change"),
+                                 extra={"base": ind.id} if template.get("measure", "change") == "change" else {}, **text))
     return out
 
 

@@ -105,6 +105,7 @@ PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+P
 SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
+RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is a rate or a proportion, not a change
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -908,13 +909,15 @@ class LineReader(TermFinder):
                     and re.fullmatch(r"(?:[a-z]+\s+){0,2}", ctx.norm[m.end():start]):
                 prev = out[-1]    # "… granted 6,142 invention patents. The number increased nearly 80 percent": that figure's
             if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
-                    prev.number.unit == "times" or self.cue("up", prev.clause) or self.cue("down", prev.clause)
+                    prev.number.unit == "times" or self.cue("up", upto := ctx.norm[ctx.around(ctx.clauses, prev.start).start:prev.end])
+                    or self.cue("down", upto)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
                     or (prev.number.qualifier == "more_than" and prev.number.unit == out[-2].number.unit
                         and bound_of(prev.number.value, "more_than", out[-2].number.value))):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
                 # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed
+                # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
                 prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
@@ -1069,6 +1072,8 @@ class LineReader(TermFinder):
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
+        if has_words((self.rules.produced_by or {}).get(self.lang, ()), before, self.lang):
+            return            # 示范中心达99个，累计产出发明专利申请10000余件: the centres' output, not the region's
         if self.lang == "zh" and ctx.norm[max(0, r.start - 1):r.start] == "在" and (
                 ctx.norm[r.start:r.end].endswith(("以上", "以下")) or ctx.norm.startswith(("以上", "以下", "之间"), r.end)):
             return            # 44件地理标志产品产值在1亿元以上: a bound that sorts things, no figure of the period
@@ -1466,18 +1471,20 @@ class LineReader(TermFinder):
 
         parts = re.split(r"\d[\d,.]*", window)      # the words between two figures
 
-        def some_of(words) -> bool:
+        def some_of(words, whole=None) -> bool:
+            """Are some of `words` named nearest, not all of `whole` (default: all of them)?"""
             named = set()
             for part in reversed(parts):     # the kinds named nearest (民事…12241件，审结12102件；受理…行政…11件: 行政's),
                 here = {w for w in words if has_words((w,), part, self.lang)}    # with those listed right before them
                 if named and not here:       # (民事案件35034件，刑事案件710件，行政案件134件；审结29441件: all of them)
                     break
                 named |= here
-            return 0 < len(named) < len(words)
+            return bool(named) and not set(whole or words) <= named
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
-        return (courts and (some_of(scopes) or some_of(self.rules.case_scopes.get(self.lang + "_instances", ())))) \
+        instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
+        return (courts and (some_of(scopes) or some_of(*instances))) \
             or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
 
     def narrowed(self, iid: str, before: str) -> str:
@@ -1652,11 +1659,13 @@ class LineReader(TermFinder):
     def unread_level_before(self, ctx: Context, sentence: Span, prev: Reading | None, r: Reading) -> bool:
         """Whether a level no indicator took (a count or an amount) stands between the statement a rank
         would qualify and the rank, in the rank's sentence: the rank is that figure's."""
-        since = max(sentence.start, prev.end if prev is not None else sentence.start)
+        since = max(sentence.start, (prev.start if not prev.indicator else prev.end) if prev is not None else sentence.start)
 
         def own_term_after(o):        # (a term of its own between that figure and the rank: 每万人发明专利拥有量居全国第二)
             return self.lex.terms is not None and any(t.start() - o.end > 3 for t in self.lex.terms.finditer(ctx.norm, o.end, r.start))
-        return any(since <= o.start and o.end <= r.start and not o.sign and not o.indicator and o.number.unit in ("count", "yuan")
+        def rate(o):                  # (a rate or a proportion of its own: 成交额占GDP比重达到6.28%，连续两年位居全省第一位)
+            return o.number.unit == "percent" and RATE_ZH.search(ctx.norm, ctx.around(ctx.clauses, o.start).start, o.start) is not None
+        return any(since <= o.start and o.end <= r.start and not o.sign and not o.indicator and (o.number.unit in ("count", "yuan") or rate(o))
                    and not self.cue("up", o.clause) and not self.cue("down", o.clause)
                    and not self.in_brackets(ctx, o.start, r.start) and not own_term_after(o) for o in self.earlier)
 
@@ -1827,6 +1836,8 @@ class LineReader(TermFinder):
             return            # 较2019年底增长142% in 2023, "up 142% over 2019": a change over years, not the year's
         if num.unit in ("count", "") and sign:       # 比上年增加4710件: the change in the stated unit
             r.indicator = self.variant(base, ".change") or ""
+            if r.indicator and not self.fits(self.catalog.indicators[r.indicator], num):
+                r.indicator = ""      # "accounting for 76.26% of the total, down 4.24 YoY": no change of a count of pieces
             return
         if num.unit != "percent":
             return

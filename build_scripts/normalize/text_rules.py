@@ -36,6 +36,7 @@ class Rules:
     agency_objects: dict = None  # lang -> words making the authority named after them the object of another's work
     case_verbs: dict = None    # lang -> verbs that are terms alone, of cases only
     not_yet: dict = None       # lang -> words making a number a goal or forecast, not a statistic
+    produced_by: dict = None   # lang -> words making a number what some units produced (产出), not the region's statistic
     kinds: dict = None        # kind -> lang -> words (the id segment of each kind of a family)
     families: dict = None     # family id -> lang -> words naming it
     owners: dict = None       # owner id segment -> lang -> words naming the owners a count is of

@@ -116,3 +116,30 @@ def test_ranks_made_from_an_entry_are_worded_by_the_templates_and_checked(catalo
     with pytest.raises(BuildError) as err:
         load_catalog(catalog_dir)
     assert err.value.key == "ranks" and err.value.line
+
+
+def test_changes_made_from_an_entry_are_worded_by_the_templates_and_checked(catalog_dir):
+    got = load_catalog(catalog_dir).indicators
+    base = got["customs.pieces"]
+    change = got["customs.pieces.yoy_pct"]
+    assert (change.unit, change.measure, change.extra["base"]) == ("percent", "change", "customs.pieces")
+    assert (change.label_zh, change.label_en) == (base.label_zh + "同比增长率", base.label_en + ", change on previous year")
+    amount = got["finance.pledge.amount.change"]
+    assert (amount.unit, amount.measure, amount.extra["base"]) == ("yuan", "change", "finance.pledge.amount")
+    running = got["patents.applications.cumulative"]
+    assert (running.unit, running.measure, running.label_zh) == ("pieces", "stock", "累计" + got["patents.applications"].label_zh)
+    _replace(catalog_dir, "    changes: [yoy_pct]\n", "    changes: [yearly]\n")
+    with pytest.raises(BuildError) as err:
+        load_catalog(catalog_dir)
+    assert err.value.key == "changes" and err.value.line
+
+
+def test_a_change_listed_by_hand_and_made_by_changes_is_an_error(catalog_dir):
+    text = (catalog_dir / "indicators.yaml").read_text(encoding="utf-8")
+    (catalog_dir / "indicators.yaml").write_text(text.replace("    changes: [yoy_pct]\n", "    changes: [yoy_pct]\n", 1).replace(
+        "  - id: customs.batches\n", "  - id: customs.pieces.yoy_pct\n    topic: customs\n    unit: percent\n    measure: change\n"
+        "    label_zh: 甲\n    label_en: A\n    definition_zh: 甲\n    definition_en: A\n    base: customs.pieces\n"
+        "  - id: customs.batches\n", 1), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        load_catalog(catalog_dir)
+    assert err.value.key == "changes" and "customs.pieces.yoy_pct" in str(err.value)

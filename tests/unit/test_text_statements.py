@@ -200,10 +200,13 @@ def test_a_total_after_its_own_term_is_not_the_stock_before(run):
     assert ("trademarks.valid.rank_province", "3") not in got
 
 
-def test_the_parts_of_what_the_catalog_cannot_name_stay_unnamed(run):
+def test_the_parts_of_a_running_total_are_running_totals(run):
     res = run("截至2023年底，全区专利申请量累计达到3万余件，其中发明专利申请量累计达1.2万余件，实用新型专利1.5万余件。\n",
               languages="[zh]")
-    assert not any(v in ("15000.0", "30000") for _, v in mapped(res))
+    got = mapped(res)
+    assert {("patents.applications.cumulative", "30000"), ("patents.applications.invention.cumulative", "12000.0"),
+            ("patents.applications.utility_model.cumulative", "15000.0")} <= got
+    assert not any(iid in ("patents.applications", "patents.applications.utility_model") for iid, _ in got)
 
 
 def test_the_whole_region_of_an_autonomous_regions_city(text_runner):

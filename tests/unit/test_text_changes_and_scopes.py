@@ -1,0 +1,71 @@
+"""Statements of the genre written for these tests: changes, running totals and ranks the catalog makes
+with `changes:` / `ranks:` (pledge projects, customs pieces), a court's retrial cases (a part of its
+cases), a change or a rank after a figure no indicator took (that figure's, not the statement's before)."""
+from decimal import Decimal
+
+
+def num(value) -> str:
+    return format(Decimal(str(value)).normalize(), "f")
+
+
+def mapped(result, lang="zh"):
+    return {(f.indicator_id, f.region_code, num(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
+
+
+def test_pledge_registrations_and_their_changes_listed_respectively(text_runner):
+    got = mapped(text_runner("420000")("上半年，全省专利质押融资登记607笔、金额79.63亿元，同比分别增长34%、50.11%；"
+                                       "商标质押融资登记62笔、金额14.56亿元。\n", languages="[zh]"))
+    assert {("finance.pledge.patent.projects", "420000", "607"), ("finance.pledge.patent.projects.yoy_pct", "420000", "34"),
+            ("finance.pledge.patent.amount", "420000", "7963000000"), ("finance.pledge.patent.amount.yoy_pct", "420000", "50.11"),
+            ("finance.pledge.trademark.projects", "420000", "62")} <= got
+
+
+def test_a_customs_count_and_its_change(text_runner):
+    got = mapped(text_runner("320000")("2021年，南京海关全年查扣侵权货物192089件，同比增长131.75%。\n", languages="[zh]"))
+    assert {("customs.pieces", "320000", "192089"), ("customs.pieces.yoy_pct", "320000", "131.75")} <= got
+
+
+def test_the_parts_of_a_running_total_of_pledges(text_runner):
+    got = mapped(text_runner("620000")("截至2022年底，全省专利权质押融资金额累计达到27.3亿元。\n", languages="[zh]"))
+    assert ("finance.pledge.patent.amount.cumulative", "620000", "2730000000") in got
+    assert not any(i == "finance.pledge.patent.amount" for i, _, _ in got)
+
+
+def test_retrial_cases_are_a_part_of_a_courts_cases(text_runner):
+    got = mapped(text_runner("620000")("2022年，全省法院受理一审知识产权案件1858件，审结1497件。受理再审案件3件，审结2件。"
+                                       "全省法院共受理一、二审知识产权案件2047件，审结1641件。\n", languages="[zh]"))
+    assert {("courts.cases.accepted", "620000", "2047"), ("courts.cases.concluded", "620000", "1641")} <= got
+    assert not any(v in ("1858", "1497", "3", "2") for _, _, v in got)
+
+
+def test_a_change_after_a_figure_no_indicator_took_is_that_figures(text_runner):
+    got = mapped(text_runner("371600")("2023年，全市完成专利权质押融资271笔、同比增长61.31%，质押发明专利358件、同比增长44.94%，"
+                                       "落实专利权质押39.12亿元、同比增长62.75%。\n", languages="[zh]"))
+    assert {("finance.pledge.patent.projects", "371600", "271"), ("finance.pledge.patent.projects.yoy_pct", "371600", "61.31"),
+            ("finance.pledge.patent.amount", "371600", "3912000000"), ("finance.pledge.patent.amount.yoy_pct", "371600", "62.75")} <= got
+    assert not any(v == "44.94" for _, _, v in got)
+
+
+def test_a_rank_after_a_rate_no_indicator_took_is_that_rates(text_runner):
+    run = text_runner("430300")
+    got = mapped(run("2021年，全市完成技术合同认定登记成交额160.24亿元，技术合同认定登记成交额占GDP比重达到6.28%，"
+                     "连续两年位居全省第一位。\n", languages="[zh]"))
+    assert ("transactions.tech_contracts.amount", "430300", "16024000000") in got
+    assert not any(i.endswith(".rank_province") for i, _, _ in got)
+    got = mapped(run("2021年，全市完成技术合同认定登记成交额160.24亿元，连续两年位居全省第一位。\n", languages="[zh]"))
+    assert ("transactions.tech_contracts.amount.rank_province", "430300", "1") in got
+
+
+def test_what_some_units_produced_is_theirs(text_runner):
+    got = mapped(text_runner("320000")("截至2022年底，省级高价值专利培育示范中心达99个，累计产出发明专利申请10000余件、授权6200余件。"
+                                       "全省累计发明专利申请量达到50万件。\n", languages="[zh]"))
+    assert ("patents.applications.invention.cumulative", "320000", "500000") in got
+    assert not any(v in ("10000", "6200") for _, _, v in got)
+
+
+def test_a_count_change_of_a_share_with_no_unit_is_no_change_of_pieces(text_runner):
+    got = mapped(text_runner("320000")("The number of utility model patents granted hit 427,156, down 17.21% YoY, accounting for "
+                                       "76.26% of the total, down 4.24 YoY. Valid trademarks reached 50,000, up 1,234 YoY.\n",
+                                       languages="[en]"), "en")
+    assert {("patents.granted.utility_model.yoy_pct", "320000", "-17.21"), ("trademarks.valid.change", "320000", "1234")} <= got
+    assert not any(i.endswith(".change") and v == "-4.24" for i, _, v in got)
