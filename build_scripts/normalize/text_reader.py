@@ -1323,7 +1323,7 @@ class LineReader(TermFinder):
         if self.lang != "zh" or not ids or not self.rules.compound_rights:
             return False
         own = {self.catalog.indicators[i].topic for i in ids if i in self.catalog.indicators}
-        head = ctx.norm[max(0, start - 10):start]
+        head = re.sub(r"(?:之?中的?)$", "", ctx.norm[max(0, start - 12):start])    # (地标中的驰名商标8件: among them)
         return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
                    for topic, words in self.rules.compound_rights.items())
 

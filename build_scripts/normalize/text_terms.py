@@ -1150,7 +1150,7 @@ class TermFinder:
         words = self.unit_words.get(unit, {})
         if self.lang == "zh":
             if num.unit == "":
-                return 1
+                return 0 if "亿" in num.text else 1      # (质押融资登记94亿: an amount, no count of anything)
             return 2 if num.measure in words.get("zh", ()) else 0
         # English: the noun after the number names the unit, or says nothing about it
         def names(u: str) -> bool:

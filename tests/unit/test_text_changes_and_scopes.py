@@ -69,3 +69,32 @@ def test_a_count_change_of_a_share_with_no_unit_is_no_change_of_pieces(text_runn
                                        languages="[en]"), "en")
     assert {("patents.granted.utility_model.yoy_pct", "320000", "-17.21"), ("trademarks.valid.change", "320000", "1234")} <= got
     assert not any(i.endswith(".change") and v == "-4.24" for i, _, v in got)
+
+
+def test_customs_protection_measures_batches_detained_and_their_changes_respectively(text_runner):
+    got = mapped(text_runner("320000")("2021年，南京海关全年共采取知识产权保护措施3515批次，实际扣留侵权嫌疑货物、物品3506批次"
+                                       "192089件，货值249万元人民币，分别增长41.77%、131.75%、419.57%。\n", languages="[zh]"))
+    assert {("customs.protection_measures", "320000", "3515"), ("customs.batches", "320000", "3506"),
+            ("customs.pieces", "320000", "192089"), ("customs.goods_value", "320000", "2490000"),
+            ("customs.batches.yoy_pct", "320000", "41.77"), ("customs.pieces.yoy_pct", "320000", "131.75"),
+            ("customs.goods_value.yoy_pct", "320000", "419.57")} <= got
+
+
+def test_customs_cases_and_their_value(text_runner):
+    got = mapped(text_runner("530000")("2014年，昆明海关关区共查获侵犯知识产权案件96起，案值700万元，与上年同期相比，"
+                                       "查获侵权案件数增长49%。全省公安机关查获侵权案件50起。\n", languages="[zh]"))
+    assert {("customs.cases", "530000", "96"), ("customs.goods_value", "530000", "7000000"),
+            ("customs.cases.yoy_pct", "530000", "49")} <= got
+    assert not any(v == "50" for _, _, v in got)
+
+
+def test_well_known_marks_among_gi_marks_are_not_all_well_known_marks(text_runner):
+    got = mapped(text_runner("350900")("截至2018年5月底，全市共有地理标志证明商标69件；其中，地标中的驰名商标8件。"
+                                       "全市驰名商标达到20件。\n", languages="[zh]"))
+    assert {("gi.trademarks.certification", "350900", "69"), ("trademarks.well_known", "350900", "20")} <= got
+    assert not any(v == "8" for _, _, v in got)
+
+
+def test_an_amount_in_yi_without_yuan_is_no_count(text_runner):
+    got = mapped(text_runner("420000")("湖北上半年知识产权质押融资登记94亿创新高\n", languages="[zh]"))
+    assert not any(i.endswith(".projects") for i, _, _ in got)
