@@ -105,6 +105,8 @@ PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+P
 SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
+# (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
+PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is a rate or a proportion, not a change
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
@@ -1301,6 +1303,8 @@ class LineReader(TermFinder):
         kinds = self._kinds_in(by.group(1)) if by else []
         if kinds:             # "13,856 valid patents for invention": that kind of it
             candidates = [v for c in candidates if (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))] or candidates
+        if candidates and self.lang == "zh" and PER_10K_AFTER_ZH.match(norm, r.end):      # 有效发明专利拥有量达到1.42件/万人
+            candidates = [v for c in candidates if (v := self.per_10k_of(c))] or candidates
         chosen = self.pick(candidates, num, agency)
         if chosen is None and num.unit in ("yuan", ""):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)

@@ -1,6 +1,7 @@
 """Statements of the genre written for these tests: changes, running totals and ranks the catalog makes
 with `changes:` / `ranks:` (pledge projects, customs pieces), a court's retrial cases (a part of its
-cases), a change or a rank after a figure no indicator took (that figure's, not the statement's before)."""
+cases), a change or a rank after a figure no indicator took (that figure's, not the statement's before), customs
+protection measures, 授权数量 after the right is named, and 件/万人 written after the number."""
 from decimal import Decimal
 
 
@@ -98,3 +99,11 @@ def test_well_known_marks_among_gi_marks_are_not_all_well_known_marks(text_runne
 def test_an_amount_in_yi_without_yuan_is_no_count(text_runner):
     got = mapped(text_runner("420000")("湖北上半年知识产权质押融资登记94亿创新高\n", languages="[zh]"))
     assert not any(i.endswith(".projects") for i, _, _ in got)
+
+
+def test_a_verbs_count_after_the_right_is_named_and_a_count_per_10000_written_after_the_number(text_runner):
+    run = text_runner("410000")
+    got = mapped(run("今年上半年，全省专利申请数量达到66633件，授权数量为41637件。\n", languages="[zh]"))
+    assert {("patents.applications", "410000", "66633"), ("patents.granted", "410000", "41637")} <= got
+    got = mapped(run("截至2022年底，全省有效发明专利215件、有效发明专利拥有量达到1.42件/万人。\n", languages="[zh]"))
+    assert {("patents.valid.invention", "410000", "215"), ("patents.valid.invention.per_10k", "410000", "1.42")} <= got
