@@ -107,6 +107,10 @@ SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
 # (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
 PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
+# a change stated over several years just past (近5年, 五年来, "over the past 6 years", "in the last five years")
+PAST_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(?:[2-9]|1\d|[两三四五六七八九十])\s*年|(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?:来|以来|间)"),
+              "en": re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+                               re.IGNORECASE)}
 RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is a rate or a proportion, not a change
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
@@ -659,6 +663,8 @@ class LineReader(TermFinder):
         if m is not None:
             return int(m.group(1)) < year - 1
         words = ctx.norm[clause.start:r.start] + (" " + after[:40] if self.lang == "en" else "")
+        if PAST_YEARS[self.lang].search(ctx.norm[max(ctx.around(ctx.sentences, r.start).start, r.start - 40):r.start] + " " + after[:40]):
+            return not self.cue("yearly", words)      # 近5年增长122.73%, "… over the Past 6 Years" (not 五年来…同比增长3.35%)
         return r.window is not None and period_start(r.window)[0] < period_end(r.window)[0] and not self.cue("yearly", words)
         #        (“十四五”以来，…有效发明专利增长至28043件，增幅达133%: the change over those years)
 

@@ -107,3 +107,17 @@ def test_a_verbs_count_after_the_right_is_named_and_a_count_per_10000_written_af
     assert {("patents.applications", "410000", "66633"), ("patents.granted", "410000", "41637")} <= got
     got = mapped(run("截至2022年底，全省有效发明专利215件、有效发明专利拥有量达到1.42件/万人。\n", languages="[zh]"))
     assert {("patents.valid.invention", "410000", "215"), ("patents.valid.invention.per_10k", "410000", "1.42")} <= got
+
+
+def test_an_increase_by_a_percent_and_changes_over_several_years(text_runner):
+    got = mapped(text_runner("110000")("As of December 2023, the city had an effective total of 574,000 invention patents, "
+                                       "indicating a year-on-year increase by 20.2 percent.\n", languages="[en]"), "en")
+    assert ("patents.valid.invention.yoy_pct", "110000", "20.2") in got
+    run = text_runner("230000")
+    got = mapped(run("Trademark Registrations Increase by 122.73% in Heilongjiang over the Past 6 Years\n\n"
+                     "In 2016, trademark registrations rose 12% year on year.\n", languages="[en]"), "en")
+    assert ("trademarks.registrations.yoy_pct", "230000", "12") in got and not any(v == "122.73" for _, _, v in got)
+    got = mapped(run("近5年，全省有效商标增长122.73%。五年来，全省法院受理各类知识产权案件2008件，同比增长3.35%。\n",
+                     languages="[zh]"))
+    assert not any(v == "122.73" for _, _, v in got)
+    assert ("courts.cases.accepted.yoy_pct", "230000", "3.35") in got
