@@ -24,7 +24,8 @@ LIST_KEYS = ("terms_zh", "terms_en", "column_terms_zh", "column_terms_en")
 SIMPLE_KEYS = ("id", "label_zh", "label_en")    # the whole of an entry of topics.yaml / units.yaml
 TERM_KEYS = ("title_terms_zh", "title_terms_en")
 ONE_REF = ("base", "rank_of", "change_of")      # the id of another indicator
-OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual", "ranks", "changes")
+VARIANTS = {"changes": "change_variants", "ranks": "rank_variants"}   # entry key -> the file's templates of what it makes
+OPTIONAL = LIST_KEYS + TERM_KEYS + ONE_REF + ("sum_of", "ratio_of", "agencies", "headline", "annual") + tuple(VARIANTS)
 RANK_TEMPLATE_KEYS = ("label_zh", "label_en", "definition_zh", "definition_en")
 RATIO_KEYS = ("numerator", "denominator", "per")
 
@@ -129,7 +130,7 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
         if headline is not None and (isinstance(headline, bool) or not isinstance(headline, int) or headline < 1):
             raise BuildError(path, "headline must be a whole number from 1 (its place among a region's key figures) / "
                                    "headline 须为从 1 起的整数（在地区主要数字中的位置）", line=entry.line_of("headline"), key="headline")
-        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS and k not in ("ranks", "changes")}
+        extra = {k: v for k, v in entry.items() if k not in REQUIRED and k not in LIST_KEYS and k not in VARIANTS}
         lines[iid] = entry
         indicators[iid] = Indicator(
             id=iid, topic=str(entry["topic"]), unit=str(entry["unit"]), measure=str(entry["measure"]),
@@ -137,13 +138,12 @@ def load_catalog(catalog_dir: str | Path = paths.CATALOG_DIR) -> Catalog:
             definition_zh=str(entry["definition_zh"]), definition_en=str(entry["definition_en"]),
             extra=extra, **lists,
         )
-        for ind in _variants(path, entry, indicators[iid], "changes", doc.get("change_variants")) \
-                + _variants(path, entry, indicators[iid], "ranks", doc.get("rank_variants")):
-            if ind.id in indicators:
-                key = "ranks" if ind.measure == "rank" else "changes"
-                raise BuildError(path, f"{ind.id!r} is both listed and made by {key} / {ind.id} 既单列又由 {key} 生成",
-                                 line=entry.line_of(key), key=key)
-            indicators[ind.id] = ind
+        for key in VARIANTS:
+            for ind in _variants(path, entry, indicators[iid], key, doc.get(VARIANTS[key])):
+                if ind.id in indicators:
+                    raise BuildError(path, f"{ind.id!r} is both listed and made by {key} / {ind.id} 既单列又由 {key} 生成",
+                                     line=entry.line_of(key), key=key)
+                indicators[ind.id] = ind
     agencies = _agencies(catalog_dir)
     for entry in lines.values():
         _check_references(path, entry, indicators, agencies)
@@ -160,7 +160,7 @@ def _variants(path: Path, entry, ind: Indicator, key: str, templates) -> list[In
     wheres = entry.get(key)
     if wheres is None:
         return []
-    variants = "rank_variants" if key == "ranks" else "change_variants"
+    variants = VARIANTS[key]
     if not isinstance(wheres, list) or not wheres or not isinstance(templates, dict) \
             or any(not isinstance(w, str) or not isinstance(templates.get(w), dict) for w in wheres):
         known = ", ".join(templates) if isinstance(templates, dict) else f"none: add {variants}"
@@ -183,9 +183,9 @@ def _variants(path: Path, entry, ind: Indicator, key: str, templates) -> list[In
             out.append(Indicator(id=f"{ind.id}.rank_{where}", topic=ind.topic, unit="rank", measure="rank",
                                  extra={"base": ind.id}, **text))
         else:
+            measure = str(template.get("measure") or "change")      # (a running total is a stock, no change of its base)
             out.append(Indicator(id=f"{ind.id}.{where}", topic=ind.topic, unit=str(template.get("unit") or ind.unit),
-                                 measure=str(template.get("measure") or "change"),
-                                 extra={"base": ind.id} if template.get("measure", "change") == "change" else {}, **text))
+                                 measure=measure, extra={"base": ind.id} if measure == "change" else {}, **text))
     return out
 
 

@@ -42,6 +42,16 @@ def period_end(period: str) -> tuple[int, int]:
     return int(y), int(m[:2]) if m else 12
 
 
+def before_end(day: date, period: str) -> bool:
+    """Whether `day` comes before the last day of `period`'s last month (a news item of 6 December on 2021)."""
+    return day.isoformat() < month_end(*period_end(period))
+
+
+def to_the_day(period: str) -> bool:
+    """Whether a period ends on a day rather than a month (2021-01-01/2021-12-06)."""
+    return len(period.split("/")[-1]) == 10
+
+
 def first_day(period: str) -> date:
     """The first day of a period (2022 -> 2022-01-01; 2020-12-16/2021-06-15 -> 2020-12-16)."""
     parts = [int(p) for p in period.split("/")[0].split("-")]

@@ -39,7 +39,7 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import dated, day_window, first_day, month_end, period_end, period_start
+from build_scripts.normalize.periods import before_end, dated, day_window, first_day, month_end, period_end, period_start, to_the_day
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
@@ -68,8 +68,7 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
         y = year or period_end(period)[0]     # 截至6月15日，有效商标71363件: a stock on that day of the report's year or the year named
         return y, f"{y}-{as_of[1]:02d}-{as_of[2]:02d}"
     if window is not None and not stock:       # “十三五”期间 / 2016年以来 / 2020年至2021年: a flow over those years
-        if published is not None and len(window.split("/")[-1]) < 10 and period_end(window) == (published.year, published.month) \
-                and published.isoformat() < month_end(published.year, published.month):
+        if published is not None and not to_the_day(window) and before_end(published, window):
             return published.year, day_window(first_day(window), published)     # (to the day of a news item)
         return period_end(window)[0], window
     if not stock and ind.extra.get("annual") and (year is not None or (
@@ -94,7 +93,7 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
             return year, f"{year}-{as_of[1]:02d}-{as_of[2]:02d}"      # 截至2023年6月15日 in a report of 2024
         return year, (f"{year}-12-31" if stock else str(year))
     if not stock:
-        if year is None and published is not None and published.isoformat() < month_end(*period_end(period)):
+        if year is None and published is not None and before_end(published, period):
             return published.year, day_window(first_day(period), published)    # 今年以来 in a news item of 6 December (not 2020年…, as printed)
         return int(period[:4]), period
     y, month = period_end(period)

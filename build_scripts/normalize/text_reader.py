@@ -16,7 +16,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
-from build_scripts.normalize.periods import day_window, month_end, period_end, period_start, publication_date
+from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
@@ -762,7 +762,7 @@ class LineReader(TermFinder):
             to = min(to, (last_y, last_m))
         if first >= to[0]:     # (2022年以来 in a report of 2022: that year's flow; in a news item of 6 December, to that day)
             early = kind == "since" and first == to[0] and published is not None and (published.year, published.month) == to
-            return f"{first}-01/{to[0]}-{to[1]:02d}" if early and published.isoformat() < month_end(*period_end(self.report.meta.period)) else None
+            return f"{first}-01/{to[0]}-{to[1]:02d}" if early and before_end(published, self.report.meta.period) else None
         return f"{first}-01/{to[0]}-{to[1]:02d}"
 
     def days_window(self, m: re.Match) -> str | None:

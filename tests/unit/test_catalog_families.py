@@ -8,13 +8,12 @@ import pytest
 from build_scripts.catalog import load_catalog
 
 
+from factsets import mapped
+
+
 @pytest.fixture
 def run(text_runner):
     return text_runner("500000")
-
-
-def mapped(result, lang="zh"):
-    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
 def unmapped(result, lang="zh"):

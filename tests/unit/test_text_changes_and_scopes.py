@@ -2,15 +2,11 @@
 with `changes:` / `ranks:` (pledge projects, customs pieces), a court's retrial cases (a part of its
 cases), a change or a rank after a figure no indicator took (that figure's, not the statement's before), customs
 protection measures, 授权数量 after the right is named, and 件/万人 written after the number."""
-from decimal import Decimal
-
-
-def num(value) -> str:
-    return format(Decimal(str(value)).normalize(), "f")
+from factsets import placed_num
 
 
 def mapped(result, lang="zh"):
-    return {(f.indicator_id, f.region_code, num(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
+    return placed_num(result, lang)
 
 
 def test_pledge_registrations_and_their_changes_listed_respectively(text_runner):

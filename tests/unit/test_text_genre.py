@@ -4,13 +4,12 @@ before its object, totals, acronyms in brackets, a headline's spaces, lists of k
 import pytest
 
 
+from factsets import dated, mapped
+
+
 @pytest.fixture
 def run(text_runner):
     return text_runner("500000")
-
-
-def mapped(result, lang="zh"):
-    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
 def test_the_verb_before_its_object_and_totals(run):
@@ -446,10 +445,6 @@ def test_narrower_statements_and_places_with_yi(run):
               region="640000", languages="[zh]")
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in res.facts if f.indicator_id}
     assert {("patents.granted", "640106", "995"), ("patents.granted", "640104", "621")} <= got
-
-
-def dated(result, lang="zh"):
-    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
 def test_an_events_date_and_a_year_compared_with_are_not_the_figures_period(text_runner):

@@ -2,19 +2,7 @@
 term, the parts (其中) of a running total, places listed against amounts, several units' joint total,
 an authority named by its verb (破案), administrative cases worded 侵权假冒违法案件, and technology
 contracts by direction (输出 / 吸纳)."""
-from decimal import Decimal
-
-
-def num(value) -> str:
-    return format(Decimal(str(value)).normalize(), "f")
-
-
-def dated(result, lang="zh"):
-    return {(f.indicator_id, num(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
-
-
-def placed(result):
-    return {(f.indicator_id, f.region_code, num(f.value)) for f in result.facts if f.indicator_id}
+from factsets import dated_num as dated, placed_num as placed
 
 
 def test_a_level_risen_to_after_a_clause_that_names_the_term(text_runner):

@@ -5,17 +5,12 @@ print of the same figure."""
 import pytest
 
 
+from factsets import dated, mapped
+
+
 @pytest.fixture
 def run(text_runner):
     return text_runner("150000")
-
-
-def mapped(result, lang="zh"):
-    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
-
-
-def dated(result, lang="zh"):
-    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
 def test_a_word_before_a_term_that_narrows_it_names_none_of_the_terms_figures(run):

@@ -5,21 +5,12 @@ the count before them, and stocks dated at the report's publication (截至目�
 import pytest
 
 
+from factsets import dated, mapped, placed
+
+
 @pytest.fixture
 def run(text_runner):
     return text_runner("330200")
-
-
-def mapped(result, lang="zh"):
-    return {(f.indicator_id, str(f.value)) for f in result.facts if f.lang == lang and f.indicator_id}
-
-
-def placed(result):
-    return {(f.indicator_id, f.region_code, str(f.value)) for f in result.facts if f.indicator_id}
-
-
-def dated(result, lang="zh"):
-    return {(f.indicator_id, str(f.value), f.period) for f in result.facts if f.lang == lang and f.indicator_id}
 
 
 def test_a_change_before_the_level_it_led_to(run):
