@@ -135,7 +135,8 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
-    title_ind = best_indicator(title, table.lang, catalog, ("title_terms", "column_terms")) if title else None
+    title_ind = (best_indicator(title, table.lang, catalog, ("title_terms", "column_terms"))
+                 or best_indicator(title, table.lang, catalog, ("terms",))) if title else None
     table.title_indicator = title_ind.id if title_ind else ""
     table.as_of = as_of_date(title, vocab) if title else ""
     unit_text = unit_of(table.unit.text, vocab) if table.unit else ""
@@ -143,6 +144,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     if len(table.layouts) > 1:
         choose_layout(table, catalog, vocab, title_ind)
     map_columns(table, table.columns[1:], catalog, vocab, title_ind)
+    fractions(table, catalog, vocab)
     if table.stacked:
         months_by_sums(table, vocab)
     read_source_notes(table, vocab)
@@ -176,6 +178,12 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             if code is None and not gazetteer.is_zone(row.label):
                 table.findings.append(Finding("layout.unknown_row", row.line.number,
                                               "/".join(filter(None, (row.parent, row.label)))))
+                zones.append(row)
+                continue
+        elif norm(row.label).replace(" ", "") in vocab.total_rows:
+            code = totals_region(table, gazetteer, vocab)
+            if code is None:
+                table.findings.append(Finding("layout.unknown_row", row.line.number, row.label))
                 zones.append(row)
                 continue
         else:
@@ -257,8 +265,13 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
             same = label in {w.replace(" ", "") for w in vocab.same_period_words}
             col.indicator_id = col.header_indicator_id = heading.id if same and prior is not None else ""
             col.earlier_of = prior.index if same and prior is not None else None
-    for before, col in zip(columns, columns[1:]):
+    for n, col in enumerate(columns[1:], 1):
         if squash(col.label).casefold() in vocab.rank_headers:
+            before = columns[n - 1]
+            level = catalog.indicators.get(before.indicator_id)
+            if level is not None and level.measure == "change" and n >= 2 \
+                    and columns[n - 2].indicator_id == (level.extra.get("base") or level.extra.get("change_of")):
+                before = columns[n - 2]      # 成交额 | 同比增长率 | 排名: the rank of the figure, not of its change
             ind = rank_column(before, catalog)
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
 
@@ -289,7 +302,8 @@ PATENT_NOUN_ZH = "专利"       # the noun a patent table's 申请量 / 授权�
 def rank_column(before: Column, catalog: Catalog) -> Indicator | None:
     """The indicator of a rank column (排名) right after the column it ranks: the catalog's rank of
     that column's indicator among the table's areas (`rank_of`), a national rank never; else none."""
-    ranks = [i for i in catalog.indicators.values() if i.extra.get("rank_of") == before.indicator_id
+    ranks = [i for i in catalog.indicators.values()
+             if (i.extra.get("rank_of") or (i.extra.get("base") if i.measure == "rank" else None)) == before.indicator_id
              and not i.id.endswith("_national")] if before.indicator_id else []
     return min(ranks, key=lambda i: len(i.id)) if ranks else None
 
@@ -330,11 +344,17 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     label = norm(PAREN_RE.sub(" ", col.label)).replace(" ", "")
     change = word_in(label, vocab.change_words)
     if change is not None:          # 发明专利增长率: the change of what the rest names; 增长率 alone: of the title's
-        rest = label.replace(change.replace(" ", ""), "")
-        named = Column(index=col.index, label=rest, group=col.group)
+        rest = min((label.replace(w.replace(" ", ""), "") for w in vocab.change_words if w.replace(" ", "") in label), key=len)
+        group = col.group
+        if not rest and col.group:  # 成交额 over 同比增长率: the change of the figure its group names
+            rest, group = norm(PAREN_RE.sub(" ", col.group)).replace(" ", ""), ""
+        named = Column(index=col.index, label=rest, group=group)
         level = under_title(named, column_indicator(named, lang, catalog, vocab, title_ind.topic), title_ind, lang, catalog,
                             vocab) if rest else title_ind
         return (catalog.indicators.get(f"{level.id}.yoy_pct") if level is not None else None) or ind
+    compound = with_title_noun(label, title_ind, lang, catalog)
+    if compound is not None:        # 成交额 under 吸纳技术合同情况: 吸纳技术合同成交额
+        return compound
     kind = kind_of(label, lang) or kind_of(re.sub(r"^年", "", without_words(label, vocab)), lang)    # 发明专利累计
     if kind is not None and f"{title_ind.id}.{kind}" in catalog.indicators:
         return catalog.indicators[f"{title_ind.id}.{kind}"]
@@ -354,6 +374,21 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
             and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
         return None       # 大专院校 under a grants title: a breakdown the catalog lacks (有效发明专利拥有量 names itself)
     return ind
+
+
+def with_title_noun(label: str, title_ind: Indicator, lang: str, catalog: Catalog) -> Indicator | None:
+    """(zh) A column that names a measure of the title's noun (成交额, 合同数 under 各市吸纳技术合同情况):
+    the indicator whose label or term is the title indicator's term followed by the column's label,
+    when that is another indicator than the title's."""
+    if lang != "zh" or not label:
+        return None
+    nouns = {norm(t).replace(" ", "") for t in (*title_ind.terms_zh, *(title_ind.extra.get("title_terms_zh") or ()))}
+    for noun in sorted(nouns, key=len, reverse=True):
+        if noun and not label.startswith(noun):
+            found = _named(noun + label, lang, catalog, title_ind.topic)
+            if found is not None and found.id != title_ind.id:
+                return found
+    return None
 
 
 def year_before(period: str) -> str:
@@ -437,6 +472,37 @@ def stacked_code(row: Row, table: Table, gazetteer: Gazetteer, vocab: Vocab) -> 
     return gazetteer.lookup(row.label, outer or context)
 
 
+FRACTION_DECIMALS = 3      # a percentage is printed to one or two decimals; a rate to three or more is a fraction
+
+
+def fractions(table: Table, catalog: Catalog, vocab: Vocab) -> None:
+    """A percent-change column printed with no percent sign, in header or cells, whose every figure
+    has three or more decimals (同比增长率 0.371, 45.021 beside a text's 37.1 %, 4502.1 %) gives rates
+    as fractions: its figures are read times 100, with a note and a finding (never a silent fix)."""
+    for col in table.columns[1:]:
+        ind = catalog.indicators.get(col.indicator_id)
+        if ind is None or ind.unit != "percent" or "%" in col.printed or "%" in col.unit_text:
+            continue
+        cells = [r.cells[col.index].strip() for r in table.rows if col.index < len(r.cells)]
+        cells = [c for c in cells if c and c not in vocab.missing and is_value(c, vocab)]
+        if cells and not any("%" in c for c in cells) and all(
+                "." in c and len(c.split(".")[1]) >= FRACTION_DECIMALS for c in cells):
+            col.fraction = True
+            table.findings.append(Finding("layout.fraction_rates", col.header_line, col.label))
+
+
+def totals_region(table: Table, gazetteer: Gazetteer, vocab: Vocab) -> str | None:
+    """The region a total row (合计) of a table of regions sums: the one region all its other rows lie
+    directly in (the cities of a province: the province), when that is the report's region or lies in
+    it; None (the row is left unread, with a finding) when the rows have no one such parent."""
+    context = table.report.meta.region_code
+    codes = {gazetteer.lookup(r.label, context=context) for r in table.rows
+             if norm(r.label).replace(" ", "") not in vocab.total_rows}
+    parents = {gazetteer.regions[c].parent_code if c in gazetteer.regions else None for c in codes}
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent if parent and (parent == context or context in gazetteer.ancestors(parent)) else None
+
+
 def names_regions(table: Table, gazetteer: Gazetteer) -> bool:
     """A first column under a header the vocabulary does not know (市州, 区县 ...) still names
     regions when at least two thirds of its rows are regions, zones or relative labels (全省)."""
@@ -479,6 +545,8 @@ def cell_value(table: Table, col: Column, cell: str, catalog: Catalog, vocab: Vo
         value = Decimal(cell.rstrip("%").replace(",", ""))
     except InvalidOperation:  # pragma: no cover - is_value() let it through
         return None
+    if col.fraction:
+        return value.scaleb(2)          # 0.371 -> 37.1 (the printed digits, the point moved)
     return value * column_unit(table, col, catalog, vocab)[1]
 
 
@@ -645,6 +713,9 @@ def notes_of(sides: dict, apart: tuple[str, str] | None, vocab: Vocab) -> tuple[
             ref_year = year - 1 if yearbook else year
             ref = t["ref_stock" if stock else "ref_flow"][lang].format(year=ref_year)
             out[lang].append(t["source"][lang].format(source=source, year=year, ref=ref))
+    if any(c.fraction for c in cols.values() if c is not None) and t.get("fraction"):
+        for lang in ("zh", "en"):
+            out[lang].append(t["fraction"][lang])
     if apart and t.get("apart"):
         for lang, names in zip(("zh", "en"), apart):
             out[lang].append(t["apart"][lang].format(names=names))

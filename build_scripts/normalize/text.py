@@ -191,7 +191,8 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
         for paragraph in paragraphs(report.half(lang), skip_lines):
             ctx = Context.of(paragraph, lang, prev_agency, script)
             per_line: dict[int, int] = {}
-            for r in reader.read(ctx):
+            readings = reader.read(ctx)
+            for r in readings + reader.ordered_ranks(ctx, readings):
                 line = r.line
                 per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"

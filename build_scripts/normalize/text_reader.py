@@ -115,7 +115,13 @@ RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is 
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-PER_YEAR = {"zh": re.compile(r"每年|年均|平均每年"), "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
+# (zh) ranks given by order: 分别位居全省前三, 排名前5位的…依次为 (ordered_ranks), and what lies between two places of its list
+ORDER_RANK_ZH = re.compile(r"(?:位[居列]|分列|分居|居|列|排名?|排在)?\s*(?P<scope>全国|全省|全市|全区|全州|省内|市内|区内)?\s*(?:排名|排行)?\s*"
+                           r"前\s*(?P<n>[二三四五六七八九十]|\d{1,2})\s*(?:位|名|强)?(?!\s*(?:季|个?月|年|天|日|周|批|届|轮|次|[件个项家元%]))")
+ORDER_LIST_AFTER_ZH = re.compile(r"\s*(?:的[\u4e00-\u9fff]{1,6})?\s*(?:分别|依次)(?:是|为)\s*[:：]?\s*")
+PLACE_GAP_ZH = re.compile(r"\s*(?:以|为|达)?\s*(?:[\d.,，]+\s*(?:万|亿)?\s*(?:件|项|个|家|元|亿元|万元|%|笔)?)?\s*(?:[、,，]|和|及|与|以及)\s*")
+# words that make a figure a yearly one, not a span's (每年, "annually"); 年均增长62% is an average change, no level
+PER_YEAR = {"zh": re.compile(r"(?:每年|年均|平均每年)(?!\s*(?:增长|递增|复合|提高|增速|增幅|下降|减少))"), "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
 PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14": 2021}
 
 # a month a level rose or fell to, right before its figure (提高到2020年9月的3.1件, 上升到今年9月的38777件)
@@ -944,6 +950,92 @@ class LineReader(TermFinder):
             self.last_paragraph = out[-EARLIER_MAX:]
         return out
 
+    def ordered_ranks(self, ctx: Context, out: list[Reading]) -> list[Reading]:
+        """(zh) Ranks a text gives by order (武汉市47.15亿元、荆州市11亿元、宜昌市4.76亿元，分别位居全省前三;
+        商标申请量排名前5位的市州依次为武汉市、荆州市…): the n places listed, before the cue or after 依次为 /
+        分别是, ranked 1 to n in the order printed, by the figure their own numbers in the sentence state, else
+        by what the term before the cue names (a change's rank when 增速 / 增幅 stands between). Only when
+        exactly n places are listed in an order the text gives (分别, 依次, 分列, or figures falling from the
+        first to the last), among a province's areas (全省, or a provincial report's own) or in the country;
+        a rank the text states of a place itself is kept as stated."""
+        if self.lang != "zh" or self.lex.regions is None:
+            return []
+        found = []
+        codes = self.lex.region_codes
+        for cue in ORDER_RANK_ZH.finditer(ctx.norm):
+            n = int(cue.group("n")) if cue.group("n").isdigit() else zh_int(cue.group("n"))
+            if not 2 <= n <= 10:
+                continue
+            sentence = ctx.around(ctx.sentences, cue.start())
+            after = ORDER_LIST_AFTER_ZH.match(ctx.norm, cue.end())
+            if after is not None:
+                places = self.listed_places(ctx, after.end(), sentence.end, n, forward=True)
+                term_end = cue.start()
+            else:
+                places = self.listed_places(ctx, sentence.start, cue.start(), n, forward=False)
+                term_end = places[0].start() if places else cue.start()
+            if len(places) != n:
+                continue
+            regions = [self.own_code(self.lex.key(m.group(0), codes)) for m in places]
+            if not all(regions) or len(set(regions)) != n or "@national" in regions:
+                continue
+            stated = [next((o for o in out if o.region == code and sentence.start <= o.start < sentence.end and o.indicator
+                            and o.chain and not o.sign and o.number.unit not in ("rank", "percentage_points")), None)
+                      for code in regions]
+            level = stated[0] if all(stated) and len({o.indicator for o in stated}) == 1 else None
+            iid = level.indicator if level is not None else None
+            if iid is None:
+                term = ctx.last_before(self.lex.terms, sentence.start, term_end) if self.lex.terms is not None else None
+                ids = [i for i in (self.lex.ids(ctx.norm, term) if term is not None else []) if i in self.catalog.indicators]
+                iid = ids[0] if len(ids) == 1 else None
+                if iid is not None and re.search(r"增速|增幅|增长率|增长速度", ctx.norm[term.end():cue.start()]):
+                    iid = self.variant(iid, ".yoy_pct")
+            ordered = after is not None or re.search(r"分别|依次|分列|分居", ctx.norm[max(sentence.start, cue.start() - 4):cue.end()]) \
+                or (level is not None and all(a.value > b.value for a, b in zip(stated, stated[1:])))
+            if not ordered:
+                continue          # 呼和浩特市、包头市和鄂尔多斯市…位居全区前三: the three, not in order
+            province = self.report.meta.region_code.endswith("0000")
+            scope = "national" if cue.group("scope") == "全国" else "province" \
+                if cue.group("scope") in ("全省", "省内") or (province and cue.group("scope") in (None, "全区")) else None
+            rank = self.variant(iid, f".rank_{scope}") if iid and scope else None     # (全市前三: a rank in the city, unnamed)
+            if rank is None:
+                continue
+            k = next(i for i in range(len(ctx.lines) - 1, -1, -1) if ctx.at(ctx.starts[i]) <= cue.start())
+            line = ctx.lines[k]
+            text = ctx.raw(cue.start(), cue.end(), line.number).strip()
+            start = ctx.raw(sentence.start, cue.start(), line.number)
+            for pos, code in enumerate(regions, 1):
+                if any(o.indicator == rank and o.region == code for o in out):
+                    continue      # (a rank it states itself: 武汉市…居全省第一)
+                src = level if level is not None else None
+                r = Reading(line, Number(0, 0, Decimal(pos), "rank", "", "exact", text), cue.start(), cue.end(), Decimal(pos),
+                            base=iid, indicator=rank, region=code, clause=(start + text)[-QUOTE_MAX * 2:].strip())
+                if src is not None:
+                    r.year, r.as_of, r.span, r.window = stated[pos - 1].year, stated[pos - 1].as_of, stated[pos - 1].span, stated[pos - 1].window
+                else:
+                    clause = ctx.around(ctx.clauses, cue.start())
+                    r.year = self.year_at(ctx, sentence, clause, cue.start(), cue.end())
+                    r.as_of = self.as_of(ctx, sentence, cue.start(), cue.end())
+                    r.span = self.span_at(ctx, sentence, cue.start())
+                found.append(r)
+        return found
+
+    def listed_places(self, ctx: Context, lo: int, hi: int, n: int, forward: bool) -> list[re.Match]:
+        """(zh) The places of one list in [lo, hi): the first n after `lo` (forward) or the last n before `hi`,
+        each pair apart by a joiner and at most a figure (武汉市47.15亿元、荆州市…; 金凤区以995件、兴庆区以621件和…)."""
+        found = list(self.lex.regions.finditer(ctx.norm, lo, hi))
+        if not forward:
+            found = [m for m in found if not ctx.in_quotes(m.start())]
+        run = found[:n] if forward else found[-n:]
+        if len(run) != n:
+            return []
+        if forward and not re.fullmatch(r"\s*", ctx.norm[lo:run[0].start()]):
+            return []
+        for a, b in zip(run, run[1:]):
+            if not PLACE_GAP_ZH.fullmatch(ctx.norm[a.end():b.start()]):
+                return []
+        return run
+
     def other_subject_between(self, ctx: Context, found: tuple, r: Reading) -> bool:
         """(zh) A subject the catalog cannot name between the term's own figure and this number
         (国家知识产权优势企业14家、自治区知识产权试点企业13家): the term is the figure's before, not this one's."""
@@ -1281,6 +1373,8 @@ class LineReader(TermFinder):
                 owned = self.owner_of(ctx, clause, min(base_start, r.start) if self.lang == "en" else base_start, candidates,
                                       after=(term_end, min(clause.end, term_end + 80)) if self.lang == "en" and base_start >= r.end
                                       else (term_end, r.start) if found is before_term else None)
+                if owned is None and base_start < r.start:
+                    owned = self.owners_whole(ctx, sentence, clause, candidates, base_start)
                 if owned is not None and not owned:
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
@@ -1436,6 +1530,28 @@ class LineReader(TermFinder):
         first = start.year or (start.as_of[0] if start.as_of else None)
         last = level.year or (level.as_of[0] if level.as_of else None) or self.final_year
         return first is not None and first < last - 1
+
+    def owners_whole(self, ctx: Context, sentence: Span, clause: Span, ids: list[str], term_start: int) -> list[str] | None:
+        """(zh) A figure naming no owner of its own after one owner's figure in its sentence, as its part
+        (企业授权量为5709件，其中，发明专利授权量为842件) or in a clause that opens with its term, the subject
+        left unsaid (企业申请专利21013件，授权专利13850件): that owner's too -- the owner's variant of what it
+        names, or [] (a part of the region's total the catalog does not name); None otherwise."""
+        if self.lang != "zh" or not ids:
+            return None
+        part = "其中" in ctx.norm[max(sentence.start, clause.start - 3):clause.start + 3]
+        if not part and not (clause.start > sentence.start and term_start - clause.start <= 1):
+            return None
+        owners = self.rules.owners or {}
+        whole = next((o for o in reversed(self.earlier) if o.chain and o.base and not o.sign
+                      and sentence.start <= o.start < clause.start), None)
+        kind = next((k for k in owners if whole is not None and whole.base.endswith(("." + k, ".owner." + k))), None)
+        if kind is not None and not part and (re.search(r"[；;]", ctx.norm[whole.end:clause.start]) or any(
+                self.catalog.indicators[i].topic != self.catalog.indicators[whole.base].topic for i in ids if i in self.catalog.indicators)):
+            return None       # (企业获得专利授权16671件；技术合同登记额1437亿元: a statement of its own)
+        if kind is None or not any(self.owned(i) for i in ids) \
+                or all(".owner." in i or i.endswith(tuple("." + k for k in owners)) for i in ids):
+            return None
+        return self.owner_variants(ids, kind)
 
     def parts_host(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
         """The last statement of the sentence before, when this sentence opens with its parts (其中，…;

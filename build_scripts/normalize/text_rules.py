@@ -146,8 +146,8 @@ def _term_rx(term: str, lang: str, forms: dict, plural: bool = False) -> str:
 
 def _reworded(term: str, forms: dict) -> list[str]:
     """Other wordings of a zh term named by a verb's noun (term_forms `inversions`, `totals`, `total_before`,
-    `passive`, `verb_adverbs`, `linked`): 发明专利授权量 is also 授权发明专利 (the verb before its object), 发明专利授权总量,
-    发明专利总授权量, 发明专利的授权量, 发明专利获授权 and 发明专利共授权."""
+    `passive`, `verb_adverbs`, `linked`, `obtained`): 发明专利授权量 is also 授权发明专利 (the verb before its object),
+    发明专利授权总量, 发明专利总授权量, 发明专利的授权量, 发明专利获授权, 发明专利共授权 and 获得（国家）发明专利."""
     out = []
     for suffix, verb in (forms.get("inversions") or {}).items():
         stem = term[:-len(suffix)]
@@ -157,6 +157,12 @@ def _reworded(term: str, forms: dict) -> list[str]:
             out += [stem + t + suffix for t in (*forms.get("total_before", ()), *forms.get("linked", ()))]   # 专利总授权量, 专利的授权量
         if term.endswith(verb) and len(term) > len(verb) + 1:
             out += [term + t for t in forms.get("trailing", ())]     # 专利申请受理, 作品登记数量
+    for suffix, verbs in (forms.get("obtained") or {}).items():
+        stem = term[:-len(suffix)]
+        if term.endswith(suffix) and len(stem) >= 2 and stem not in forms.get("kinds", ()) \
+                and stem.endswith(tuple(forms.get("obtained_objects", ()))):
+            # 获得发明专利 / 获得国家发明专利: the grants obtained (not a bare kind: 获得专利权质押融资 is a pledge's)
+            out += [v + infix + stem for v in verbs for infix in ("", *forms.get("obtained_infix", ()))]
     return out
 
 

@@ -546,6 +546,9 @@ class TermFinder:
         kind, at = hit
         named = ctx.last_before(self.lex.terms, sentence.start, at) if self.lex.terms is not None and self.lang == "zh" else None
         ids = self.lex.ids(norm, named) if named is not None else []
+        after = self.lex.terms.search(norm, at, r.start) if self.lex.terms is not None and self.lang == "zh" else None
+        if after is not None and self.lex.ids(norm, after) and not re.search(r"\d\s*家\s*$", norm[max(0, at - 6):at]):
+            ids = self.lex.ids(norm, after)     # 其中企业申请专利21013件: the term after the owner, not the whole's
         if not ids:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
             ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)

@@ -150,6 +150,7 @@ class Column:
     month: bool = False        # the last month's figures of a part-year table (当月)
     month_no: int | None = None  # a month column (its values take the indicator the title names)
     earlier_of: int | None = None  # 去年同期: the same period a year before that of this column (its index)
+    fraction: bool = False     # a rate column printed as fractions (0.371 for 37.1 %): read times 100
 
     @property
     def title(self) -> str:
@@ -382,10 +383,12 @@ def raw_blocks(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def header_columns(header: list[list[str]], lines: list[Line]) -> list[Column]:
+def header_columns(header: list[list[str]], lines: list[Line], vocab: Vocab | None = None) -> list[Column]:
     """Columns from one or more header rows; a label over empty cells spans the sub-labels below."""
     width = max(len(h) for h in header)
     rows = [h + [""] * (width - len(h)) for h in header]
+    if vocab is not None:
+        rows = [rows[0], *(shifted_back(r, rows[0], vocab) for r in rows[1:])]
     groups = [""] * width
     for cells, below in zip(rows, rows[1:]):
         i = 0
@@ -409,6 +412,18 @@ def header_columns(header: list[list[str]], lines: list[Line]) -> list[Column]:
         columns.append(Column(index=i, label=leaf, group=groups[i], unit_text=unit, header_line=lines[r].number,
                               printed=rows[r][i]))
     return columns
+
+
+def shifted_back(row: list[str], top: list[str], vocab: Vocab) -> list[str]:
+    """A lower header row whose empty cells a PDF or web tool dropped from its front (序号 | 区域 | 合同数 |
+    成交额 | 成交额 over 同比增长率 | 排名 | | | |): the first columns name the rows and span both header
+    rows, so sub-labels under them are the last columns' -- the row's labels move to its end."""
+    filled = [c for c in row if c]
+    n = len(filled)
+    if not (row[0] and squash(top[0]).casefold() in vocab.label_headers
+            and squash(row[0]).casefold() not in vocab.label_headers and row[:n] == filled and n < len(row)):
+        return row
+    return [""] * (len(row) - n) + filled
 
 
 def parse_block(report: Report, lang: str, block: list[Line], vocab: Vocab) -> list[Table]:
@@ -446,7 +461,7 @@ def parse_block(report: Report, lang: str, block: list[Line], vocab: Vocab) -> l
         table.rows.append(Row(line=ln, cells=cells, raw=raw))
     for t in tables:
         if t.header:
-            t.columns = header_columns([[clean(c) for c in split_cells(h.text)] for h in t.header], t.header)
+            t.columns = header_columns([[clean(c) for c in split_cells(h.text)] for h in t.header], t.header, vocab)
         else:
             t.columns = [Column(index=i, label="") for i in range(max(len(r.cells) for r in t.rows))]
     return tables

@@ -163,3 +163,14 @@ def test_mark_logo_and_sign_stand_for_each_other_in_a_term(run):
     got = mapped(run("By the end of 2023, 1,850 enterprises authorized to use the GI special logo were registered in the city.\n",
                      languages="[en]"), "en")
     assert got == {("gi.authorized_users", "320400"): Decimal("1850")}
+
+
+def test_patents_of_a_kind_obtained_are_its_grants_and_a_rank_in_the_country_ranks_among_provinces(run):
+    got = mapped(run("2022年，全省获得国家发明专利1025项，位居国内省市区第12名；获得实用新型专利2000件。\n", region="350000",
+                     languages="[zh]"), "zh")
+    assert got[("patents.granted.invention", "350000")] == 1025
+    assert got[("patents.granted.invention.rank_national", "350000")] == 12
+    assert got[("patents.granted.utility_model", "350000")] == 2000
+    # (a bare kind obtained is no grant: 获得专利权质押融资 is the pledge's)
+    got = mapped(run("2022年，全市企业获得专利权质押融资10亿元。\n", languages="[zh]"), "zh")
+    assert got == {("finance.pledge.patent.amount", "320400"): 1000000000}

@@ -70,11 +70,20 @@ def test_second_lines_of_header_cells_join_the_cells_beside_the_groups():
 
 
 def test_a_rank_column_after_a_column_without_a_rank_of_its_own_is_not_guessed(run):
+    text = "\n".join(["2022年安徽省实用新型专利授权量统计表", "地区 实用新型专利授权量 排名",
+                      "合肥市 5000 1", "芜湖市 1500 2", ""])
+    got = obs(run(text.replace(" ", "\t"), region="340000", year=2022))
+    assert got[("patents.granted.utility_model", "340100", "2022")].value == Decimal(5000)
+    assert not [k for k in got if "rank" in k[0]]
+
+
+def test_a_rank_column_after_a_column_whose_entry_makes_its_ranks(run):
+    # (`ranks: [national, province]` makes patents.granted.invention.rank_province: the cities' rank in it)
     text = "\n".join(["2022年安徽省发明专利授权量统计表", "地区 发明专利授权量 排名",
                       "合肥市 5000 1", "芜湖市 1500 2", ""])
     got = obs(run(text.replace(" ", "\t"), region="340000", year=2022))
-    assert got[("patents.granted.invention", "340100", "2022")].value == Decimal(5000)
-    assert not [k for k in got if "rank" in k[0]]
+    assert got[("patents.granted.invention.rank_province", "340200", "2022")].value == Decimal(2)
+    assert not [k for k in got if k[0].endswith("rank_national")]
 
 
 def test_prose_with_spaces_is_no_table(run):

@@ -158,3 +158,59 @@ def test_a_markdown_rule_under_the_header_is_no_header_row(run):
     years = "| 年份 | 专利授权量 |\n|---|---|\n| 2021年 | 1700 |\n| 2022年 | 1650 |\n"
     got = obs(run(years, region="320500", year=2022))
     assert got == {("patents.granted", "320500", "2021"): (Decimal(1700), 3), ("patents.granted", "320500", "2022"): (Decimal(1650), 4)}
+
+
+SHIFTED = """2023年上半年各市吸纳技术合同情况 | |||||
+序号 | 地区 | 合同数 | 成交额(亿元) | 成交额 | 成交额 |
+同比增长率 | 排名 | ||||
+1 | 合肥市 | 2100 | 120.5 | 0.214 | 1 |
+2 | 芜湖市 | 480 | 15.25 | 1.305 | 3 |
+3 | 蚌埠市 | 300 | 18.75 | -0.126 | 2 |
+合计 | 2880 | 154.5 | 0.277 | / |
+"""
+
+
+def test_a_lower_header_row_whose_leading_empty_cells_were_dropped(run):
+    # 同比增长率 | 排名 sit under the last two 成交额 columns, not under 序号 and 地区; the columns name
+    # measures of the title's noun (吸纳技术合同 + 成交额); the rates are fractions (0.214 = 21.4 %); the
+    # rank after a change ranks the figure; the total row (合计, spanning 序号 and 地区) is the province's
+    result = run(SHIFTED, region="340000", year=2023, period="2023-01/2023-06")
+    got = obs(result)
+    h1 = "2023-01/2023-06"
+    assert got[("transactions.tech_contracts.absorbed", "340100", h1)] == (Decimal(2100), 4)
+    assert got[("transactions.tech_contracts.absorbed.amount", "340200", h1)][0] == Decimal("1525000000")
+    assert got[("transactions.tech_contracts.absorbed.amount.yoy_pct", "340200", h1)][0] == Decimal("130.5")
+    assert got[("transactions.tech_contracts.absorbed.amount.yoy_pct", "340300", h1)][0] == Decimal("-12.6")
+    assert got[("transactions.tech_contracts.absorbed.amount.rank_province", "340300", h1)][0] == Decimal(2)
+    assert got[("transactions.tech_contracts.absorbed", "340000", h1)] == (Decimal(2880), 7)
+    assert got[("transactions.tech_contracts.absorbed.amount.yoy_pct", "340000", h1)][0] == Decimal("27.7")
+    notes = {o.note_en for o in result.observations if o.indicator_id.endswith("yoy_pct")}
+    assert notes == {"The table prints this rate as a fraction (such as 0.371); shown here in percent"}
+
+
+PERCENT_RATES = """2023年各市专利授权情况表
+地区 | 授权量 | 同比增长率 |
+合肥市 | 2100 | 12.5 |
+芜湖市 | 480 | 0.125 |
+"""
+
+
+def test_rates_printed_to_one_or_two_decimals_are_percentages(run):
+    got = obs(run(PERCENT_RATES, region="340000", year=2023))
+    assert got[("patents.granted.yoy_pct", "340100", "2023")][0] == Decimal("12.5")
+    assert got[("patents.granted.yoy_pct", "340200", "2023")][0] == Decimal("0.125")
+
+
+SCATTERED = """2023年各地专利授权情况表
+地区 | 授权量 |
+合肥市 | 2100 |
+南京市 | 480 |
+合计 | 2580 |
+"""
+
+
+def test_a_total_row_of_regions_with_no_one_parent_is_left_unread(run):
+    result = run(SCATTERED, region="340000", year=2023)
+    got = obs(result)
+    assert got[("patents.granted", "340100", "2023")][0] == Decimal(2100)
+    assert not [k for k in got if k[1] == "340000"]
