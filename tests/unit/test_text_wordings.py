@@ -174,3 +174,6 @@ def test_patents_of_a_kind_obtained_are_its_grants_and_a_rank_in_the_country_ran
     # (a bare kind obtained is no grant: 获得专利权质押融资 is the pledge's)
     got = mapped(run("2022年，全市企业获得专利权质押融资10亿元。\n", languages="[zh]"), "zh")
     assert got == {("finance.pledge.patent.amount", "320400"): 1000000000}
+    # (国内 of a count is domestic filings, the region's own: not the country's)
+    got = mapped(run("2022年，全市国内专利申请量突破三万件。\n", languages="[zh]"), "zh")
+    assert got == {("patents.applications", "320400"): 30000}
