@@ -51,6 +51,14 @@ def best_indicator(text: str, lang: str, catalog: Catalog, keys: tuple[str, ...]
 GENERIC_TERM_MAX = {"zh": 3, "en": 2}     # characters (zh) or words (en) of a column term that names no topic
 
 
+def titled_by_term(title: str, lang: str, catalog: Catalog) -> Indicator | None:
+    """The indicator a table's title names by a running-text term of its own (各市吸纳技术合同情况), when no
+    title or column term does: the longest such term, never a generic one (数量, 件数)."""
+    ind = best_indicator(title, lang, catalog, ("terms",))
+    terms = (ind.terms_zh if lang == "zh" else ind.terms_en) if ind is not None else ()
+    return ind if any(term_hit(title, t, lang) and not generic_term(t, lang) for t in terms) else None
+
+
 def generic_term(term: str, lang: str) -> bool:
     """A column term too short to name its topic (合计, 增长率, 排名, 个人; "total", "growth rate"): it
     names a column only in a table whose title is of the indicator's topic."""
@@ -136,7 +144,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
     title_ind = (best_indicator(title, table.lang, catalog, ("title_terms", "column_terms"))
-                 or best_indicator(title, table.lang, catalog, ("terms",))) if title else None
+                 or titled_by_term(title, table.lang, catalog)) if title else None
     table.title_indicator = title_ind.id if title_ind else ""
     table.as_of = as_of_date(title, vocab) if title else ""
     unit_text = unit_of(table.unit.text, vocab) if table.unit else ""

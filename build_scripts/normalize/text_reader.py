@@ -990,7 +990,7 @@ class LineReader(TermFinder):
                 iid = ids[0] if len(ids) == 1 else None
                 if iid is not None and re.search(r"增速|增幅|增长率|增长速度", ctx.norm[term.end():cue.start()]):
                     iid = self.variant(iid, ".yoy_pct")
-            ordered = after is not None or re.search(r"分别|依次|分列|分居", ctx.norm[max(sentence.start, cue.start() - 4):cue.end()]) \
+            ordered = after is not None or re.search(r"分别|依次|分列|分居", ctx.norm[min(places[0].start(), cue.start()):cue.end()]) \
                 or (level is not None and all(a.value > b.value for a, b in zip(stated, stated[1:])))
             if not ordered:
                 continue          # 呼和浩特市、包头市和鄂尔多斯市…位居全区前三: the three, not in order
@@ -1413,7 +1413,9 @@ class LineReader(TermFinder):
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start if base_start is not None
                                         else r.start if kind is not None else pattern_start if patterned else None)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
-            return            # 法院共受理知识产权民事案件4857件，审结3198件: civil cases, not all the courts
+            chosen = self.case_kind(ctx, sentence, r, chosen)
+            if chosen is None:
+                return        # 法院共受理知识产权民事一审案件4857件: civil first-instance cases, not all the courts'
         won = WON_AWARD_EN.search(norm, r.end, min(sentence.end, r.end + 160)) if chosen and self.lang == "en" else None
         if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
             return            # "three invention patents registered by … won golden medals": the awards, not the patents
@@ -1589,11 +1591,7 @@ class LineReader(TermFinder):
         scopes = (self.rules.case_scopes or {}).get(self.lang, ())
         if not iid.startswith(("courts.", "procuratorates.", "police.")) or not scopes:
             return False
-        court = ctx.last_before(self.lex.agencies, sentence.start, r.start)  # (not 行政执法机关 of a clause before)
-        window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]   # (bounded: a sentence may be long)
-        window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
-        if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
-            window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
+        window = self.case_window(ctx, sentence, r)
 
         parts = re.split(r"\d[\d,.]*", window)      # the words between two figures
 
@@ -1612,6 +1610,43 @@ class LineReader(TermFinder):
         instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
         return (courts and (some_of(scopes) or some_of(*instances))) \
             or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
+
+    def case_window(self, ctx: Context, sentence: Span, r: Reading) -> str:
+        """The words before a court figure that may narrow its cases: from its agency (not 行政执法机关 of a
+        clause before) or a bounded look back (a sentence may be long); (en) the noun after the number too."""
+        court = ctx.last_before(self.lex.agencies, sentence.start, r.start)
+        window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]
+        window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
+        if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
+            window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
+        return window
+
+    def case_kind(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> str | None:
+        """A court figure narrowed to one kind of cases alone (民事案件…12241件，审结12102件; "civil cases"): the
+        catalog's figure of that kind (courts.civil_cases.accepted for courts.cases.accepted), when no instance
+        (一审) and no one right's cases narrow it further; None otherwise."""
+        kinds = (self.rules.case_scopes or {}).get(self.lang + "_kinds") or {}
+        if not iid.startswith("courts.cases.") or not kinds:
+            return None
+        window = self.case_window(ctx, sentence, r)
+        if self.lang == "zh" and re.search(r"(?:受理|新收|审结|办结|结案)\s*(?:[和及与、]|以及)\s*(?:受理|新收|审结|办结|结案)", window):
+            return None       # 受理和审结刑事案件628件和547件: two verbs over two figures, not read in order here
+        scopes = self.rules.case_scopes
+        instances = {w for w in scopes.get(self.lang + "_instances", ()) if has_words((w,), window, self.lang)}
+        if has_words(scopes.get(self.lang + "_rights", ()), window, self.lang) \
+                or (instances and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
+            return None       # (民事一审: a part; 民事一、二审: all the civil cases)
+        named = set()
+        for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, as case_scoped reads them
+            here = {w for w in kinds if has_words((w,), part, self.lang)}
+            if named and not here:
+                break
+            named |= here
+        segments = {kinds[w] for w in named}
+        if len(segments) != 1:
+            return None
+        found = "courts." + segments.pop() + iid[len("courts.cases"):]
+        return found if found in self.catalog.indicators else None
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
@@ -1907,7 +1942,9 @@ class LineReader(TermFinder):
             if self.per_10k_before(ctx, clause, found[1]):
                 base = self.variant(base, ".per_10k") or base     # 每万人有效发明专利拥有量同比增长35.6%: the ratio's change
         if self.case_scoped(ctx, sentence, r, base):
-            return            # 专利权案件受理数量增长31.4%: one kind's cases, not all the courts'
+            base = self.case_kind(ctx, sentence, r, base)
+            if base is None:
+                return        # 专利权案件受理数量增长31.4%: one right's cases, not all the courts'
         r.base = base
         if not r.region:
             return

@@ -44,3 +44,10 @@ def test_no_ranks_when_the_list_does_not_hold_n_places_or_the_cue_is_a_span_of_t
 def test_no_ranks_for_places_listed_in_no_order_or_ranked_inside_a_city(run):
     assert not ranks(run("2023年，武汉市、荆州市和宜昌市专利授权量位居全省前三。\n", languages="[zh]"))
     assert not ranks(run("2023年，江岸区、江汉区、硚口区专利授权量分别位居全市前三。\n", region="420100", languages="[zh]"))
+
+
+def test_respectively_between_the_list_and_the_cue_orders_it(run):
+    got = ranks(run("2023年，全省商标申请量59.7万件，其中，武汉、宜昌分别以22.2万件、7万件位居前二；商标注册量36.7万件。\n",
+                    languages="[zh]"))
+    assert got == {("trademarks.applications.rank_province", "420100", "1"),
+                   ("trademarks.applications.rank_province", "420500", "2")}

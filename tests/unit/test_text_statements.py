@@ -290,7 +290,8 @@ def test_lists_of_places_and_court_cases_of_one_kind(text_runner):
     got = placed(res)
     assert {("patents.granted.invention", "640000", "1103"), ("patents.granted.design", "640000", "641"),
             ("patents.granted", "640100", "7286"), ("patents.granted", "640200", "1941")} <= got
-    assert not any(v in ("4857", "3198") for _, _, v in got)     # civil cases only: not all the courts' cases
+    assert not any(v in ("4857", "3198") for i, _, v in got if i.startswith("courts.cases."))  # civil cases: not all the courts'
+    assert {("courts.civil_cases.accepted", "640000", "4857"), ("courts.civil_cases.concluded", "640000", "3198")} <= got
 
 
 def test_a_list_of_places_is_no_subject_after_its_clause(text_runner):
@@ -1150,7 +1151,14 @@ def test_a_level_after_a_round_mark_takes_the_term_not_a_word_of_another_authori
 def test_court_figures_take_the_kind_of_cases_named_nearest(run):
     got = mapped(run("2023年，全市法院受理知识产权民事案件3200件，审结3100件；受理知识产权刑事案件120件，审结110件；"
                      "受理知识产权行政案件16件，审结15件。\n", languages="[zh]"))
-    assert not [g for g in got if g[0].startswith("courts.")]
+    assert not [g for g in got if g[0].startswith("courts.cases.")]
+    assert {("courts.civil_cases.accepted", "3200"), ("courts.civil_cases.concluded", "3100"),
+            ("courts.criminal_cases.accepted", "120"), ("courts.criminal_cases.concluded", "110"),
+            ("courts.administrative_cases.accepted", "16"), ("courts.administrative_cases.concluded", "15")} == got
+    got = mapped(run("2023年，全市法院受理知识产权民事一审案件3200件。\n", languages="[zh]"))
+    assert not got        # (one instance of one kind: a part the catalog does not name)
+    got = mapped(run("2023年，全市法院受理知识产权民事一、二审案件3200件，审结3100件。\n", languages="[zh]"))
+    assert got == {("courts.civil_cases.accepted", "3200"), ("courts.civil_cases.concluded", "3100")}   # (both instances: all)
     got = mapped(run("2023年，全市法院受理知识产权民事、刑事和行政案件3300件，审结3150件。\n", languages="[zh]"))
     assert {("courts.cases.accepted", "3300"), ("courts.cases.concluded", "3150")} <= got
 
@@ -1384,3 +1392,8 @@ def test_a_headline_rank_with_no_verb_and_one_rank_of_listed_terms(text_runner):
             ("patents.applications.rank_province", "1", "2023"), ("patents.granted.rank_province", "1", "2023")} <= got
     got = dated(run("2023年，全市专利申请量全省第一批次受理。\n全省第一批示范企业12家。\n", languages="[zh]"))
     assert not any(i.endswith("rank_province") for i, _, _ in got)
+
+
+def test_two_court_verbs_over_two_figures_name_no_kind_figure(run):
+    got = mapped(run("2023年，全市法院受理和审结知识产权刑事案件628件和547件。\n", languages="[zh]"))
+    assert not [g for g in got if g[0].startswith("courts.")]
