@@ -1597,12 +1597,7 @@ class LineReader(TermFinder):
 
         def some_of(words, whole=None) -> bool:
             """Are some of `words` named nearest, not all of `whole` (default: all of them)?"""
-            named = set()
-            for part in reversed(parts):     # the kinds named nearest (民事…12241件，审结12102件；受理…行政…11件: 行政's),
-                here = {w for w in words if has_words((w,), part, self.lang)}    # with those listed right before them
-                if named and not here:       # (民事案件35034件，刑事案件710件，行政案件134件；审结29441件: all of them)
-                    break
-                named |= here
+            named = self.named_nearest(parts, words)
             return bool(named) and not set(whole or words) <= named
         # 在法院受理的知识产权案件中，专利权案件受理数量增长31.4%: one right's cases
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
@@ -1610,6 +1605,18 @@ class LineReader(TermFinder):
         instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
         return (courts and (some_of(scopes) or some_of(*instances))) \
             or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
+
+    def named_nearest(self, parts: list[str], words) -> set:
+        """Of `words`, those named nearest a figure in `parts` (the words between the figures before it, in
+        order): the kinds named right before it, with those listed right before them (民事…12241件，审结12102件；
+        受理…行政…11件: 行政's; 民事案件35034件，刑事案件710件，行政案件134件；审结29441件: all of them)."""
+        named = set()
+        for part in reversed(parts):
+            here = {w for w in words if has_words((w,), part, self.lang)}
+            if named and not here:
+                break
+            named |= here
+        return named
 
     def case_window(self, ctx: Context, sentence: Span, r: Reading) -> str:
         """The words before a court figure that may narrow its cases: from its agency (not 行政执法机关 of a
@@ -1636,13 +1643,7 @@ class LineReader(TermFinder):
         if has_words(scopes.get(self.lang + "_rights", ()), window, self.lang) \
                 or (instances and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
             return None       # (民事一审: a part; 民事一、二审: all the civil cases)
-        named = set()
-        for part in reversed(re.split(r"\d[\d,.]*", window)):     # the kinds named nearest, as case_scoped reads them
-            here = {w for w in kinds if has_words((w,), part, self.lang)}
-            if named and not here:
-                break
-            named |= here
-        segments = {kinds[w] for w in named}
+        segments = {kinds[w] for w in self.named_nearest(re.split(r"\d[\d,.]*", window), kinds)}
         if len(segments) != 1:
             return None
         found = "courts." + segments.pop() + iid[len("courts.cases"):]
