@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator
+from build_scripts.catalog import ADDITIVE_UNITS, Catalog, Indicator, base_id
 from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
@@ -188,7 +188,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                                               "/".join(filter(None, (row.parent, row.label)))))
                 zones.append(row)
                 continue
-        elif norm(row.label).replace(" ", "") in vocab.total_rows:
+        elif is_total(row.label, vocab):
             code = totals_region(table, gazetteer, vocab)
             if code is None:
                 table.findings.append(Finding("layout.unknown_row", row.line.number, row.label))
@@ -277,8 +277,7 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
         if squash(col.label).casefold() in vocab.rank_headers:
             before = columns[n - 1]
             level = catalog.indicators.get(before.indicator_id)
-            if level is not None and level.measure == "change" and n >= 2 \
-                    and columns[n - 2].indicator_id == (level.extra.get("base") or level.extra.get("change_of")):
+            if level is not None and level.measure == "change" and n >= 2 and columns[n - 2].indicator_id == base_id(level):
                 before = columns[n - 2]      # 成交额 | 同比增长率 | 排名: the rank of the figure, not of its change
             ind = rank_column(before, catalog)
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
@@ -310,8 +309,7 @@ PATENT_NOUN_ZH = "专利"       # the noun a patent table's 申请量 / 授权�
 def rank_column(before: Column, catalog: Catalog) -> Indicator | None:
     """The indicator of a rank column (排名) right after the column it ranks: the catalog's rank of
     that column's indicator among the table's areas (`rank_of`), a national rank never; else none."""
-    ranks = [i for i in catalog.indicators.values()
-             if (i.extra.get("rank_of") or (i.extra.get("base") if i.measure == "rank" else None)) == before.indicator_id
+    ranks = [i for i in catalog.indicators.values() if i.measure == "rank" and base_id(i) == before.indicator_id
              and not i.id.endswith("_national")] if before.indicator_id else []
     return min(ranks, key=lambda i: len(i.id)) if ranks else None
 
@@ -370,7 +368,7 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     if group_kind is not None:      # a kind printed as a row, turned into a column group (发明: 合计)
         whole = under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
         return catalog.indicators.get(f"{title_ind.id}.{group_kind}") if whole is title_ind else None
-    if col.group and norm(col.group).replace(" ", "") in vocab.total_rows:   # the total row turned into a group
+    if col.group and is_total(col.group, vocab):   # the total row turned into a group
         return under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
     rest = re.sub(r"^年(?=.)", "", without_words(label, vocab))      # (年专利申请量累计: the year's)
     name = norm(getattr(title_ind, f"label_{lang}")).replace(" ", "")
@@ -475,7 +473,7 @@ def stacked_code(row: Row, table: Table, gazetteer: Gazetteer, vocab: Vocab) -> 
     first row of its block (杭州 / 上城区), the outer region itself for its total row (合计)."""
     context = table.report.meta.region_code
     outer = gazetteer.lookup(row.parent, context) if row.parent else None
-    if norm(row.label).replace(" ", "") in vocab.total_rows:
+    if is_total(row.label, vocab):
         return outer or (None if row.parent else context)
     return gazetteer.lookup(row.label, outer or context)
 
@@ -499,13 +497,18 @@ def fractions(table: Table, catalog: Catalog, vocab: Vocab) -> None:
             table.findings.append(Finding("layout.fraction_rates", col.header_line, col.label))
 
 
+def is_total(label: str, vocab: Vocab) -> bool:
+    """Whether a row label (or a group turned from a row) is a total word (合计, 总计, total)."""
+    return norm(label).replace(" ", "") in vocab.total_rows
+
+
 def totals_region(table: Table, gazetteer: Gazetteer, vocab: Vocab) -> str | None:
     """The region a total row (合计) of a table of regions sums: the one region all its other rows lie
     directly in (the cities of a province: the province), when that is the report's region or lies in
     it; None (the row is left unread, with a finding) when the rows have no one such parent."""
     context = table.report.meta.region_code
     codes = {gazetteer.lookup(r.label, context=context) for r in table.rows
-             if norm(r.label).replace(" ", "") not in vocab.total_rows}
+             if not is_total(r.label, vocab)}
     parents = {gazetteer.regions[c].parent_code if c in gazetteer.regions else None for c in codes}
     parent = parents.pop() if len(parents) == 1 else None
     return parent if parent and (parent == context or context in gazetteer.ancestors(parent)) else None

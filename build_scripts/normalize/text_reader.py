@@ -1007,10 +1007,9 @@ class LineReader(TermFinder):
             for pos, code in enumerate(regions, 1):
                 if any(o.indicator == rank and o.region == code for o in out):
                     continue      # (a rank it states itself: 武汉市…居全省第一)
-                src = level if level is not None else None
                 r = Reading(line, Number(0, 0, Decimal(pos), "rank", "", "exact", text), cue.start(), cue.end(), Decimal(pos),
                             base=iid, indicator=rank, region=code, clause=(start + text)[-QUOTE_MAX * 2:].strip())
-                if src is not None:
+                if level is not None:
                     r.year, r.as_of, r.span, r.window = stated[pos - 1].year, stated[pos - 1].as_of, stated[pos - 1].span, stated[pos - 1].window
                 else:
                     clause = ctx.around(ctx.clauses, cue.start())
@@ -1546,7 +1545,7 @@ class LineReader(TermFinder):
         owners = self.rules.owners or {}
         whole = next((o for o in reversed(self.earlier) if o.chain and o.base and not o.sign
                       and sentence.start <= o.start < clause.start), None)
-        kind = next((k for k in owners if whole is not None and whole.base.endswith(("." + k, ".owner." + k))), None)
+        kind = self.owner_in(whole.base) if whole is not None else None
         if kind is not None and not part and (re.search(r"[；;]", ctx.norm[whole.end:clause.start]) or any(
                 self.catalog.indicators[i].topic != self.catalog.indicators[whole.base].topic for i in ids if i in self.catalog.indicators)):
             return None       # (企业获得专利授权16671件；技术合同登记额1437亿元: a statement of its own)
@@ -2096,7 +2095,7 @@ class LineReader(TermFinder):
         owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
         the whole name the family or the sentence stated the family's total before it."""
         family = self._family_of(base)
-        owner = next((o for o in (self.rules.owners or {}) if base.endswith(("." + o, ".owner." + o))), None)
+        owner = self.owner_in(base)
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
             family = base[:-len(owner) - 1].removesuffix(".owner")
             iid = self.variant(base, ".share_pct")

@@ -486,6 +486,10 @@ class TermFinder:
                                                           + r")\s*(?:为|有|达|共有?)?\s*$", rx.flags)
         return self._alone_owners
 
+    def owner_in(self, iid: str) -> str | None:
+        """The owner kind an indicator id is of (patents.granted.enterprise, ….owner.university), or None."""
+        return next((k for k in (self.rules.owners or {}) if iid.endswith(("." + k, ".owner." + k))), None)
+
     def owner_variants(self, ids: list[str], kind: str) -> list[str]:
         """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`)."""
         return [v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v]
@@ -547,8 +551,9 @@ class TermFinder:
         named = ctx.last_before(self.lex.terms, sentence.start, at) if self.lex.terms is not None and self.lang == "zh" else None
         ids = self.lex.ids(norm, named) if named is not None else []
         after = self.lex.terms.search(norm, at, r.start) if self.lex.terms is not None and self.lang == "zh" else None
-        if after is not None and self.lex.ids(norm, after) and not re.search(r"\d\s*家\s*$", norm[max(0, at - 6):at]):
-            ids = self.lex.ids(norm, after)     # 其中企业申请专利21013件: the term after the owner, not the whole's
+        after_ids = self.lex.ids(norm, after) if after is not None else []
+        if after_ids and not re.search(r"\d\s*家\s*$", norm[max(0, at - 6):at]):
+            ids = after_ids     # 其中企业申请专利21013件: the term after the owner, not the whole's
         if not ids:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
             ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)

@@ -384,7 +384,8 @@ def raw_blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def header_columns(header: list[list[str]], lines: list[Line], vocab: Vocab | None = None) -> list[Column]:
-    """Columns from one or more header rows; a label over empty cells spans the sub-labels below."""
+    """Columns from one or more header rows; a label over empty cells spans the sub-labels below (with the
+    vocabulary: a lower row whose leading empty cells were dropped is first put back, `shifted_back`)."""
     width = max(len(h) for h in header)
     rows = [h + [""] * (width - len(h)) for h in header]
     if vocab is not None:
