@@ -23,6 +23,7 @@ from build_scripts.core.errors import BuildError
 from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
+from build_scripts.normalize.text_rules import Lexicon, load_rules
 from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
                                         load_vocab, norm, split_cells, squash, unit_of)
 from build_scripts.read import Report
@@ -51,12 +52,33 @@ def best_indicator(text: str, lang: str, catalog: Catalog, keys: tuple[str, ...]
 GENERIC_TERM_MAX = {"zh": 3, "en": 2}     # characters (zh) or words (en) of a column term that names no topic
 
 
-def titled_by_term(title: str, lang: str, catalog: Catalog) -> Indicator | None:
+def titled_by_term(title: str, lang: str, catalog: Catalog, gazetteer: Gazetteer | None = None) -> Indicator | None:
     """The indicator a table's title names by a running-text term of its own (各市吸纳技术合同情况), when no
     title or column term does: the longest such term, never a generic one (数量, 件数)."""
     ind = best_indicator(title, lang, catalog, ("terms",))
     terms = (ind.terms_zh if lang == "zh" else ind.terms_en) if ind is not None else ()
-    return ind if any(term_hit(title, t, lang) and not generic_term(t, lang) for t in terms) else None
+    if any(term_hit(title, t, lang) and not generic_term(t, lang) for t in terms):
+        return ind
+    return titled_by_wording(title, lang, catalog, gazetteer) if gazetteer is not None else None
+
+
+def titled_by_wording(title: str, lang: str, catalog: Catalog, gazetteer: Gazetteer) -> Indicator | None:
+    """(zh) The indicator a title names by another wording of a term, as running text words it
+    (各地市获得的国家发明专利数量: grants of invention patents obtained): the longest such wording
+    that names one indicator, never a generic one."""
+    if lang != "zh":
+        return None
+    lex = Lexicon.build(catalog, gazetteer, load_rules(), lang)
+    text = norm(title).replace(" ", "")
+    found = []
+    for m in lex.terms.finditer(text) if lex.terms is not None else ():
+        try:
+            ids = lex.ids(text, m)
+        except KeyError:
+            continue
+        if len(set(ids)) == 1 and ids[0] in catalog.indicators and not generic_term(m.group(0), lang):
+            found.append((len(m.group(0)), ids[0]))
+    return catalog.indicators[max(found)[1]] if found else None
 
 
 def generic_term(term: str, lang: str) -> bool:
@@ -139,19 +161,23 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             table.findings.append(Finding("layout.no_regions", first.header_line, first.label))
             table.rows = []
             return
+    if table.stacked and not first.label and not years and not names_regions(table, gazetteer):
+        table.findings.append(Finding("layout.no_regions", table.block_first, table.rows[0].label if table.rows else "—"))
+        table.rows = []            # (a header whose corner was dropped over rows of institutions, not regions)
+        return
     if not (table.stacked or table.own_region) and norm(first.label) not in headers and not names_regions(table, gazetteer):
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
     title_ind = (best_indicator(title, table.lang, catalog, ("title_terms", "column_terms"))
-                 or titled_by_term(title, table.lang, catalog)) if title else None
+                 or titled_by_term(title, table.lang, catalog, gazetteer)) if title else None
     table.title_indicator = title_ind.id if title_ind else ""
     table.as_of = as_of_date(title, vocab) if title else ""
     unit_text = unit_of(table.unit.text, vocab) if table.unit else ""
     table.scale = scale_of(unit_text or "", vocab)
     if len(table.layouts) > 1:
         choose_layout(table, catalog, vocab, title_ind)
-    map_columns(table, table.columns[1:], catalog, vocab, title_ind)
+    map_columns(table, table.columns[1:], catalog, vocab, title_ind, gazetteer)
     fractions(table, catalog, vocab)
     if table.stacked:
         months_by_sums(table, vocab)
@@ -226,7 +252,8 @@ def year_rows(table: Table, vocab: Vocab) -> bool:
     return len(table.rows) >= 2 and all(vocab.year_header.match(r.label) for r in table.rows)
 
 
-def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
+def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None,
+                gazetteer: Gazetteer | None = None) -> None:
     """Each column's indicator (a year column takes the title's), and the reference date a header gives."""
     file = table.file
     groups = group_headings(table, columns, catalog) if title_ind is None else {}
@@ -245,12 +272,15 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
         if year:
             col.year = int(year.group("year"))
             if title_ind is None:
-                raise BuildError(file, f"year column {col.label!r} but the title names no indicator / "
-                                 f"年份列无法确定指标（标题未指明）", line=col.header_line, key=col.label)
+                table.findings.append(Finding("layout.unnamed_columns", col.header_line, col.label))
+                col.indicator_id = col.header_indicator_id = ""     # (a year column of what: the title does not say)
+                continue
             col.indicator_id = col.header_indicator_id = title_ind.id
             continue
         if table.own_region:
             ind = row_indicator(col, table.lang, catalog, vocab) if col.index else None
+            if ind is None and col.index:
+                ind = own_column(col, columns, table, catalog, vocab, gazetteer, title_ind)
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
             continue
         ind = column_indicator(col, table.lang, catalog, vocab, title_ind.topic if title_ind else "")
@@ -281,6 +311,13 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
                 before = columns[n - 2]      # 成交额 | 同比增长率 | 排名: the rank of the figure, not of its change
             ind = rank_column(before, catalog)
             col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+    for n, col in enumerate(columns[1:], 1):
+        whole = vocab.share_headers.get(squash(PAREN_RE.sub("", col.label)).casefold().rstrip("%"))
+        if whole is not None:
+            base = share_base(columns[:n], catalog)
+            ind = share_column(base, whole, table.report.meta.region_code, catalog) if base is not None else None
+            col.indicator_id = col.header_indicator_id = ind.id if ind else ""
+            col.year = base.year if ind is not None else col.year
 
 
 def group_headings(table: Table, columns: list[Column], catalog: Catalog) -> dict[str, Indicator]:
@@ -312,6 +349,45 @@ def rank_column(before: Column, catalog: Catalog) -> Indicator | None:
     ranks = [i for i in catalog.indicators.values() if i.measure == "rank" and base_id(i) == before.indicator_id
              and not i.id.endswith("_national")] if before.indicator_id else []
     return min(ranks, key=lambda i: len(i.id)) if ranks else None
+
+
+def own_column(col: Column, columns: list[Column], table: Table, catalog: Catalog, vocab: Vocab,
+               gazetteer: Gazetteer | None, title_ind: Indicator | None) -> Indicator | None:
+    """A column of a table of the report's own region (a row a year) whose header alone names no
+    indicator: a value word (数量) is the title's indicator; a noun completing the kind of IP the
+    title names (授权数量 under 历年发明专利数量: 发明专利授权数量) is that; a change word alone (增长率)
+    is the change of the column before it."""
+    label = norm(PAREN_RE.sub(" ", col.label)).replace(" ", "")
+    if label in vocab.value_words:
+        return title_ind
+    if label in {w.replace(" ", "") for w in vocab.change_words}:
+        before = next((c for c in reversed(columns) if c.index < col.index and c.indicator_id), None)
+        return catalog.indicators.get(f"{before.indicator_id}.yoy_pct") if before is not None else None
+    if table.lang != "zh" or gazetteer is None or word_in(label, vocab.change_words):
+        return None
+    title = norm(table.title_text).replace(" ", "")
+    kinds = sorted((w for words in (load_rules().kinds or {}).values() for w in words.get("zh", ()) if w in title),
+                   key=len, reverse=True)
+    return titled_by_wording(kinds[0] + label, "zh", catalog, gazetteer) if kinds else None
+
+
+def share_base(columns: list[Column], catalog: Catalog) -> Column | None:
+    """The column a share column (份额, 占比) gives each area's share of: the nearest level column
+    before it (not a change, a share or a rank); of year columns, the newest year's."""
+    levels = [c for c in columns if (i := catalog.indicators.get(c.indicator_id)) is not None
+              and i.measure in ("flow", "stock")]
+    if not levels:
+        return None
+    dated = [c for c in levels if c.year is not None]
+    return max(dated, key=lambda c: c.year) if dated else levels[-1]
+
+
+def share_column(base: Column, whole: str, own: str, catalog: Catalog) -> Indicator | None:
+    """The catalog's share of the base column's indicator in `whole` (national, province; `own`: the
+    report's region, a province's only: a GB/T 2260 code ending 0000); None when it has none."""
+    if whole == "own":
+        whole = "province" if own.endswith("0000") else ""
+    return catalog.indicators.get(f"{base.indicator_id}.share_{whole}_pct") if whole else None
 
 
 def kind_of(label: str, lang: str) -> str | None:

@@ -1302,6 +1302,7 @@ class LineReader(TermFinder):
                     or self.shared_head(ctx, r, prev) \
                     or self.bare_owner(ctx, clause, r) \
                     or self.year_series(ctx, clause, r) \
+                    or self.court_kind_part(ctx, sentence, clause, r) \
                     or self.bare_head(ctx, Span(sentence.start, r.start), r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
@@ -1322,7 +1323,8 @@ class LineReader(TermFinder):
                 candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
                 r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
                 r.region = placed or r.region
-            elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain:
+            elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain and prev.number.unit != "yuan":
+                # (an amount after a count: the count's amount; not after an amount: 成交额7.81亿元，其中技术交易额4.62亿元)
                 candidates = [prev.base + ".amount", prev.base.rsplit(".", 1)[0] + ".amount"]
                 r.region = prev.region
             elif found is None and num.unit == "score" and prev is not None and prev.chain:
@@ -1393,6 +1395,15 @@ class LineReader(TermFinder):
         if base_start is not None and prev is not None and prev.chain and prev.base \
                 and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):
             candidates = [self.narrowed(c, prev.base) for c in candidates]   # a bare term (质押金额), not 知识产权质押金额
+        elif base_start is not None and (prev is None or not prev.base) and not has_words(narrowing.get(self.lang, ()), r.term, self.lang):
+            # a bare term after words of its sentence naming one kind of right with no figure of its own
+            # (4家企业商标专用权质权登记，质押金额4.75亿元: the trademark pledges')
+            since = max(sentence.start, (prev.start if prev is not None else base_start) - 30)
+            kinds = {seg for seg, words in (narrowing.get("kinds") or {}).items()
+                     if has_words(words.get(self.lang, ()), ctx.norm[since:base_start], self.lang)}
+            if len(kinds) == 1:
+                seg = kinds.pop()
+                candidates = [self.narrowed(c, f"{c.rpartition('.')[0]}.{seg}") for c in candidates]
         if base_start is not None and num.unit == "yuan" and prev is not None and prev.chain and prev.end <= base_start \
                 and has_words(self.rules.generic_amounts.get(self.lang, ()), r.term, self.lang):
             candidates = self.amount_of(prev, candidates)
@@ -1469,6 +1480,25 @@ class LineReader(TermFinder):
         lo = max(clause.start, head - 4)
         per = self.cue("per_10k", ctx.norm[lo:head], "_term")
         return per is not None and per.end() == head - lo
+
+    def court_kind_part(self, ctx: Context, sentence: Span, clause: Span, r: Reading):
+        """(zh) A clause of one kind of court cases and its figure with no verb (其中民事案件28792件，刑事案件542件)
+        after a court figure of all kinds in its sentence: that kind's figure of the same measure (courts.civil_cases.accepted
+        after courts.cases.accepted, past other kinds' figures of other verbs), (ids, start, end); None otherwise (an
+        instance, 民事一审案件, is a part)."""
+        kinds = (self.rules.case_scopes or {}).get("zh_kinds") or {}
+        if self.lang != "zh" or not kinds:
+            return None
+        m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:知识产权)?(" + "|".join(map(re.escape, kinds)) + r")(?:知识产权)?(?:纠纷)?类?案件"
+                         r"(?:为|有|达|共)?\s*", ctx.norm[clause.start:r.start])
+        if m is None:
+            return None
+        whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.cases.")
+                      and not o.sign), None)     # (the figure of all kinds: 受理…972件，其中民事案件925件，审结792件；刑事案件44件)
+        if whole is None:
+            return None
+        iid = f"courts.{kinds[m.group(1)]}.{whole.base.split('.', 2)[2]}"
+        return ([iid], clause.start + m.start(1), clause.start + m.end(1)) if iid in self.catalog.indicators else None
 
     def year_series(self, ctx: Context, clause: Span, r: Reading):
         """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
@@ -1632,6 +1662,8 @@ class LineReader(TermFinder):
         catalog's figure of that kind (courts.civil_cases.accepted for courts.cases.accepted), when no instance
         (一审) and no one right's cases narrow it further; None otherwise."""
         kinds = (self.rules.case_scopes or {}).get(self.lang + "_kinds") or {}
+        if any(iid.startswith(f"courts.{k}.") for k in kinds.values()):
+            return iid        # (审结民事案件1191件，同比上升47%: the change of a figure already of that kind)
         if not iid.startswith("courts.cases.") or not kinds:
             return None
         window = self.case_window(ctx, sentence, r)
@@ -1850,6 +1882,12 @@ class LineReader(TermFinder):
         return any(re.fullmatch(r"\s*[、和及与]\s*", ctx.norm[a.end():b.start()]) and set(self.lex.ids(ctx.norm, a)) != set(self.lex.ids(ctx.norm, b))
                    for a, b in zip(found, found[1:]))
 
+    def stated_list(self, ctx: Context, sentence: Span, num, run: int) -> list[Reading] | None:
+        """The last `run` figures stated before a list of changes "respectively" in its sentence, named
+        or not (levels, not changes or ranks), when no other figure stands between them and the list."""
+        stated = [o for o in self.earlier if o.start >= sentence.start and not o.sign and o.number.unit not in (num.unit, "rank")]
+        return stated[-run:] if len(stated) >= run else None
+
     @staticmethod
     def parallel(levels: list[Reading], r: Reading) -> bool:
         """A list of changes right after a list as long of statements ("2,067, 7,162 and 2,553 cases
@@ -1874,9 +1912,17 @@ class LineReader(TermFinder):
         listed = self.listed_heads(ctx, sentence, r) if r.run > 1 else None
         if listed is not None and len(levels) >= r.run and levels[-1].end > listed[1]:
             listed = None     # (the terms of levels stated after the list's)
-        paired = listed is None and r.run > 1 and len(levels) >= r.run and (self.cue_before("respectively", ctx, sentence, sentence.end)
-                                                                            or self.parallel(levels[-r.run:], r))
-        if paired:
+        respectively = r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end)
+        stated = self.stated_list(ctx, sentence, num, r.run) if respectively else None
+        if stated is not None and levels and (len(levels) >= r.run and stated[-1].start <= levels[-1].start):
+            stated = None      # (the named levels are the list's)
+        paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)))
+                                                   or stated is not None)
+        if paired and stated is not None:
+            prev = stated[r.pos]       # …605项，成交额18.66亿元，其中技术交易额12.09亿元，同比分别增长A、B和C: in order, named or
+            if not prev.indicator:     # not; the unnamed one's change stays unnamed
+                return
+        elif paired:
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
         elif listed is not None:
             prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
@@ -1941,6 +1987,12 @@ class LineReader(TermFinder):
                 base = owned[0]
             if self.per_10k_before(ctx, clause, found[1]):
                 base = self.variant(base, ".per_10k") or base     # 每万人有效发明专利拥有量同比增长35.6%: the ratio's change
+            ind = self.catalog.indicators.get(base)
+            if ind is not None and ind.measure == "stock" and found[1] < r.start \
+                    and self.cue("new", ctx.norm[max(clause.start, found[1] - 4):found[1]]):
+                base = self.variant(base, ".new")      # 新获批地理标志保护产品数量全国第一: the rank of the new ones,
+                if base is None:                       # not of all held
+                    return
         if self.case_scoped(ctx, sentence, r, base):
             base = self.case_kind(ctx, sentence, r, base)
             if base is None:

@@ -135,13 +135,18 @@ class TermFinder:
         nearest = None
         for best in ctx.before(self.lex.terms, clause.start, pos):
             # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
-            if best.group(0) in totals and any(ctx.norm[:best.start()].endswith(h) for h in heads):
-                continue
+            if best.group(0) in totals and (any(ctx.norm[:best.start()].endswith(h) for h in heads)
+                                            or self.term_ends_at(ctx, best.start())):
+                continue      # (破获侵权假冒犯罪案件数量: the count of the term before, not customs' 数量)
             found = self.lex.ids(ctx.norm, best), best.start(), best.end()
             if agency is None or self.any_allowed(found[0], agency):
                 return found
             nearest = nearest or found      # (no term of the authority's before it: the nearest still holds the number)
         return nearest
+
+    def term_ends_at(self, ctx: Context, pos: int) -> bool:
+        """Whether a term of the catalog ends right at `pos`."""
+        return any(t.end() == pos for t in self.lex.terms.finditer(ctx.norm, max(0, pos - 24), pos))
 
     def shared_head(self, ctx: Context, r: Reading, prev: Reading | None):
         """(zh) A noun listed after a figure whose term shares its head (国家知识产权示范企业达60家、优势企业270家:

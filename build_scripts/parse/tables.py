@@ -62,6 +62,7 @@ class Vocab:
     same_period_words: tuple = ()  # a column header that is the same period a year before (去年同期)
     value_words: frozenset = frozenset()   # a sub-header that is its spanned group's own figure (完成值)
     rank_headers: frozenset = frozenset()  # a column header saying it ranks the column before it (排名)
+    share_headers: dict = field(default_factory=dict)  # header -> whole (national / province / own) of a share column
     furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
@@ -91,6 +92,8 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             earlier_words=tuple(norm(str(w)) for w in doc.get("earlier_words") or ()),
             same_period_words=tuple(norm(str(w)) for w in doc.get("same_period_words") or ()),
             rank_headers=frozenset(squash(str(w)).casefold() for w in doc.get("rank_headers") or ()),
+            share_headers={squash(str(w)).casefold(): whole for whole, words in (doc.get("share_headers") or {}).items()
+                           for w in words or ()},
             furniture=tuple(re.compile(p) for p in doc.get("furniture") or ()),
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
@@ -788,23 +791,66 @@ def year_label(cells: list[tuple[Line, str]], n: int, vocab: Vocab) -> bool:
         and (n == 0 or cells[n - 1][0].number != line.number)
 
 
-def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int, years: bool = False):
+def header_years(cells: list[tuple[Line, str]], n: int, vocab: Vocab) -> int:
+    """The end of a run of column years from cell `n` of a one-cell-a-line header (2020 | 2019 | … |
+    2015 after 地区, or first of all when a tool dropped the empty corner): two or more distinct
+    years in order, then a label (增长率, a row's region) or a row's number; `n` when there is none."""
+    years, j = [], n
+    while j < len(cells) and not getattr(cells[j][0], "spaced", False):
+        m = vocab.year_header.match(cells[j][1])
+        if m is None:
+            break
+        year = int(m.group("year"))
+        if len(years) >= 2 and (year - years[-1]) * (years[1] - years[0]) <= 0:
+            break                      # (the order turns: a figure after the years)
+        if years and year == years[-1]:
+            break
+        years.append(year)
+        j += 1
+    if len(years) < 2 or j >= len(cells):
+        return n
+    return j if not is_value(cells[j][1], vocab) or row_number(cells, j, vocab) else n
+
+
+def row_number(cells: list[tuple[Line, str]], n: int, vocab: Vocab, years: bool = False) -> bool:
+    """Whether cell `n` numbers a row whose number column has no header (1 | 深圳 | 21324 …; in a
+    table of a row a year, 1 | 2011 | 274): a whole number of up to three digits before the row's
+    label and its first figure."""
+    return numbers_row(cells, n, vocab, years) and n + 2 < len(cells) and is_value(cells[n + 2][1], vocab)
+
+
+def numbers_row(cells: list[tuple[Line, str]], n: int, vocab: Vocab, years: bool = False) -> bool:
+    """Whether cell `n`, in a table whose rows are numbered, is a row's number: a whole number of up
+    to three digits before a label, or a year in a table of a row a year (the last row may end the
+    text with its label)."""
+    return bool(re.fullmatch(r"\d{1,3}", cells[n][1])) and n + 1 < len(cells) \
+        and (not is_value(cells[n + 1][1], vocab) or (years and bool(vocab.year_header.match(cells[n + 1][1]))))
+
+
+def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int, years: bool = False,
+                 numbered: bool = False):
     """Rows from `start` on: (label cells, figure cells) with the same number of figures each;
     the last row may be cut short (the text ends inside it). `years`: rows are years, each printed
     on its own line, and a row of another count of figures is kept as it is (its cells cannot be
-    placed: the reader reports it); the width is the count most rows have."""
+    placed: the reader reports it); the width is the count most rows have. `numbered`: each row
+    starts with its number, no data (a row number without a header)."""
     rows, i, width = [], start, None
     while i < len(cells):
+        counted = numbered and numbers_row(cells, i, vocab, years)
+        if counted:
+            i += 1
         j = i
-        while j < len(cells) and (not is_value(cells[j][1], vocab) or (years and j == i and year_label(cells, j, vocab))) \
+        while j < len(cells) and (not is_value(cells[j][1], vocab) or (years and j == i and (
+                year_label(cells, j, vocab) or (counted and vocab.year_header.match(cells[j][1]))))) \
                 and j - i < STACK_LABEL_MAX:
             j += 1
         if j == i or j >= len(cells) or not is_value(cells[j][1], vocab):
             break
         k = j
         while k < len(cells) and is_value(cells[k][1], vocab) and not (
-                getattr(cells[k][0], "spaced", False) and cells[k][0].number != cells[j][0].number):
-            k += 1                     # (a row printed with spaces ends with its line)
+                getattr(cells[k][0], "spaced", False) and cells[k][0].number != cells[j][0].number) \
+                and not (numbered and k > j and numbers_row(cells, k, vocab, years)):
+            k += 1                     # (a row printed with spaces ends with its line; the next row's number)
         n = k - j
         if width is None:
             width = n
@@ -815,6 +861,11 @@ def stacked_rows(cells: list[tuple[Line, str]], vocab: Vocab, start: int, years:
     if years and rows:
         width = Counter(len(figs) for _, figs in rows).most_common(1)[0][0]
     return rows, width or 0, i
+
+
+def ends_text(report: Report, line: Line) -> bool:
+    """Whether `line` is the report's last line with any text on it (an excerpt cut there)."""
+    return not any(ln.text.strip() for ln in report.lines[line.number:])
 
 
 def column_of(index: int, group: str, label: str, line: Line) -> Column:
@@ -999,19 +1050,30 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
     stub = 1
     while stub < len(cells) and cells[stub][1].casefold() in vocab.stub_words | vocab.region_headers[lang]:
         stub += 1
-    years = cells[0][1].casefold() in vocab.period_headers     # 年份 | …: a row a year, its first cell the year
-    first_value = next((n for n in range(stub, len(cells)) if is_value(cells[n][1], vocab)
-                        and not (years and year_label(cells, n, vocab))), None)
+    if header_years(cells, 0, vocab) > 0:
+        stub = 0                       # (2018 | 2017 | 2014 | 增长率 first: the corner was dropped)
+    years = stub > 0 and cells[0][1].casefold() in vocab.period_headers     # 年份 | …: a row a year, its first cell the year
+    first_value, n = None, stub
+    while n < len(cells):
+        after = header_years(cells, n, vocab)
+        if after > n:
+            n = after                  # (years heading columns are labels, not figures)
+            continue
+        if is_value(cells[n][1], vocab) and not (years and year_label(cells, n, vocab)):
+            first_value = n
+            break
+        n += 1
     if first_value is None:
         return None
+    numbered = row_number(cells, first_value, vocab, years) and cells[first_value][1].lstrip("0") == "1"
     best = None
     # the first row's label has as many cells as the other rows' labels, or one more (an outer
     # region printed on the first row of its block): the one whose header the figures explain wins
-    for label_cells in range(1, STACK_LABEL_MAX + 1):
-        start = first_value - label_cells
+    for label_cells in ([1] if numbered else range(1, STACK_LABEL_MAX + 1)):
+        start = first_value if numbered else first_value - label_cells
         if start <= stub:
             break
-        rows, width, end = stacked_rows(cells, vocab, start, years)
+        rows, width, end = stacked_rows(cells, vocab, start, years, numbered)
         if len(rows) < 2 or width < 1:
             continue
         usual = Counter(len(labels) for labels, _ in rows[1:]).most_common(1)[0][0]
@@ -1057,12 +1119,15 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
             table.findings.append(Finding("layout.ragged_row", label_line.number, f"{label}: {len(figs)}/{width}"))
             table.lines |= {ln.number for ln, _ in labels + figs}
             continue
-        printed = [label] + [c for _, c in figs] + [""] * (width - len(figs))   # a row cut off: cells left empty
+        blank_rank = len(figs) == width - 1 and squash(table.columns[-1].label).casefold() in vocab.rank_headers
+        cut = len(figs) < width and figs and ends_text(report, figs[-1][0]) and not blank_rank
+        kept = figs[:-1] if cut else figs        # (the text ends inside the row: its last figure may be cut too)
+        printed = [label] + [c for _, c in kept] + [""] * (width - len(kept))   # a row cut off: cells left empty
         row = Row(line=label_line, cells=printed, raw=list(printed),
-                  cell_lines=[label_line] + [ln for ln, _ in figs], parent=parent)
+                  cell_lines=[label_line] + [ln for ln, _ in kept], parent=parent)
         if len(figs) < width:
             table.findings.append(Finding("layout.row_cut_off", label_line.number,
-                                          f"{label}: {len(figs)} of {width} cells"))
+                                          f"{label}: {len(figs)} of {width} cells" + (f", {figs[-1][1]}…" if cut else "")))
         table.rows.append(row)
         table.lines |= {ln.number for ln, _ in labels + figs}
     if end < len(cells) and is_value(cells[end][1], vocab):     # figures whose label was lost

@@ -283,3 +283,31 @@ def test_new_gi_certification_marks_a_courts_closure_rate_and_a_total_of_its_own
                    ("courts.cases.concluded", "760", "2022"), ("courts.cases.closure_rate_pct", "95", "2022")}
     got = mapped(province("2024年，两级法院共办结知识产权案件710件，正常审限内结案率100%。\n", languages="[zh]"))
     assert got == {("courts.cases.concluded", "710")}     # the rate within the trial time limit is another
+
+
+def test_a_court_kind_inside_the_verbs_term_and_its_changes(run):
+    res = run("2023年，全区法院新收各类知识产权案件1468件。其中，新收知识产权民事案件1434件、同比上升75%，"
+              "审结民事案件1191件、同比上升47%。\n", languages="[zh]")
+    assert {("courts.cases.accepted", "1468"), ("courts.civil_cases.accepted", "1434"),
+            ("courts.civil_cases.accepted.yoy_pct", "75"), ("courts.civil_cases.concluded", "1191"),
+            ("courts.civil_cases.concluded.yoy_pct", "47")} <= mapped(res)
+
+
+def test_a_count_word_after_a_term_is_that_terms_count(run):
+    # 数量 after 破获…案件 counts those cases (数量 alone is also a customs term: not here)
+    res = run("2023年全区公安机关共破获侵权假冒犯罪案件数量同比上升39.37%，涉案价值7.19亿元。\n", languages="[zh]")
+    assert ("police.cases.yoy_pct", "39.37") in mapped(res)
+
+
+def test_court_kinds_listed_as_parts_with_no_verb(run):
+    res = run("2023年，全区法院共受理知识产权案件30000件，其中民事案件28792件，刑事案件542件，行政案件66件。"
+              "全年审结知识产权案件29000件，其中民事一审案件20000件。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("courts.civil_cases.accepted", "28792"), ("courts.criminal_cases.accepted", "542"),
+            ("courts.administrative_cases.accepted", "66"), ("courts.cases.concluded", "29000")} <= got
+    assert not [m for m in got if m[1] == "20000"]          # one instance's cases: a part the catalog lacks
+    res = run("2023年全区法院共受理各类知识产权案件972件，其中民事案件925件，审结792件；刑事案件44件，审结33件。\n",
+              languages="[zh]")
+    got = mapped(res)          # 刑事案件44件 after 审结792件: of the accepted (the all-kinds figure), not concluded
+    assert {("courts.criminal_cases.accepted", "44"), ("courts.criminal_cases.concluded", "33"),
+            ("courts.civil_cases.concluded", "792")} <= got

@@ -1397,3 +1397,48 @@ def test_a_headline_rank_with_no_verb_and_one_rank_of_listed_terms(text_runner):
 def test_two_court_verbs_over_two_figures_name_no_kind_figure(run):
     got = mapped(run("2023年，全市法院受理和审结知识产权刑事案件628件和547件。\n", languages="[zh]"))
     assert not [g for g in got if g[0].startswith("courts.")]
+
+
+def test_changes_respectively_pair_in_order_with_an_unnamed_part_among_the_levels(run):
+    # the third level is a part the catalog does not name: its change stays unnamed, the others pair in order
+    res = run("今年上半年，全市共登记技术合同125项，合同成交额7.81亿元，其中技术交易额4.62亿元，同比分别增长67%、193%和82%。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert {("transactions.tech_contracts.yoy_pct", "67"), ("transactions.tech_contracts.amount.yoy_pct", "193")} <= got
+    assert not [m for m in got if m[1] in ("82", "462000000.00")]      # an amount after an amount is not the count's
+
+
+def test_institutions_counted_after_a_term_are_not_its_figure(run):
+    res = run("全市技术合同认定登记机构数量达到6个，今年登记技术合同1073份。\n", languages="[zh]")
+    assert not [m for m in mapped(res) if m[1] == "6"]
+
+
+def test_a_bare_amount_after_words_naming_one_kind_of_right_is_that_kinds(run):
+    res = run("2023年全年实现专利权质押贷款总额10.6亿元，首次突破10亿元。首次实现4家企业商标专用权质权登记，质押金额4.75亿元。\n",
+              languages="[zh]")
+    got = mapped(res)
+    assert ("finance.pledge.trademark.amount", "475000000.00") in got
+    assert not [m for m in got if m[0] == "finance.pledge.amount"]
+
+
+def test_patent_related_contracts_are_a_part_of_all_contracts(run):
+    res = run("2023年，全市专利转让突破2万次，涉专利的技术合同成交额达488.4亿元，分别同比增长38.2%和151%。\n", languages="[zh]")
+    assert not [m for m in mapped(res) if m[0].startswith("transactions.tech_contracts.amount")]
+
+
+def test_service_patents_are_a_family_of_their_own(run):
+    res = run("全市专利授权中，职务发明授权1049件，同比增长6.39%；非职务发明授权220件。全市职务专利申请量8156件，"
+              "其中职务发明专利申请1200件。\n", languages="[zh]")
+    got = mapped(res)
+    assert {("patents.granted.service", "1049"), ("patents.granted.service.yoy_pct", "6.39"),
+            ("patents.applications.service", "8156")} <= got
+    assert not [m for m in got if m[1] in ("220", "1200")]     # individuals' and one kind's: not the family's whole
+    res = run("全市授权专利总计19435件。在职务授权中，企业授权量5444件，占28.01%。\n", languages="[zh]")
+    assert ("patents.granted.enterprise", "5444") in mapped(res)       # (enterprises' grants are all service grants)
+
+
+def test_a_rank_of_new_approvals_is_not_the_stocks_rank(run):
+    res = run("2022年，新获批地理标志保护产品数量全国第一。全省有效发明专利拥有量全国第五。\n", languages="[zh]")
+    got = mapped(res)
+    assert ("patents.valid.invention.rank_national", "5") in got
+    assert not [m for m in got if m[0].startswith("gi.")]

@@ -239,3 +239,88 @@ def test_rows_of_figures_no_reader_reads_are_said(make_report, tmp_path):
     unread = [d for d in result.discrepancies if d.check == "layout.unread_table"]
     assert [(d.line_zh, "5-6" in d.resolution, "5-6" in d.resolution_zh) for d in unread] == [(5, True, True)]
     assert [(c.comparisons, c.findings) for c in result.checks if c.check == "layout.unread_table"] == [(2, 1)]
+
+
+# a research note's table one cell a line whose empty corner a tool dropped: the header starts with
+# its year columns (2022 | 2021 | 2018), then a growth column and an average-growth column, and each
+# row starts with a number no header names; the title names grants by their running-text wording
+CORNERLESS = ("附表2-1 某省各地市获得的国家发明专利数量\n\n"
+              + cells("2022 2021 2018 增长率 年均增长",
+                      "1 南京 900 800 500 12.5% 16%",
+                      "2 无锡 400 500 300 -20% 7%",
+                      "3 常州 120 100 60 20% 19%")
+              + "\n以上数据来自公开检索。\n")
+
+
+def test_a_header_of_years_whose_corner_was_dropped_with_unheaded_row_numbers(run):
+    r = run(CORNERLESS, region="320000", year=2022)
+    got = obs(r)
+    assert got[("patents.granted.invention", "320100", "2022")][:2] == (Decimal(900), line_of(CORNERLESS, "900"))
+    assert got[("patents.granted.invention", "320200", "2021")][:2] == (Decimal(500), line_of(CORNERLESS, "500", "无锡"))
+    assert got[("patents.granted.invention", "320400", "2018")][0] == Decimal(60)
+    assert got[("patents.granted.invention.yoy_pct", "320200", "2022")][0] == Decimal(-20)
+    assert not [k for k in got if got[k][0] in (Decimal(2), Decimal(3), Decimal(16), Decimal(7), Decimal(19))]   # row numbers, average growth
+
+
+# years after the corner (地区 | 2022 | 2021 | 增长率 | 份额), rows numbered without a header: 份额 is each
+# city's share of the province's grants of the newest year
+YEARS_SHARES = ("某省各地区获得的国家发明专利数量\n\n"
+                + cells("地区 2022 2021 增长率 份额",
+                        "1 南京 900 800 12.5% 60.0%",
+                        "2 无锡 400 500 -20% 26.7%",
+                        "3 常州 200 100 100% 13.3%")
+                + "\n以上数据来自公开检索。\n")
+
+
+def test_year_columns_after_the_corner_and_a_share_of_the_province(run):
+    got = obs(run(YEARS_SHARES, region="320000", year=2022))
+    assert got[("patents.granted.invention", "320200", "2022")][0] == Decimal(400)
+    assert got[("patents.granted.invention", "320400", "2021")][0] == Decimal(100)
+    assert got[("patents.granted.invention.share_province_pct", "320100", "2022")][:2] == \
+        (Decimal("60.0"), line_of(YEARS_SHARES, "60.0%"))
+    # a city's report: its districts' shares of the city have no indicator, so none is published
+    city = obs(run(YEARS_SHARES.replace("南京", "玄武区").replace("无锡", "秦淮区").replace("常州", "鼓楼区"),
+                   region="320100", year=2022))
+    assert city[("patents.granted.invention", "320102", "2022")][0] == Decimal(900)
+    assert not [k for k in city if "share" in k[0]]
+
+
+# a row a year, numbered without a header, the first year's growth printed as --: 授权数量 completes the
+# kind the title names (发明专利), 增长率 alone is the change of the column before it
+YEARS_NUMBERED = ("附表3-1 某市历年发明专利数量\n\n"
+                  + cells("年份 授权数量 增长率", "1 2020 200 --", "2 2021 260 30%", "3 2022 234 -10%")
+                  + "\n注:按第一专利权人统计。\n")
+
+
+def test_numbered_year_rows_take_the_kind_the_title_names(run):
+    got = obs(run(YEARS_NUMBERED, region="320100", year=2022))
+    assert got[("patents.granted.invention", "320100", "2020")][:2] == (Decimal(200), line_of(YEARS_NUMBERED, "200"))
+    assert got[("patents.granted.invention", "320100", "2022")][0] == Decimal(234)
+    assert got[("patents.granted.invention.yoy_pct", "320100", "2022")][0] == Decimal(-10)
+    assert got[("patents.granted.invention.yoy_pct", "320100", "2021")][0] == Decimal(30)
+    assert ("patents.granted.invention.yoy_pct", "320100", "2020") not in got
+    assert not [k for k in got if got[k][0] in (Decimal(1), Decimal(2), Decimal(3))]
+
+
+# a table of institutions whose corner (机构名称) sits apart, so its header starts with years: not a table
+# of regions, said in a finding; a table of regions whose year columns no title explains: said too,
+# and neither stops the build
+INSTITUTIONS = ("某市发明专利30强机构\n\n机构名称\n\n"
+                + cells("2022 2021", "1 某某大学 629 390", "2 某某学院 105 102") + "\n以上为公开数据。\n")
+UNTITLED_YEARS = ("附表\n\n" + cells("地区 2022 2021", "南京 629 390", "无锡 105 102") + "\n以上为公开数据。\n")
+
+
+def test_institutions_and_unexplained_year_columns_are_findings_not_errors(run):
+    r = run(INSTITUTIONS, region="320100", year=2022)
+    assert not r.observations and "layout.no_regions" in checks(r)
+    r = run(UNTITLED_YEARS, region="320000", year=2022)
+    assert not [o for o in r.observations if o.value == Decimal(629)]
+    assert "layout.unnamed_columns" in checks(r)
+
+
+def test_a_figure_the_text_ends_on_inside_a_row_may_be_cut_and_is_not_published(run):
+    text = CORNERLESS.split("\n以上数据")[0].rstrip("\n") + "\n\n4\n\n苏州\n\n780\n\n6"
+    got = obs(r := run(text, region="320000", year=2022))
+    assert got[("patents.granted.invention", "320500", "2022")][0] == Decimal(780)
+    assert ("patents.granted.invention", "320500", "2021") not in got     # 6 of what may be 6xx
+    assert "6…" in checks(r)["layout.row_cut_off"].resolution
