@@ -255,7 +255,6 @@ def year_rows(table: Table, vocab: Vocab) -> bool:
 def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vocab, title_ind: Indicator | None,
                 gazetteer: Gazetteer | None = None) -> None:
     """Each column's indicator (a year column takes the title's), and the reference date a header gives."""
-    file = table.file
     groups = group_headings(table, columns, catalog) if title_ind is None else {}
 
     def heading_of(col: Column) -> Indicator | None:
@@ -378,8 +377,8 @@ def share_base(columns: list[Column], catalog: Catalog) -> Column | None:
               and i.measure in ("flow", "stock")]
     if not levels:
         return None
-    dated = [c for c in levels if c.year is not None]
-    return max(dated, key=lambda c: c.year) if dated else levels[-1]
+    by_year = [c for c in levels if c.year is not None]
+    return max(by_year, key=lambda c: c.year) if by_year else levels[-1]
 
 
 def share_column(base: Column, whole: str, own: str, catalog: Catalog) -> Indicator | None:
@@ -392,8 +391,6 @@ def share_column(base: Column, whole: str, own: str, catalog: Catalog) -> Indica
 
 def kind_of(label: str, lang: str) -> str | None:
     """The kind of IP a header names exactly (发明, 实用新型专利; catalog text rules `kinds`)."""
-    from build_scripts.normalize.text_rules import load_rules
-
     label = re.sub(r"^[#＃]+|^其中[:：]?", "", label)
     return next((k for k, words in (load_rules().kinds or {}).items() for w in words.get(lang, ())
                  if label == norm(w).replace(" ", "")), None)
