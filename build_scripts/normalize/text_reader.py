@@ -1403,7 +1403,7 @@ class LineReader(TermFinder):
                      if has_words(words.get(self.lang, ()), ctx.norm[since:base_start], self.lang)}
             if len(kinds) == 1:
                 seg = kinds.pop()
-                candidates = [self.narrowed(c, f"{c.rpartition('.')[0]}.{seg}") for c in candidates]
+                candidates = [self.narrowed_to(c, seg) for c in candidates]
         if base_start is not None and num.unit == "yuan" and prev is not None and prev.chain and prev.end <= base_start \
                 and has_words(self.rules.generic_amounts.get(self.lang, ()), r.term, self.lang):
             candidates = self.amount_of(prev, candidates)
@@ -1683,10 +1683,15 @@ class LineReader(TermFinder):
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
         质押金额48.9亿元: the patent pledges' amount)."""
-        family, _, leaf = iid.rpartition(".")
+        family = iid.rpartition(".")[0]
         if not family or not before.startswith(family + "."):
             return iid
-        seg = before[len(family) + 1:].split(".")[0]
+        return self.narrowed_to(iid, before[len(family) + 1:].split(".")[0])
+
+    def narrowed_to(self, iid: str, seg: str) -> str:
+        """`iid` narrowed to one segment of its family (finance.pledge.amount to finance.pledge.patent.amount),
+        when the catalog has it and the segment says of what (a kind of right, not .total or .cumulative)."""
+        family, _, leaf = iid.rpartition(".")
         if seg not in (self.rules.narrowing or {}).get("segments", ()) and seg not in (self.rules.kinds or {}):
             return iid        # .total, .cumulative … say how much, not of what
         narrower = f"{family}.{seg}.{leaf}"
@@ -1883,8 +1888,8 @@ class LineReader(TermFinder):
                    for a, b in zip(found, found[1:]))
 
     def stated_list(self, ctx: Context, sentence: Span, num, run: int) -> list[Reading] | None:
-        """The last `run` figures stated before a list of changes "respectively" in its sentence, named
-        or not (levels, not changes or ranks), when no other figure stands between them and the list."""
+        """The last `run` figures stated in its sentence before a list of changes "respectively", named
+        or not (levels: not changes, ranks or figures of the changes' own unit); None when there are fewer."""
         stated = [o for o in self.earlier if o.start >= sentence.start and not o.sign and o.number.unit not in (num.unit, "rank")]
         return stated[-run:] if len(stated) >= run else None
 
@@ -1914,7 +1919,7 @@ class LineReader(TermFinder):
             listed = None     # (the terms of levels stated after the list's)
         respectively = r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end)
         stated = self.stated_list(ctx, sentence, num, r.run) if respectively else None
-        if stated is not None and levels and (len(levels) >= r.run and stated[-1].start <= levels[-1].start):
+        if stated is not None and len(levels) >= r.run and stated[-1].start <= levels[-1].start:
             stated = None      # (the named levels are the list's)
         paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)))
                                                    or stated is not None)

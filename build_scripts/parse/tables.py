@@ -1050,10 +1050,13 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
     stub = 1
     while stub < len(cells) and cells[stub][1].casefold() in vocab.stub_words | vocab.region_headers[lang]:
         stub += 1
-    if header_years(cells, 0, vocab) > 0:
+    n = header_years(cells, 0, vocab)
+    if n > 0:
         stub = 0                       # (2018 | 2017 | 2014 | 增长率 first: the corner was dropped)
+    else:
+        n = stub
     years = stub > 0 and cells[0][1].casefold() in vocab.period_headers     # 年份 | …: a row a year, its first cell the year
-    first_value, n = None, stub
+    first_value = None
     while n < len(cells):
         after = header_years(cells, n, vocab)
         if after > n:
