@@ -82,7 +82,8 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
         as_of = as_of[:2]     # (2月29日 of a year without one: the month)
     if span is not None and as_of is None:      # 2018年1—9月: a flow over those months, a stock at their end
         y = span[0] or year or int(period[:4])
-        return y, (month_end(y, span[1]) if stock else f"{y}-01/{y}-{span[1]:02d}")
+        first = span[2] if len(span) > 2 else 1      # (3月份: that month alone)
+        return y, (month_end(y, span[1]) if stock else f"{y}-{first:02d}/{y}-{span[1]:02d}")
     if not stock and as_of is not None and len(as_of) == 2 and as_of[1] < 12:
         y = as_of[0] or year or int(period[:4])      # 截至2022年第三季度，新增商标注册量…: the months so far
         return y, f"{y}-01/{y}-{as_of[1]:02d}"

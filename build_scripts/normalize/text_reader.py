@@ -74,6 +74,8 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
+# (zh) one month named as a flow's period (3月份, 2016年3月份, 3月当月): not a range's end (1—3月份) nor a date (3月19日)
+ONE_MONTH_ZH = re.compile(r"(?:((?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十\-—–~～至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|当月|单月)")
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
 RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -129,11 +131,18 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 DIGIT = re.compile(r"\d")
+# (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
+RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前[一二三四五六七八九十\d]+位?)")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
 SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都)[^，,。；;\d]{0,6}$")
 # (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
+NATIONAL_OPENING_ZH = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[,，:：])?[\s，,；;：:]*(?:(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:至|到|-|—|～)?|今年|去年|上年|全年|上半年|前三季度|一季度)[\s，,]*)*(?:在|从)?")
+GDP_WHOLE = {"zh": re.compile(r"GDP|地区生产总值|国内生产总值|生产总值"),
+             "en": re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)}
+SHARE_OF_ZH = re.compile(r"占(?:全市|全省|全区|全县|本市|本省)?(?:的)?$")      # right before a share's whole
+SHARED_CHANGE_ZH = re.compile(r"(?:均|都)(?:同比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)|(?:同比|比上年|较上年)(?:均|都)")
 SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?)?(?:均|都)(?:稳居|位居|位列|名列|排名|排在|居于|处于|保持|居|列|排)")
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
@@ -236,6 +245,8 @@ class LineReader(TermFinder):
         fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
         reached (增长至 / rose by 5% to 24,100)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
+        if self.lang == "zh":       # 增加值 (value added) is a noun, no rise: 专利密集型产业增加值占GDP比重为12.3%
+            window = window.replace("增加值", "   ")
         if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
             window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
         # (zh) past a date between the word and the number: 从2012年的0.88件提高到去年的2.52件
@@ -304,9 +315,11 @@ class LineReader(TermFinder):
             return own
         codes = self.lex.region_codes
 
-        def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”)
+        def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”;
+            #                        not a whole a rank is among: 居全市县区第1位)
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
-                    and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start()))
+                    and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start())
+                    and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end())))
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
@@ -337,6 +350,8 @@ class LineReader(TermFinder):
         found = (near or after
                  or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
                           and (m.group(0).casefold() not in self.lex.short_places or m.end() >= clause.start - 1)), None))
+        if near is None and after is None and self.lang == "zh" and self.national_before(ctx, sentence, clause, start, found):
+            return None       # 2009年至2018年全国质押专利数由670件增加到5408件，质押融资金额由…增加到885亿元: the country's
         # (a district's short form names its own clause only, or the bracket right after it: 南沙(83.2%))
         if found is None and self.one_body(ctx, sentence):
             return None       # the paragraph is about one named office (金陵海关), not its region
@@ -347,7 +362,57 @@ class LineReader(TermFinder):
         if (district := words_rx((self.rules.customs_districts or {}).get(self.lang, ()), self.lang)) is not None \
                 and district.match(ctx.norm, found.start()):
             return None       # 广州海关: one of its province's customs districts, no city's
+        named_whole = self.whole_of_named(ctx, sentence, found)
+        if named_whole is not None:
+            return named_whole        # 鸠江区成绩突出，全区共申请专利940件: the district just named
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
+
+    def national_before(self, ctx: Context, sentence: Span, clause: Span, start: int, found: re.Match | None) -> bool:
+        """(zh) Whether the nearest place named before the number's clause in its sentence is the whole country
+        (全国, as the subject of a statement: not a rank's or share's whole, 居全国首位 / 占全国的12%, nor a name's
+        part, 全国驰名商标), nearer than any other place."""
+        codes = self.lex.region_codes
+        for m in ctx.before(self.lex.regions, max(sentence.start, start - 160), clause.start):
+            if found is not None and m.start() < found.end():
+                return False
+            if self.lex.key(m.group(0), codes) != "@national":
+                continue
+            if RANKED_AMONG_ZH.match(ctx.norm, m.end()) or self.in_term(ctx, m) or ctx.in_quotes(m.start()):
+                continue
+            opening = ctx.norm[ctx.around(ctx.clauses, m.start()).start:m.start()]
+            if NATIONAL_OPENING_ZH.fullmatch(opening):
+                return True   # (the clause opens with it, past its dates: 2009年至2018年全国…; not 领跑全国, 占全国的)
+        return False
+
+    def share_subject(self, ctx: Context, clause: Span, found: tuple, agency: str) -> tuple | None:
+        """(zh) The term a share is of when the nearest term before the percentage is its whole, the object of
+        占 (发明专利授权量占专利授权总量的21.3%: the invention grants', not the grants'): (ids, start, end)."""
+        m = SHARE_OF_ZH.search(ctx.norm, max(clause.start, found[1] - 8), found[1])
+        if m is None:
+            return None
+        subject = self.term_before(ctx, clause, m.start(), agency)
+        if subject is None or not subject[0] or DIGIT.search(ctx.norm, subject[2], m.start()):
+            return None       # (a figure between: 发明专利3200件，占专利授权总量的: the statement before is the share's)
+        return subject
+
+    def whole_of_named(self, ctx: Context, sentence: Span, found: re.Match) -> str | None:
+        """(zh) A whole of one level (全区, 全县, 全市) right after a place of that level named earlier in its
+        sentence, inside the report's region and not the report's region itself: that place (从县区来看，鸠江区
+        成绩突出，全区共申请专利940件 is the district's, not the city's)."""
+        word = found.group(0)
+        if self.lang != "zh" or not re.fullmatch(r"全[区县市]", word):
+            return None
+        own = self.report.meta.region_code
+        codes = self.lex.region_codes
+        line = ctx.norm.rfind("\n", max(0, found.start() - 240), found.start()) + 1 or max(0, found.start() - 240)
+        for m in ctx.before(self.lex.regions, max(line, found.start() - 240), found.start()):     # (its paragraph, bounded)
+            code = self.lex.key(m.group(0), codes)
+            if code.startswith("@") or code == AMBIGUOUS:
+                continue
+            if not m.group(0).endswith(word[-1]) or code == own or not code.startswith(own.rstrip("0")[:max(2, len(own.rstrip("0")))]):
+                return None   # (the nearest place named is of another level or outside: the report's whole)
+            return code
+        return None
 
     def in_term(self, ctx: Context, m: re.Match) -> bool:
         """A place's name that starts a longer catalog term (全国驰名商标: a kind of mark, not the country),
@@ -823,6 +888,11 @@ class LineReader(TermFinder):
         (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6))."""
         m = ctx.last_before(SPAN[self.lang], sentence.start, start)
         later_year = ctx.last_before(ZH_YEAR if self.lang == "zh" else EN_YEAR, sentence.start, start)
+        one = ctx.last_before(ONE_MONTH_ZH, sentence.start, start) if self.lang == "zh" else None
+        if one is not None and (m is None or one.start() >= m.end()) and (later_year is None or later_year.start() < one.end()) \
+                and not self.event_date(ctx, one.end(), start):
+            month = zh_int(one.group(2))       # 3月份，全市发明专利申请2330件: that month's flow (a stock at its end)
+            return ((int(one.group(1)) if one.group(1) else None), month, month) if 1 <= month <= 12 else None
         if m is None or (later_year is not None and later_year.start() >= m.end()) or self.event_date(ctx, m.end(), start):
             return None       # (…1—9月…；2022年全年…: the year named after it; 第一季度例行新闻发布会: an event's)
         g = m.groups()
@@ -1300,6 +1370,7 @@ class LineReader(TermFinder):
                 found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r, agency)) \
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
+                    or self.framed_honour(ctx, sentence, r) \
                     or self.bare_owner(ctx, clause, r) \
                     or self.year_series(ctx, clause, r) \
                     or self.court_kind_part(ctx, sentence, clause, r) \
@@ -1756,10 +1827,11 @@ class LineReader(TermFinder):
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
-            lead = ctx.norm[max(sentence.start, term_start - 6):term_start]
+            lead = ZH_YEAR.sub(lambda m: "年".rjust(len(m.group(0)), " "), ctx.norm[max(sentence.start, term_start - 6):term_start])
             figure = last_match(DIGIT, lead) if term_start < r.start else None
-            # 新增使用地理标志专用标志企业14家, 新获批国家…; not past a figure (新增4件，地理标志商标2件: that 新增 is the figure's)
-            new_window = lead + new_window if figure is None else lead[figure.end():]
+            # 新增使用地理标志专用标志企业14家, 新获批国家…; not past a figure (新增4件，地理标志商标2件: that 新增 is the figure's;
+            # a year is no figure: 2018年新增…); the words between the term and the number too (有效发明专利新增571件)
+            new_window = (lead + new_window if figure is None else lead[figure.end():]) + ctx.norm[term_start:r.start]
             # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
         elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]
@@ -1771,9 +1843,17 @@ class LineReader(TermFinder):
                                         or ADDED_BEFORE_EN.search(before) is not None)) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
-        if ind.measure == "stock" and (added or term_start is not None and (      # "seven geographical indications added"
+        # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
+        # only (新增有效注册商标132,300个 in a half year's bulletin is since the year's start, which it is not)
+        period = self.report.meta.period
+        year_end = r.span is None and (r.as_of[1] == 12 if r.as_of is not None else "/" not in period or period.endswith("-12"))
+        if ind.measure in ("stock", "ratio") and term_start is not None and self.cue("net", new_window):
+            return self.variant(iid, ".change") if year_end else None     # 有效注册商标净增844件: the stock's net change
+        if ind.measure in ("stock", "ratio") and (added or term_start is not None and (      # "seven geographical indications added"
                 named_new or self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
-            return self.variant(iid, ".new")
+            # a stock the catalog counts no additions of: 新增 is its net change (新增有效注册商标844件,
+            # 每万人口发明专利拥有量新增1.2件)
+            return self.variant(iid, ".new") or (self.variant(iid, ".change") if year_end else None)
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
             return self.part_flow(iid)
@@ -1971,6 +2051,8 @@ class LineReader(TermFinder):
                 r.region = self.named_between(ctx, prev, r) or r.region
         else:
             found = listed or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            if found is not None and not listed and num.unit == "percent" and self.lang == "zh":
+                found = self.share_subject(ctx, clause, found, agency) or found    # (A占B的21.3%: A's share)
             named = self.line_statement(r) if touching and found is None else None
             if named is not None and sign:      # the last statement's change, in a place it names
                 found = ([named.base], r.start, r.start)
@@ -2069,6 +2151,10 @@ class LineReader(TermFinder):
             return            # 从2015年末的1.61件提高到2020年9月的3.1件，增长92.55%: a change over five years
         if sign:
             r.indicator = self.variant(base, ".yoy_pct") or ""
+            if r.indicator and prev is not None and SHARED_CHANGE_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start):
+                # 案件154起，侵权物品数量10321件，同比均增长70%以上: each listed statement's change
+                r.also = [(ind, o) for o in self.shared_levels(ctx, sentence, clause, prev, r.region, ("percent", "rank"))
+                          if (ind := o.base + ".yoy_pct") in self.catalog.indicators]
             return
         if self.lang == "zh" and 0 < r.pos <= len(self.earlier):     # 分别占全省的41.87%、48.16%: the list's words
             first = self.earlier[-r.pos].start
@@ -2080,6 +2166,9 @@ class LineReader(TermFinder):
             share = "other"             # 全省企业…8.1万件，占全省78.7%: a part's share of the province's own total
         if share in ("national", "province"):
             r.indicator = self.variant(base, f".share_{share}_pct") or ""
+        elif share == "other" and GDP_WHOLE[self.lang].search(self.share_whole(before, after)) \
+                and self.variant(base, ".share_gdp_pct"):
+            r.indicator = self.variant(base, ".share_gdp_pct")      # 占GDP比重为12.3%, "4.1% of the GDP": the economy's share
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
             r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) or ""
 
@@ -2093,14 +2182,26 @@ class LineReader(TermFinder):
         m = SHARED_RANK_ZH.search(ctx.norm, clause.start, r.start)
         if m is None:
             return []
-        opened = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
-        levels = [o for o in self.earlier if o.start > opened and o.end <= clause.start and o.chain and o.base
-                  and o.indicator and not o.sign and o.number.unit not in ("rank", "percent") and o.region == r.region]
+        levels = self.shared_levels(ctx, sentence, clause, None, r.region, ("rank", "percent"))
         if m.group(1):
             n = ZH_DIGITS.get(m.group(1)) or int(m.group(1))
             if len(levels) < n:
                 return []
             levels = levels[-n:]
+        if len(levels) < 2 or prev not in levels or len({o.base for o in levels}) != len(levels):
+            return []
+        return [o for o in levels if o is not prev]
+
+    def shared_levels(self, ctx: Context, sentence: Span, clause: Span, prev: Reading | None, region: str,
+                      units: tuple) -> list[Reading]:
+        """The levels of `region` stated in the sentence since the last semicolon before the clause, of no unit
+        in `units` (a figure said of each of them with 均); with `prev`, all of them when it is one of
+        two or more different statements, else []."""
+        opened = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
+        levels = [o for o in self.earlier if o.start > opened and o.end <= clause.start and o.chain and o.base
+                  and o.indicator and not o.sign and o.number.unit not in units and o.region == region]
+        if prev is None:
+            return levels
         if len(levels) < 2 or prev not in levels or len({o.base for o in levels}) != len(levels):
             return []
         return [o for o in levels if o is not prev]
@@ -2117,6 +2218,10 @@ class LineReader(TermFinder):
         """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)
         after the number ("of the total")."""
         if self.lang == "zh":
+            window = before[-20:]
+            at = window.rfind("占")
+            if at >= 0:        # 占专利授权总量的比重为: the words between 占 and the proportion's noun (占比: none)
+                return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?$", "", window[at + (2 if window.startswith("占比", at) else 1):])
             cue = self.cue("share_any", before[-16:])
             return before[-16:][cue.end():] if cue else ""
         return after[:40]

@@ -48,8 +48,11 @@ DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|�
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
-RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
+RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
+# (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
+DIGIT_RX = re.compile(r"\d")
+AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
@@ -162,8 +165,8 @@ class TermFinder:
         # the terms listed before it, nearest first (中国专利金奖1项，银奖2项，优秀奖15项: 优秀奖 after 银奖 completes
         # as 中国专利金奖 does)
         ind = self.catalog.indicators.get(prev.indicator)     # (14项专利获评中国专利奖，其中金奖2项: the award's own wordings)
-        terms = [prev.term] + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev] \
-            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]
+        terms = [prev.term] * bool(prev.term) + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev] \
+            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]      # (a part named alone: 其中金奖2项)
         for term in terms:
             if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
                 return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
@@ -173,6 +176,33 @@ class TermFinder:
                 if ids:
                     return ids, prev.end + m.start(1), prev.end + m.end(1)
         return None
+
+    def framed_honour(self, ctx: Context, sentence: Span, r: Reading):
+        """(zh) A figure of things that won an award (…共有19个项目获奖) in a sentence that names the award
+        before it with no figure between (第二十三届中国专利奖中 / 在第23届中国专利奖评选中): the count of
+        that award, (ids, start, end); None otherwise."""
+        if self.lang != "zh" or AWARDED_ZH.match(ctx.norm, r.end) is None:
+            return None
+        honours = self._honour_nouns()
+        m = last_match(honours, ctx.norm[sentence.start:r.start]) if honours is not None else None
+        if m is None or DIGIT_RX.search(ctx.norm, sentence.start + m.end(), r.start):
+            return None
+        return self._honour_ids[m.group(0)], sentence.start + m.start(), sentence.start + m.end()
+
+    def _honour_nouns(self) -> re.Pattern | None:
+        """The award nouns of the catalog's honour indicators (ids with an `honour_ids` word): their
+        terms with the figure's place taken out (中国专利奖 of {n}中国专利奖), longest first."""
+        if getattr(self, "_honour_rx", False) is False:
+            words = (self.rules.events_after or {}).get("honour_ids", ())
+            nouns: dict[str, list[str]] = {}
+            for ind in self.catalog.indicators.values():
+                if ind.measure == "flow" and any(w in ind.id.split(".")[-1] or w in ind.id for w in words):
+                    for t in ind.terms_zh:
+                        if "{n}" in t:
+                            nouns.setdefault(re.sub(r"\s+", "", t.replace("{n}", "")), []).append(ind.id)
+            self._honour_ids = nouns
+            self._honour_rx = words_rx(tuple(nouns), "zh") if nouns else None
+        return self._honour_rx
 
     def any_allowed(self, ids: list[str], agency: str) -> bool:
         """Whether the authority may state one of the indicators `ids` names (or it names none the
@@ -216,8 +246,9 @@ class TermFinder:
         # 新增有效发明专利571件，累计已达1852件: the running total after an addition of the term
         added = self.lang == "zh" and re.search(r"累计|总量|总数", opening) is not None \
             and self.cue("new", ctx.norm[max(sentence.start, found[1] - 4):found[1]]) is not None
-        # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件: past its change
-        if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit == "percent")
+        # 有效发明专利量突破12万件，达到123100件: past a round mark; 发明专利授权量增长8%，达到3000件 / 较上年增加35件，
+        # 达到218件: past its change
+        if not all((self.threshold(ctx, o) and o.number.unit == r.number.unit) or (o.sign and o.number.unit in ("percent", r.number.unit))
                    or (added and not o.sign and o.number.unit == r.number.unit)
                    or (o.number.unit == "percent" and o.indicator in self.catalog.indicators      # 占全省比重的49.28%，高达3025个
                        and self.catalog.indicators[o.indicator].measure == "share" and o.indicator.startswith(tuple(found[0])))
@@ -263,8 +294,16 @@ class TermFinder:
             joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+"
             if prev is None or not re.fullmatch(joiner, ctx.norm[prev.end():start]):
                 item = self.elliptic_item(ctx, clause, found, start) if len(terms) == r.run - 1 else None
-                if item is None:
+                if item is None and not self.unnamed_item_before(ctx, clause, start, joiner):
                     return found
+                if item is None:
+                    # a list with an item no term names: the terms read pair from its end (有效发明专利量、PCT国际专利
+                    # 累计申请量、商标有效注册量分别为A、B、C: C is the last term's; A and B stay unnamed, not the last's)
+                    at = r.pos - (r.run - len(terms))
+                    if at >= 0:
+                        return terms[at]
+                    front = self.list_front(ctx, clause, start, joiner)    # (and from its start, up to the unnamed item)
+                    return front[r.pos] if r.pos < len(front) and len(front) + len(terms) < r.run else ([], found[1], found[2])
                 terms.insert(0, item)     # 专利和发明专利授权量分别为A和B: 专利授权量, 发明专利授权量
                 break
             terms.insert(0, (self.lex.ids(ctx.norm, prev), prev.start(), prev.end()))
@@ -273,6 +312,29 @@ class TermFinder:
             return found
         self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
         return terms[r.pos]
+
+    def unnamed_item_before(self, ctx: Context, clause: Span, start: int, joiner: str) -> bool:
+        """(zh) Whether a listed item no term names stands right before the term at `start` (…、PCT国际专利累计
+        申请量、商标有效注册量), not a place (漳州、南平和宁德分别拥有…) or nothing listed."""
+        if self.lang != "zh":
+            return False
+        m = re.search(r"([\u4e00-\u9fffA-Za-z]{2,})" + joiner + "$", ctx.norm[max(clause.start, start - 30):start])
+        if m is None:
+            return False
+        at = max(clause.start, start - 30) + m.start(1)
+        place = self.lex.regions.search(ctx.norm, at, at + len(m.group(1))) if self.lex.regions is not None else None
+        return place is None
+
+    def list_front(self, ctx: Context, clause: Span, end: int, joiner: str) -> list[tuple]:
+        """The terms that open a list in its clause before `end`, each joined to the next ((ids, start, end) each)."""
+        out = []
+        for m in self.lex.terms.finditer(ctx.norm, clause.start, end):
+            if out and not re.fullmatch(joiner, ctx.norm[out[-1][2]:m.start()]):
+                break
+            out.append((self.lex.ids(ctx.norm, m), m.start(), m.end()))
+        if out and not re.match(joiner, ctx.norm[out[-1][2]:end]):
+            return []         # (the last one read is not a listed item)
+        return out
 
     def bare_head(self, ctx: Context, span: Span, r: Reading) -> tuple | None:
         """(zh) A head written alone before the number in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no
@@ -750,6 +812,9 @@ class TermFinder:
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:48])[0], re.IGNORECASE)
             # ("of which 2,333 were invention patents" / "6,967 of which were invention patents")
             seg = m.group(2).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)) else ""
+        part = self.named_part(norm, sentence, r, seg)
+        if part is not None:
+            return part
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
@@ -909,6 +974,18 @@ class TermFinder:
             return None
         return [iid], r.run_end + m.start(1), r.run_end + m.end(1)
 
+    def named_part(self, norm: str, sentence: Span, r: Reading, seg: str) -> str | None:
+        """A number named only by words of a part (rules `parts`) of the whole stated before it in its
+        sentence: that part's indicator (14项专利获评中国专利奖，其中金奖2项)."""
+        if not seg or not self.rules.parts:
+            return None
+        base = self._statement_before(norm, sentence, r)       # (…、银奖3项 after a part: shared_head completes its term)
+        seg = re.sub(r"(?:数量|数|总数)$", "", seg) if self.lang == "zh" else seg     # (其中金奖数31项)
+        for part, words in (self.rules.parts.get(base) or {}).items():
+            if part in self.catalog.indicators and any(seg.casefold() == w.casefold() for w in words.get(self.lang, ())):
+                return part
+        return None
+
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with
         none before it (其中…, 从专利类型看…), the one that ended the sentence before."""
@@ -972,10 +1049,15 @@ class TermFinder:
         old = next((h for h in heads if named.term.endswith(h)), None)
         if old is None:
             return []
-        try:
-            return self.lex.key(named.term[: -len(old)] + head, self.lex.term_ids)
-        except KeyError:
-            return []
+        stem = named.term[: -len(old)]
+        verbs = [h for h in heads if not h.endswith(("量", "数"))]
+        # (商标注册申请量5.6万件，注册量4.1万件: the subject is 商标, past the first head's own verb)
+        for subject in (stem, *(stem[: -len(v)] for v in verbs if stem.endswith(v) and len(stem) > len(v) + 1)):
+            try:
+                return self.lex.key(subject + head, self.lex.term_ids)
+            except KeyError:
+                continue
+        return []
 
     def patents_per_10k(self, words: str) -> str | None:
         """The population ratio of the patents `words` name (the last kind named, else the default)."""
@@ -1011,6 +1093,11 @@ class TermFinder:
             return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
             return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利5.28万件，万人有效52.51件
+        if self.lang == "zh" and prev.base in self.catalog.indicators and prev.indicator != prev.base \
+                and (prev.sign or prev.indicator in self.catalog.indicators and self.catalog.indicators[prev.indicator].measure == "change") \
+                and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio") \
+                and re.fullmatch(r"[,，]?(?:已|总量|总数)?(?:达到?|增至|升至|增长到|增加到|上升到|提高到)", before.strip()):
+            return [prev.base]      # 有效发明专利新增571件，达到1852件: the level the change led to
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:累计|历年累计|累计共|共累计)(?:达到?|为|有)?", before.strip()):
             base = prev.base or ""        # 林业植物新品种授权2个，累计13个: the running total of that flow;
             if base in self.catalog.indicators and self.catalog.indicators[base].measure == "stock":

@@ -85,8 +85,9 @@ ZH_RE = re.compile(
     r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
 # the verbs that place a figure among others (居, 位列, 上升至 …)
 ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|(?:上升|提升|跃升|攀升|升)(?:至|到))"
-ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二)
-    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?)?" + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
+ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 从全国第6位上升至第2位)
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?)?"
+    + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
 # a place printed without 第, right after the whole it is among (列全国12位): no other word between
 _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
@@ -357,7 +358,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
         wholes.append(m.span("scope"))
         while m is not None:
             n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
-            scope = (m.groupdict().get("pre") or "") + m.group("scope")
+            scope = (m.groupdict().get("pre") or "") + (m.groupdict().get("from") or "") + m.group("scope")   # (从全国第6位上升至第2位)
             if n and not _inside(m.start(), quoted):
                 out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", scope))
             listed = ZH_RANK_LISTED.match(norm, m.end()) if n else None

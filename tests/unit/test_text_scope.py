@@ -311,3 +311,13 @@ def test_court_kinds_listed_as_parts_with_no_verb(run):
     got = mapped(res)          # 刑事案件44件 after 审结792件: of the accepted (the all-kinds figure), not concluded
     assert {("courts.criminal_cases.accepted", "44"), ("courts.criminal_cases.concluded", "33"),
             ("courts.civil_cases.concluded", "792")} <= got
+
+
+def test_a_whole_of_one_level_after_a_place_of_that_level_is_that_place(text_runner):
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in text_runner("340200")(
+        "今年一季度，全市授权发明专利822件。从县区来看，鸠江区成绩突出，全区共申请专利940件，居全省县区第3位，全市县区第1位，"
+        "同比增长96.7%；其中发明专利申请490件。全区授权专利794件。\n", languages="[zh]").facts if f.indicator_id}
+    assert {("patents.granted.invention", "340200", "822"), ("patents.applications", "340207", "940"),
+            ("patents.applications.rank_province", "340207", "3"), ("patents.applications.yoy_pct", "340207", "96.7"),
+            ("patents.applications.invention", "340207", "490"), ("patents.granted", "340207", "794")} <= got
+    assert not any(r == "340200" and v in ("940", "490", "794") for _, r, v in got)

@@ -5,7 +5,7 @@ the count before them, and stocks dated at the report's publication (截至目�
 import pytest
 
 
-from factsets import dated, mapped, placed
+from factsets import dated, dated_num, mapped, num, placed
 
 
 @pytest.fixture
@@ -498,9 +498,22 @@ def test_a_breakdown_by_owner_and_a_running_total_after_an_addition(text_runner)
     assert {("patents.valid.invention", "8610"), ("patents.valid.invention.owner.enterprise", "5842"),
             ("patents.valid.invention.owner.university", "1626"),
             ("patents.valid.invention.owner.government", "194")} <= mapped(res, "en")
-    # an addition the catalog cannot name is not the stock; the running total after it is
+    # an addition to a stock the catalog counts no additions of is its net change; the running total after it is the stock
     got = mapped(text_runner("320600")("今年该市新增有效发明专利571件，累计已达1852件。\n", languages="[zh]"))
-    assert ("patents.valid.invention", "1852") in got and not any(v == "571" for _, v in got)
+    assert {("patents.valid.invention", "1852"), ("patents.valid.invention.change", "571")} <= got
+    assert ("patents.valid.invention", "571") not in got
+
+
+def test_an_addition_or_net_increase_of_a_stock_is_its_change(run):
+    got = dated(run("2023年，全市新增有效注册商标844件，总数达3690件；有效发明专利新增571件，达到1852件；"
+                    "每万人口发明专利拥有量新增1.2件，达到8.5件。全市专利授权新增3591件。\n", languages="[zh]"))
+    got |= dated(run("2023年，全市有效注册商标净增900件。\n", languages="[zh]"))
+    assert {("trademarks.valid.change", "844", "2023-12-31"), ("trademarks.valid", "3690", "2023-12-31"),
+            ("patents.valid.invention.change", "571", "2023-12-31"), ("patents.valid.invention", "1852", "2023-12-31"),
+            ("trademarks.valid.change", "900", "2023-12-31"), ("patents.valid.invention.per_10k.change", "1.2", "2023-12-31"),
+            ("patents.valid.invention.per_10k", "8.5", "2023-12-31"),
+            ("patents.granted", "3591", "2023")} <= got
+    assert not any(v in ("844", "571", "900", "1.2") and not i.endswith(".change") for i, v, _ in got)
 
 
 def test_a_rank_after_an_aside_in_brackets_and_a_provinces_customs_district(text_runner):
@@ -1442,3 +1455,87 @@ def test_a_rank_of_new_approvals_is_not_the_stocks_rank(run):
     got = mapped(res)
     assert ("patents.valid.invention.rank_national", "5") in got
     assert not [m for m in got if m[0].startswith("gi.")]
+
+
+def test_an_award_framed_before_its_winners_and_its_levels_named_alone(run):
+    got = mapped(run("2023年，第二十四届中国专利奖中全市共有19个项目获奖，其中金奖1项、银奖3项，优秀奖15项。\n", languages="[zh]"))
+    assert {("patents.china_patent_award.awards", "19"), ("patents.china_patent_award.gold", "1"),
+            ("patents.china_patent_award.silver", "3"), ("patents.china_patent_award.excellence", "15")} <= got
+    got = mapped(run("在第24届中国专利奖评选中，我市共有12项专利获奖。全市14项专利获评中国专利奖，其中金奖2项。\n", languages="[zh]"))
+    assert ("patents.china_patent_award.awards", "12") in got and ("patents.china_patent_award.gold", "2") in got
+    # another award framed: no China Patent Award figure
+    got = mapped(run("在第九届广东专利奖评选中，我市共有20项专利获奖。\n", languages="[zh]"))
+    assert not any(i.startswith("patents.china_patent_award") for i, _ in got)
+
+
+def test_customs_cases_seized_with_a_modifier_between_verb_and_cases(run):
+    got = mapped(run("2023年，全市海关查获各类知识产权侵权案件44起。上半年，全市海关已查发涉嫌侵权案件15起。\n", languages="[zh]"))
+    assert ("customs.cases", "44") in got and ("customs.cases", "15") in got
+
+
+def test_a_respectively_list_with_an_item_no_term_names_pairs_from_both_ends(run):
+    got = dated_num(run("2023年，全市有效发明专利量、PCT国际专利累计申请量、商标有效注册量分别为3.51万件、2.07万件、54.3万件。\n",
+                        languages="[zh]"))
+    assert {("patents.valid.invention", num("35100"), "2023-12-31"), ("trademarks.valid", num("543000"), "2023-12-31")} <= got
+    assert not any(v in (num("35100"), num("20700")) and i == "trademarks.valid" for i, v, _ in got)
+
+
+def test_a_change_said_of_each_listed_statement_with_jun(run):
+    got = mapped(run("2023年，全市专利申请量3000件、授权量2000件，同比均增长10%。全市海关查获侵权案件154起，侵权物品数量10321件，"
+                     "同比均增长70%以上。\n", languages="[zh]"))
+    assert {("patents.applications.yoy_pct", "10"), ("patents.granted.yoy_pct", "10"),
+            ("customs.cases.yoy_pct", "70"), ("customs.pieces.yoy_pct", "70")} <= got
+    got = mapped(run("2023年，全市专利申请量3000件，授权量2000件，同比增长10%。\n", languages="[zh]"))
+    assert ("patents.granted.yoy_pct", "10") in got and ("patents.applications.yoy_pct", "10") not in got
+
+
+def test_an_elliptic_head_after_a_term_with_a_verb_of_its_own_takes_the_subject(run):
+    got = mapped(run("2023年，全市商标注册申请量5.6万件，注册量4.1万件。\n", languages="[zh]"))
+    assert {("trademarks.applications", "56000.0"), ("trademarks.registrations", "41000.0")} <= got
+
+
+def test_wordings_of_the_genre_the_catalog_reads(run):
+    got = mapped(run("2023年，有效注册商标总量达到18.6万件，每万户市场主体拥有有效商标2150件。去年，我市输出技术1612项，"
+                     "成交金额19.68亿元；吸纳技术1763项。\n", languages="[zh]"))
+    assert {("trademarks.valid.per_10k_entities", "2150"), ("transactions.tech_contracts.output", "1612"),
+            ("transactions.tech_contracts.absorbed", "1763")} <= got
+
+
+def test_a_share_whose_whole_is_a_term_is_the_share_of_the_term_before_zhan(run):
+    got = mapped(run("2023年，全市发明专利授权量占专利授权总量的比重为21.3%，比上年提高2.1个百分点。\n", languages="[zh]"))
+    assert ("patents.granted.invention.share_granted_pct", "21.3") in got
+    assert not any(i.startswith("patents.granted.share") for i, _ in got)
+    got = mapped(run("2023年，全市专利授权量3000件，占全省比重为12.5%。\n", languages="[zh]"))
+    assert ("patents.granted.share_province_pct", "12.5") in got
+
+
+def test_a_level_after_a_change_in_pieces_is_the_terms(run):
+    got = dated(run("2023年，全市PCT国际专利申请量较上年增加35件，达到218件。有效发明专利增加571件，达到1852件。\n",
+                    languages="[zh]"))
+    assert {("patents.pct.applications", "218", "2023"), ("patents.valid.invention", "1852", "2023-12-31"),
+            ("patents.valid.invention.change", "571", "2023-12-31")} <= got
+
+
+def test_one_month_named_is_that_months_flow(run):
+    got = dated(run("2023年一季度，全市发明专利授权822件。3月份，全市发明专利申请2330件，发明专利授权315件。\n", languages="[zh]"))
+    assert {("patents.granted.invention", "822", "2023-01/2023-03"), ("patents.applications.invention", "2330", "2023-03/2023-03"),
+            ("patents.granted.invention", "315", "2023-03/2023-03")} <= got
+    assert ("patents.applications.invention", "2330", "2023") not in got
+
+
+def test_a_rank_risen_to_from_a_place_in_a_named_whole(text_runner):
+    got = mapped(text_runner("420000")("2017年，全省技术合同成交额1066亿元，从全国第6位上升至第2位。\n", languages="[zh]"))
+    assert ("transactions.tech_contracts.amount.rank_national", "2") in got
+    assert not any(v == "6" for _, v in got)
+
+
+def test_value_added_is_no_rise_and_a_share_of_gdp_is_named(run):
+    got = mapped(run("2023年，全市专利密集型产业增加值占GDP比重为12.3%。\n", languages="[zh]"))
+    assert got == {("patents.intensive_industries.value_added.share_gdp_pct", "12.3")}
+    got = mapped(run("2023年，全市专利密集型产业增加值达到1200亿元，占地区生产总值的12.3%。\n", languages="[zh]"))
+    assert ("patents.intensive_industries.value_added.share_gdp_pct", "12.3") in got
+
+
+def test_an_addition_to_a_stock_within_a_year_is_no_change_on_a_year_earlier(run):
+    got = mapped(run("2023年上半年，全市新增有效注册商标13230件。截至9月底，全市有效发明专利新增571件。\n", languages="[zh]"))
+    assert not any(i.endswith(".change") or v in ("13230", "571") for i, v in got)
