@@ -138,9 +138,10 @@ FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全�
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
 SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都)[^，,。；;\d]{0,6}$")
 # (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
-NATIONAL_OPENING_ZH = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[,，:：])?[\s，,；;：:]*(?:(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?(?:至|到|-|—|～)?|今年|去年|上年|全年|上半年|前三季度|一季度)[\s，,]*)*(?:在|从)?")
+NATIONAL_OPENING_ZH = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[,，:：])?[\s，,；;：:]*(?:(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?(?:至|到|-|—|～)?|今年|去年|上年|全年|上半年|前三季度|一季度)[\s，,]*)*(?:在|从)?")
 GDP_WHOLE = {"zh": re.compile(r"GDP|地区生产总值|国内生产总值|生产总值"),
              "en": re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)}
+YOY_AFTER_ZH = re.compile(r"[，,]?\s*(?:同比|比上年|较上年|比去年|较去年)")      # right after a figure: its change on a year before
 SHARE_OF_ZH = re.compile(r"占(?:全市|全省|全区|全县|本市|本省)?(?:的)?$")      # right before a share's whole
 SHARED_CHANGE_ZH = re.compile(r"(?:均|都)(?:同比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)|(?:同比|比上年|较上年)(?:均|都)")
 SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?)?(?:均|都)(?:稳居|位居|位列|名列|排名|排在|居于|处于|保持|居|列|排)")
@@ -379,9 +380,13 @@ class LineReader(TermFinder):
                 continue
             if RANKED_AMONG_ZH.match(ctx.norm, m.end()) or self.in_term(ctx, m) or ctx.in_quotes(m.start()):
                 continue
-            opening = ctx.norm[ctx.around(ctx.clauses, m.start()).start:m.start()]
-            if NATIONAL_OPENING_ZH.fullmatch(opening):
-                return True   # (the clause opens with it, past its dates: 2009年至2018年全国…; not 领跑全国, 占全国的)
+            own = ctx.around(ctx.clauses, m.start())
+            aside = ctx.norm[m.end():start].count("）") + ctx.norm[m.end():start].count(")") \
+                > ctx.norm[m.end():start].count("（") + ctx.norm[m.end():start].count("(")
+            if NATIONAL_OPENING_ZH.fullmatch(ctx.norm[own.start:m.start()]) and DIGIT.search(ctx.norm, m.end(), own.end) \
+                    and not aside:
+                return True   # (a clause that opens with it, past its dates, and states a figure of it: 2009年至2018年全国
+                #               质押专利数由670件…; not 领跑全国, 占全国的, nor an aside: （从2023年开始，我国在…审查中引入…）)
         return False
 
     def share_subject(self, ctx: Context, clause: Span, found: tuple, agency: str) -> tuple | None:
@@ -1859,7 +1864,8 @@ class LineReader(TermFinder):
             return self.part_flow(iid)
         if ind.measure == "flow" and self.part_of_running_total(ctx, r):
             return self.variant(iid, ".cumulative")   # 专利授权总量达10.12万件，其中发明专利授权1万件: its running total too
-        if ind.measure == "flow" and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
+        if ind.measure == "flow" and not self.year_total(ctx, sentence, r) \
+                and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (self.lang == "zh" and term_start is not None
                                           and HELD_SINCE_ZH.search(ctx.norm[max(sentence.start, term_start - WINDOW):term_start]))
@@ -1874,6 +1880,17 @@ class LineReader(TermFinder):
             return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
             #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
         return iid
+
+    def year_total(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """(zh) A 累计 figure of a year its sentence names (not up to a date) compared with the year before right
+        after it (2022年，赣州市累计完成知识产权质押融资11.1亿元，同比增长94.74%): the year's total, no running total."""
+        if self.lang != "zh" or r.year is None or r.as_of is not None or r.window is not None:
+            return False
+        named = last_match(ZH_YEAR, ctx.norm[sentence.start:r.start])
+        if named is None or re.search(r"(?:截至|截止|至|到)\s*$", ctx.norm[max(sentence.start, named.start() - 3):named.start()]) \
+                or re.match(r"(?:年)?(?:底|末|以来)", ctx.norm[named.end() - 1:named.end() + 2][1:]):
+            return False
+        return YOY_AFTER_ZH.match(ctx.norm, r.end, min(sentence.end, r.end + 12)) is not None
 
     def part_of_running_total(self, ctx: Context, r: Reading) -> bool:
         """(zh) A figure among the parts (其中) of a running total stated before it in its sentence, with no

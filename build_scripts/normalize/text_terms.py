@@ -812,9 +812,6 @@ class TermFinder:
                          re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:48])[0], re.IGNORECASE)
             # ("of which 2,333 were invention patents" / "6,967 of which were invention patents")
             seg = m.group(2).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)) else ""
-        part = self.named_part(norm, sentence, r, seg)
-        if part is not None:
-            return part
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
@@ -973,18 +970,6 @@ class TermFinder:
         if iid not in self.catalog.indicators:
             return None
         return [iid], r.run_end + m.start(1), r.run_end + m.end(1)
-
-    def named_part(self, norm: str, sentence: Span, r: Reading, seg: str) -> str | None:
-        """A number named only by words of a part (rules `parts`) of the whole stated before it in its
-        sentence: that part's indicator (14项专利获评中国专利奖，其中金奖2项)."""
-        if not seg or not self.rules.parts:
-            return None
-        base = self._statement_before(norm, sentence, r)       # (…、银奖3项 after a part: shared_head completes its term)
-        seg = re.sub(r"(?:数量|数|总数)$", "", seg) if self.lang == "zh" else seg     # (其中金奖数31项)
-        for part, words in (self.rules.parts.get(base) or {}).items():
-            if part in self.catalog.indicators and any(seg.casefold() == w.casefold() for w in words.get(self.lang, ())):
-                return part
-        return None
 
     def _statement_before(self, norm: str, sentence: Span, r: Reading) -> str | None:
         """The indicator of the last stated value before `r` in its sentence; in a sentence with

@@ -88,18 +88,18 @@ ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居
 ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 从全国第6位上升至第2位)
     r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?)?"
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
-    r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
+    r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
 # a place printed without 第, right after the whole it is among (列全国12位): no other word between
 _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
 ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
 ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 # a place with no verb, right after a statistic's noun (注册量全省第一, 增幅全国第一, 增速全省第一: a headline's way)
 ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额])(?P<scope>全国|全省|全区|全市|自治区)"
-                                 r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?![批届次期轮季阶])")
+                                 r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?![批届次期轮季阶])")
 # another whole's place right after a place, its verb shared (位居西部第二，全国第六位; 居全国第8位、中部第一): a
 # short scope of no figure or verb, and a place that ends its clause or says 位/名 (not 第三季度)
 ZH_RANK_CHAINED = re.compile(r"\s*[，,、]\s*(?:在)?(?P<scope>[^，,。；;、\d第居列排位在]{1,8}?)"
-                             r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名|(?=\s*[，,。；;、）)]|$)))")
+                             r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名|(?=\s*[，,。；;、）)]|$)))")
 # the next place of a list of places sharing the verb and its whole (分别位居全国第一、第二; 分居全国第13位、10位)
 ZH_RANK_LISTED = re.compile(r"\s*[、和]\s*(?P<rank>第?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)?)(?=\s*(?:[，,。；;、）)和]|$))")
 EN_NUM = r"\d+(?:,\d+)*(?:\.\d+)?"
@@ -357,8 +357,10 @@ def _zh_numbers(norm: str) -> list[tuple]:
     for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm)):
         wholes.append(m.span("scope"))
         while m is not None:
-            n = 1 if m.group("rank") == "首位" else zh_int(m.group("n"))
+            n = 1 if m.group("rank") in ("首位", "榜首") else zh_int(m.group("n"))
             scope = (m.groupdict().get("pre") or "") + (m.groupdict().get("from") or "") + m.group("scope")   # (从全国第6位上升至第2位)
+            if m.group("rank") == "榜首" and not scope.strip():
+                n = 0         # 稳居榜首 with no whole named: the top of some list, no place of a statistic
             if n and not _inside(m.start(), quoted):
                 out.append((m.start("rank"), m.end("rank"), Decimal(n), "rank", "", "exact", scope))
             listed = ZH_RANK_LISTED.match(norm, m.end()) if n else None

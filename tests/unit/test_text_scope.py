@@ -321,3 +321,16 @@ def test_a_whole_of_one_level_after_a_place_of_that_level_is_that_place(text_run
             ("patents.applications.rank_province", "340207", "3"), ("patents.applications.yoy_pct", "340207", "96.7"),
             ("patents.applications.invention", "340207", "490"), ("patents.granted", "340207", "794")} <= got
     assert not any(r == "340200" and v in ("940", "490", "794") for _, r, v in got)
+
+
+def test_the_world_and_the_country_named_in_a_districts_page_are_no_figures_of_it(text_runner):
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in text_runner("340104")(
+        "根据世界知识产权组织的数据，2019年全球商标申请量达到1240万件。根据国家知识产权局的数据，2023年度全国商标申请总量为"
+        "9116454件，注册总量为5576545件。截至2024年3月，该区商标有效注册量达到68461件。\n", languages="[zh]").facts if f.indicator_id}
+    assert not any(v in ("12400000", "9116454", "5576545") for _, _, v in got)
+    assert ("trademarks.valid", "340104", "68461") in got
+    # the country named in an aside with no figure of its own leaves the figures after it the region's
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in text_runner("150600")(
+        "2023年1-4月份，全市实用新型专利授权1068件，同比减少18.09%（从2023年开始，我国在实用新型审查中引入明显创造性审查）；"
+        "外观设计专利授权102件，同比增长64.52%。\n", languages="[zh]").facts if f.indicator_id}
+    assert ("patents.granted.design", "150600", "102") in got
