@@ -1888,7 +1888,7 @@ class LineReader(TermFinder):
             return False
         named = last_match(ZH_YEAR, ctx.norm[sentence.start:r.start])
         if named is None or re.search(r"(?:截至|截止|至|到)\s*$", ctx.norm[max(sentence.start, named.start() - 3):named.start()]) \
-                or re.match(r"(?:年)?(?:底|末|以来)", ctx.norm[named.end() - 1:named.end() + 2][1:]):
+                or re.match(r"底|末|以来", ctx.norm[named.end():named.end() + 2]):
             return False
         return YOY_AFTER_ZH.match(ctx.norm, r.end, min(sentence.end, r.end + 12)) is not None
 

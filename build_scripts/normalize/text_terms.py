@@ -49,10 +49,10 @@ DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
-# (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 # (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
 DIGIT_RX = re.compile(r"\d")
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
+# (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
@@ -166,7 +166,7 @@ class TermFinder:
         # as 中国专利金奖 does)
         ind = self.catalog.indicators.get(prev.indicator)     # (14项专利获评中国专利奖，其中金奖2项: the award's own wordings)
         terms = [prev.term] * bool(prev.term) + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev] \
-            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]      # (a part named alone: 其中金奖2项)
+            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]      # (no term of its own: none first)
         for term in terms:
             if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
                 return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
