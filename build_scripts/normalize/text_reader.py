@@ -17,7 +17,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
 from build_scripts.parse.sentences import Context, Span
 
@@ -130,7 +130,6 @@ PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14
 REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月(?:底|末|份)?的?\s*$")
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
-DIGIT = re.compile(r"\d")
 # (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
 RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前[一二三四五六七八九十\d]+位?)")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
@@ -380,9 +379,8 @@ class LineReader(TermFinder):
                 continue
             if RANKED_AMONG_ZH.match(ctx.norm, m.end()) or self.in_term(ctx, m) or ctx.in_quotes(m.start()):
                 continue
-            own = ctx.around(ctx.clauses, m.start())
-            aside = ctx.norm[m.end():start].count("）") + ctx.norm[m.end():start].count(")") \
-                > ctx.norm[m.end():start].count("（") + ctx.norm[m.end():start].count("(")
+            own, gap = ctx.around(ctx.clauses, m.start()), ctx.norm[m.end():start]
+            aside = gap.count("）") + gap.count(")") > gap.count("（") + gap.count("(")
             if NATIONAL_OPENING_ZH.fullmatch(ctx.norm[own.start:m.start()]) and DIGIT.search(ctx.norm, m.end(), own.end) \
                     and not aside:
                 return True   # (a clause that opens with it, past its dates, and states a figure of it: 2009年至2018年全国
@@ -409,8 +407,9 @@ class LineReader(TermFinder):
             return None
         own = self.report.meta.region_code
         codes = self.lex.region_codes
-        line = ctx.norm.rfind("\n", max(0, found.start() - 240), found.start()) + 1 or max(0, found.start() - 240)
-        for m in ctx.before(self.lex.regions, max(line, found.start() - 240), found.start()):     # (its paragraph, bounded)
+        reach = max(0, found.start() - 240)     # (its paragraph, a bounded look back)
+        paragraph = max(reach, ctx.norm.rfind("\n", reach, found.start()) + 1)
+        for m in ctx.before(self.lex.regions, paragraph, found.start()):
             code = self.lex.key(m.group(0), codes)
             if code.startswith("@") or code == AMBIGUOUS:
                 continue

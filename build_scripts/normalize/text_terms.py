@@ -50,7 +50,7 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 # (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
-DIGIT_RX = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
@@ -185,7 +185,7 @@ class TermFinder:
             return None
         honours = self._honour_nouns()
         m = last_match(honours, ctx.norm[sentence.start:r.start]) if honours is not None else None
-        if m is None or DIGIT_RX.search(ctx.norm, sentence.start + m.end(), r.start):
+        if m is None or DIGIT.search(ctx.norm, sentence.start + m.end(), r.start):
             return None
         return self._honour_ids[m.group(0)], sentence.start + m.start(), sentence.start + m.end()
 
