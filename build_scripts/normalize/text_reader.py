@@ -18,7 +18,7 @@ from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
-                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder)
+                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
 # (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
@@ -131,7 +131,13 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 # (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
-RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前[一二三四五六七八九十\d]+位?)")
+# a rank right after another, of the same figure in another whole (居全省第二、全国第五; "ranking first in the
+# province and third in the country")
+RANK_AFTER_RANK = {
+    "zh": re.compile(r"位?\s*[、，,和及]\s*(?:在|居|位居|排名|排|列)?(?:全国|全省|全市|全区|全州|全球|全世界|国内|省内|中国)"
+                     r"[^\d，,。；;、]{0,8}?(?:居|位居|排名|排|列)?"),
+    "en": re.compile(r"[^,.;\d]{0,40}?\s+and\s+(?:ranked\s+|ranking\s+)?", re.IGNORECASE)}
+RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前茅|领先|之首|前[一二三四五六七八九十\d]+位?)")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
@@ -151,7 +157,7 @@ STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
-CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?[共计达为了]*")
+CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?(?:分别|[共计达为了])*")
 # (zh) a clause naming the whole the next clause's figure is among: 全省地理标志商标中，…
 IN_HEADING_ZH = re.compile(r"([^，,。；;\d]{2,30}?)(?:中|当中|之中)[，,]$")
 # (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
@@ -319,7 +325,9 @@ class LineReader(TermFinder):
             #                        not a whole a rank is among: 居全市县区第1位)
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
                     and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start())
-                    and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end())))
+                    and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end()))
+                    and not (in_aside(ctx.norm, sentence.start, m.start()) and not in_aside(ctx.norm, sentence.start, start)))
+            #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件)
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
@@ -330,6 +338,9 @@ class LineReader(TermFinder):
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
+        ends = (self.rules.one_company or {}).get(self.lang + "_right_before", ())
+        if ends and re.search("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$", ctx.norm[max(sentence.start, start - 12):start]):
+            return None       # 中通客车股份有限公司(72件): one company's figure
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
                      and not ctx.in_dateline(m.start())), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
@@ -544,7 +555,7 @@ class LineReader(TermFinder):
         if place is None:
             return None
         found = self.term_before(ctx, Span(sentence.start, place.start()), place.start())
-        if found is None or not found[0] or any(o.start > found[2] and o.start < place.start() for o in self.earlier):
+        if found is None or not found[0] or any(o.start >= found[2] and o.start < place.start() for o in self.earlier):
             return None       # (a term with its own number before the list is a statement, not a heading)
         return found[0]
 
@@ -576,6 +587,18 @@ class LineReader(TermFinder):
                     return None
                 code = self.lex.key(found.group(0), self.lex.region_codes)
         return self.own_code(code)
+
+    def aside_statement(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
+        """(zh) The statement right before the brackets a place's figure is in (每万人口有效发明专利拥有量稳居全省首位
+        （福建省8.0件、全国9.8件）: the ratio its rank is of): what the places in the brackets are compared by."""
+        if not in_aside(ctx.norm, sentence.start, r.start):
+            return None
+        opened = max(ctx.norm.rfind("（", sentence.start, r.start), ctx.norm.rfind("(", sentence.start, r.start))
+        last = next((o for o in reversed(self.earlier) if o.end <= opened), None)
+        if last is None or last.start < sentence.start or not (last.base and last.indicator) \
+                or re.search(r"[\d)）]", ctx.norm[last.end:opened]):
+            return None       # (not a list of companies' figures in brackets: 中通客车股份有限公司(72件),山东…(70件))
+        return last
 
     def line_statement(self, r: Reading) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
@@ -726,6 +749,16 @@ class LineReader(TermFinder):
         verbs = (self.rules.applying or {}).get(self.lang, ())
         return any(ctx.norm.endswith(v, 0, term_start) for v in verbs) \
             and all(c in self.catalog.indicators and self.catalog.indicators[c].measure == "stock" for c in candidates)
+
+    def filings_of(self, stocks: list[str]) -> list[str]:
+        """The catalog's flows of filings for rights held (trademarks.madrid.valid -> trademarks.madrid.applications;
+        a stock with no such sibling: none)."""
+        out = []
+        for c in stocks:
+            for cand in ((c[:-len(".valid")] if c.endswith(".valid") else c) + ".applications",):
+                if cand in self.catalog.indicators and self.catalog.indicators[cand].measure == "flow":
+                    out.append(cand)
+        return out
 
     def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
         """Whether a change is said to be over a year before the last one, before it in its clause (较2019年底,
@@ -1390,7 +1423,7 @@ class LineReader(TermFinder):
             placed = self.listed_place(ctx, sentence, clause, r) if found is None else None
             if placed is None and found is None:
                 placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
-            named = self.line_statement(r) if placed is not None else None
+            named = (self.aside_statement(ctx, sentence, r) or self.line_statement(r)) if placed is not None else None
             heading = self.list_heading(ctx, sentence, r) if placed else None
             if heading is not None:
                 candidates = heading           # 按授权专利地区分布划分，银川市7286件、…: the term the list is under
@@ -1423,9 +1456,13 @@ class LineReader(TermFinder):
                     candidates = event or candidates      # 4件地理标志证明商标由…核准注册: the marks added
                 r.term = norm[base_start:term_end]
                 if found is before_term and self.applied_for(ctx, base_start, candidates):
-                    return        # 新申请地理标志商标42件: the marks applied for, not the marks held
+                    candidates = self.filings_of(candidates)
+                    if not candidates:
+                        return    # 新申请地理标志商标42件: the marks applied for, not the marks held
+                    found = (candidates, base_start, term_end)        # 新申请马德里国际注册商标337件: the Madrid filings'
+                    before_term = found
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
-                        and not CASE_OBJECT.fullmatch(norm, term_end, r.start):
+                        and not CASE_OBJECT.fullmatch(norm, nearest[2] if listed else term_end, r.start):   # (受理和审结…案件: after the list)
                     return        # 受理维权援助申请72件: the verb of cases, here of something else
                 others = (self.rules.other_amounts or {}).get(self.lang, ())
                 if num.unit == "yuan" and found is before_term and term_end <= r.start and has_words(
@@ -1433,8 +1470,10 @@ class LineReader(TermFinder):
                     return        # 为113家企业知识产权质押融资提供贴息补助458万元: a subsidy, not the financing
                 if num.unit == "yuan" and self.lang == "zh" and base_start >= r.end and any(norm.startswith(w, term_end) for w in others):
                     return        # 设立了1亿元知识产权质押融资风险补偿资金: a fund of the financing, not the financing
-                if held_per_10k or found is before_term and self.lang == "en" and (
-                        PER_10K_BETWEEN.search(norm, term_end, r.start) or PER_10K_AFTER.match(norm, r.end)):
+                held_by = re.search(r"\b(?:owned|held)$", norm[base_start:term_end]) if self.lang == "en" else None
+                if held_per_10k or found is before_term and self.lang == "en" and (     # ("invention patents owned" + " by 10,000 people")
+                        PER_10K_BETWEEN.search(norm, base_start + held_by.start() if held_by else term_end, r.start)
+                        or PER_10K_AFTER.match(norm, r.end)):
                     found = ([v for c in candidates if (v := self.per_10k_of(c))], base_start, term_end)
                     candidates = found[0]
                 candidates = self.shared_subject(ctx, found, r) if found is before_term and not listed else candidates
@@ -1455,7 +1494,7 @@ class LineReader(TermFinder):
                     return        # a part of the region's total: 高新技术企业有效发明专利
                 candidates = owned or candidates
                 head = base_start if self.list_start is None else self.list_start    # (每万人…拥有量、高价值发明专利拥有量分别为…: both)
-                if self.per_10k_before(ctx, clause, head):
+                if self.per_10k_before(ctx, ctx.around(ctx.clauses, head), head):     # (the term's clause: …拥有量稳居全省首位，达23.5件)
                     candidates = [v for c in candidates if (v := self.variant(c, ".per_10k"))]   # 每万人 + term
             else:         # (not 5个集体、8名个人受到表彰: a noun after the measure word says what is counted)
                 candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency, before))
@@ -1493,12 +1532,12 @@ class LineReader(TermFinder):
         chosen = self.pick(candidates, num, agency)
         if chosen is None and num.unit in ("yuan", ""):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
-        if chosen is None:
+        if chosen is None or self.amount_of_part(r, chosen):
             return
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start if base_start is not None
                                         else r.start if kind is not None else pattern_start if patterned else None)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
-            chosen = self.case_kind(ctx, sentence, r, chosen)
+            chosen = self.case_kind(ctx, sentence, r, chosen, paired=self.list_start is not None)
             if chosen is None:
                 return        # 法院共受理知识产权民事一审案件4857件: civil first-instance cases, not all the courts'
         won = WON_AWARD_EN.search(norm, r.end, min(sentence.end, r.end + 160)) if chosen and self.lang == "en" else None
@@ -1680,6 +1719,16 @@ class LineReader(TermFinder):
                 return target if target in self.catalog.indicators else None
         return None
 
+    def amount_of_part(self, r: Reading, iid: str) -> bool:
+        """Whether an amount the catalog counts of a whole (`amount_of`: the value or fines of all enforcement cases)
+        follows counts of one part of that whole only in its sentence (查处各类商标违法案件2100件…；案值3474.85万元；罚没金额
+        4010.49万元: the trademark cases' amounts), which the catalog does not name: no indicator."""
+        whole = self.catalog.indicators[iid].extra.get("amount_of") if iid in self.catalog.indicators else None
+        counts = {o.base for o in self.earlier if o.base and o.start < r.start
+                  and self.catalog.indicators.get(o.base) is not None and self.catalog.indicators[o.base].unit == "cases"}
+        # (查处专利…案件2859件，查办商标案件356件，罚款717.75万元: several rights' cases, the amount of all)
+        return bool(whole) and len(counts) == 1 and counts.pop().startswith(str(whole) + ".")
+
     def amount_of(self, prev: Reading, candidates: list[str]) -> list[str]:
         """An amount named by a generic term (text_rules `generic_amounts`) of another topic than the count stated just before it
         (调解知识产权类案件80起，涉案金额663.89万元: not the enforcement cases' value): the count's
@@ -1732,18 +1781,19 @@ class LineReader(TermFinder):
             window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
         return window
 
-    def case_kind(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> str | None:
+    def case_kind(self, ctx: Context, sentence: Span, r: Reading, iid: str, paired: bool = False) -> str | None:
         """A court figure narrowed to one kind of cases alone (民事案件…12241件，审结12102件; "civil cases"): the
         catalog's figure of that kind (courts.civil_cases.accepted for courts.cases.accepted), when no instance
-        (一审) and no one right's cases narrow it further; None otherwise."""
+        (一审) and no one right's cases narrow it further; None otherwise. `paired`: the figure's verb was
+        paired with it from a list of verbs (受理和审结…628件和547件)."""
         kinds = (self.rules.case_scopes or {}).get(self.lang + "_kinds") or {}
         if any(iid.startswith(f"courts.{k}.") for k in kinds.values()):
             return iid        # (审结民事案件1191件，同比上升47%: the change of a figure already of that kind)
         if not iid.startswith("courts.cases.") or not kinds:
             return None
         window = self.case_window(ctx, sentence, r)
-        if self.lang == "zh" and re.search(r"(?:受理|新收|审结|办结|结案)\s*(?:[和及与、]|以及)\s*(?:受理|新收|审结|办结|结案)", window):
-            return None       # 受理和审结刑事案件628件和547件: two verbs over two figures, not read in order here
+        if self.lang == "zh" and not paired and re.search(r"(?:受理|新收|审结|办结|结案)\s*(?:[和及与、]|以及)\s*(?:受理|新收|审结|办结|结案)", window):
+            return None       # 受理和审结…案件628件 (one figure, two verbs) or 同比分别增长: no one verb's figure
         scopes = self.rules.case_scopes
         instances = {w for w in scopes.get(self.lang + "_instances", ()) if has_words((w,), window, self.lang)}
         if has_words(scopes.get(self.lang + "_rights", ()), window, self.lang) \
@@ -1865,6 +1915,7 @@ class LineReader(TermFinder):
             return self.variant(iid, ".cumulative")   # 专利授权总量达10.12万件，其中发明专利授权1万件: its running total too
         if ind.measure == "flow" and not self.year_total(ctx, sentence, r) \
                 and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
+                                      or (self.cumulative_list(ctx, sentence, r) and self.variant(iid, ".cumulative"))
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (self.lang == "zh" and term_start is not None
                                           and HELD_SINCE_ZH.search(ctx.norm[max(sentence.start, term_start - WINDOW):term_start]))
@@ -1879,6 +1930,16 @@ class LineReader(TermFinder):
             return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
             #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
         return iid
+
+    def cumulative_list(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """(zh) Whether the number is one of a list of totals at a date that 累计 opens before its first figure
+        (截至去年底，全市累计有效授权专利8251件，有效注册商标22826件，著作权注册登记18868件: each a running total)."""
+        if self.lang != "zh":
+            return False
+        first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start)
+        opening = ctx.norm[sentence.start:first]
+        return re.search(r"截[至止]", opening) is not None and self.cue("cumulative", opening) is not None \
+            and not re.search(r"[；;]", ctx.norm[first:r.start])       # (…总量位居全国首位；…总产值402.51亿元: another statement)
 
     def year_total(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """(zh) A 累计 figure of a year its sentence names (not up to a date) compared with the year before right
@@ -1996,6 +2057,14 @@ class LineReader(TermFinder):
         statement's, as with "respectively"."""
         return [(o.run, o.pos) for o in levels] == [(r.run, i) for i in range(r.run)]
 
+    def levels_right_before(self, levels: list[Reading], r: Reading) -> bool:
+        """(zh) A list of changes right after as many levels stated one by one in its sentence, nothing between
+        (受理…案件5594件，审结5448件，同比上升222.9%、228.6%): the n-th change is the n-th level's, as with 分别."""
+        if self.lang != "zh" or r.pos >= len(self.earlier) + 1:
+            return False
+        stated = self.earlier[:len(self.earlier) - r.pos][-r.run:]
+        return len(stated) == r.run and all(o in levels and o.run == 1 for o in stated)
+
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number
         touching = self.touching_region(ctx, clause, r)
@@ -2017,7 +2086,8 @@ class LineReader(TermFinder):
         stated = self.stated_list(ctx, sentence, num, r.run) if respectively else None
         if stated is not None and len(levels) >= r.run and stated[-1].start <= levels[-1].start:
             stated = None      # (the named levels are the list's)
-        paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)))
+        paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)
+                                                                               or self.levels_right_before(levels, r)))
                                                    or stated is not None)
         if paired and stated is not None:
             prev = stated[r.pos]       # …605项，成交额18.66亿元，其中技术交易额12.09亿元，同比分别增长A、B和C: in order, named or
@@ -2053,7 +2123,10 @@ class LineReader(TermFinder):
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             listed_on = bool(r.respective and prev.respective and prev.run == r.run and prev.sign and sign and prev.base)
-            if not prev.chain and not listed_on and not (touching and prev.sign and sign and prev.base and prev.region != touching
+            ranked_on = num.unit == "rank" and prev.number.unit == "rank" and bool(prev.base and prev.indicator) \
+                and RANK_AFTER_RANK[self.lang].fullmatch(ctx.norm, prev.end, r.start) is not None
+            #           (居全省第二、全国第五; "ranking first in the province and third in the country": the same figure's)
+            if not prev.chain and not listed_on and not ranked_on and not (touching and prev.sign and sign and prev.base and prev.region != touching
                                                          and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True

@@ -284,11 +284,13 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                for t in (ind.terms_zh if lang == "zh" else ())}
     # the wordings a {n} term's pattern allows, the same for every term of the language: "{n} trademarks were
     # registered" in "… were newly registered"; after the number only, a phrase of who or where ("141,173
-    # patents applied for by Beijing residents had been granted", "96 companies in the district secured …")
+    # patents applied for by Beijing residents had been granted", "96 companies in the district secured …"), or
+    # of a kind ("5,708 patents for invention were granted": the reader narrows it to the kind)
     gap = r"\s+(?:(?:" + alternation(forms["adverbs"]) + r")\s+)?" if forms.get("adverbs") else None
     told = None if gap is None else gap \
         + (r"(?:(?:" + alternation(forms["agents"]) + r")\s+(?:[A-Za-z'-]+\s+){1,4}?)?" if forms.get("agents") else "") \
-        + (r"(?:(?:" + alternation(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "")
+        + (r"(?:(?:" + alternation(forms["locatives"]) + r")\s+)?" if forms.get("locatives") else "") \
+        + (r"(?:(?:" + alternation(forms["kind_phrases"]) + r")\s+)?" if forms.get("kind_phrases") else "")
     filler = alternation(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
     adjectives = r"(?:(?:" + alternation(forms["adjectives"]) + r")\s+)?" if forms.get("adjectives") else ""   # "14,678 domestic patents"
     after = (r"(?:" + alternation(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
@@ -311,6 +313,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                 for form in (term, *(f for f in (_reworded(term, forms) if lang == "zh" else ()) if f.casefold() not in literal)):
                     if ind.id not in term_ids.setdefault(form.casefold(), []):
                         term_ids[form.casefold()].append(ind.id)
+    if lang == "en":
+        _kinds_of_families(catalog, rules, term_ids)
     for stop in rules.stop_terms.get(lang, ()):
         term_ids.setdefault(stop.casefold(), [])
     agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
@@ -329,6 +333,22 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     return (terms, term_ids, patterns, words_rx(tuple(agency_of), lang), agency_of,
             [(re.compile(rx + (r"(?:e?s)?" if lang == "en" else ""), flags), t) for rx, t in wordings],
             after_list, kind)
+
+
+def _kinds_of_families(catalog: Catalog, rules: Rules, term_ids: dict) -> None:
+    """(en) A kind's word before a family's term that starts with its noun names that kind of the family
+    ("invention patent authorization", "design patent grants": patents.granted.invention / .design),
+    where the catalog words no term so: added to `term_ids` in place."""
+    for family in rules.families or {}:
+        ind = catalog.indicators.get(family)
+        for term in ind.terms_en if ind is not None else ():
+            if "{n}" in term or not term.casefold().startswith("patent"):
+                continue
+            for kind, words in (rules.kinds or {}).items():
+                iid = family + "." + kind
+                for word in words.get("en", ()) if iid in catalog.indicators else ():
+                    if "patent" not in word.casefold():
+                        term_ids.setdefault(f"{word} {term}".casefold(), [iid])
 
 
 def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tuple:

@@ -82,6 +82,12 @@ ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
 PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
 
 
+def in_aside(norm: str, lo: int, pos: int) -> bool:
+    """Whether `pos` is inside brackets opened after `lo` and not yet closed."""
+    opened = max(norm.rfind("（", lo, pos), norm.rfind("(", lo, pos))
+    return opened >= 0 and re.search(r"[)）]", norm[opened:pos]) is None
+
+
 @dataclass
 class Reading:
     """What the extractor made of one number."""
@@ -242,7 +248,8 @@ class TermFinder:
         found = self.term_before(ctx, Span(sentence.start, clause.start), clause.start, agency)
         if found is None or not found[0]:
             return None
-        since = [o for o in self.earlier[:len(self.earlier) - members] if o.start >= found[2]]
+        since = [o for o in self.earlier[:len(self.earlier) - members] if o.start >= found[2]
+                 and not in_aside(ctx.norm, found[2], o.start)]     # (…稳居全省首位（福建省8.0件），达23.5件: a compared place's)
         # 新增有效发明专利571件，累计已达1852件: the running total after an addition of the term
         added = self.lang == "zh" and re.search(r"累计|总量|总数", opening) is not None \
             and self.cue("new", ctx.norm[max(sentence.start, found[1] - 4):found[1]]) is not None
@@ -286,13 +293,16 @@ class TermFinder:
         n-th of the terms listed before it; `found` (the nearest term) otherwise."""
         self.list_start = None
         tail = ctx.norm[found[2]:r.start] if self.lang == "zh" else ctx.norm[found[2]:r.end + 80]   # ("… and 792, respectively")
-        if r.run < 2 or not self.cue("respectively", tail):
+        cued = self.cue("respectively", tail) is not None
+        if r.run < 2 or not (cued or self.lang == "zh" and self.paired_run(ctx, found, r)):
             return found
         terms, start = [found], found[1]
         while len(terms) < r.run:
             prev = ctx.last_before(self.lex.terms, clause.start, start)
             joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+"
-            if prev is None or not re.fullmatch(joiner, ctx.norm[prev.end():start]):
+            if prev is None or not re.fullmatch(joiner if cued else r"[、和及与]", ctx.norm[prev.end():start]):
+                if not cued:
+                    return found      # (with no 分别, only a whole list of joined terms pairs)
                 item = self.elliptic_item(ctx, clause, found, start) if len(terms) == r.run - 1 else None
                 if item is None and not self.unnamed_item_before(ctx, clause, start, joiner):
                     return found
@@ -312,6 +322,13 @@ class TermFinder:
             return found
         self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
         return terms[r.pos]
+
+    def paired_run(self, ctx: Context, found: tuple, r: Reading) -> bool:
+        """(zh) Whether a run of numbers follows its term with only the words of its object between
+        (受理和审结刑事案件628件和547件): with terms listed right before it, one number each, in order, as
+        if 分别 were written."""
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        return re.fullmatch(r"[\u4e00-\u9fff]{0,8}", ctx.norm[found[2]:first]) is not None
 
     def unnamed_item_before(self, ctx: Context, clause: Span, start: int, joiner: str) -> bool:
         """(zh) Whether a listed item no term names stands right before the term at `start` (…、PCT国际专利累计
@@ -1146,7 +1163,8 @@ class TermFinder:
             phrase = norm[start:end] + re.match(r"[\u4e00-\u9fff]{0,8}", norm[end:clause.end]).group(0) if closing \
                 else norm[start:r.start] if r.start - end <= 12 else ""
             found = {m.group(0) for m in (rx.finditer(phrase) if rx else ()) if m.end() > end - start
-                     and (not closing or m.end() == len(phrase))}     # (建成3个地理标志产品保护示范区: it closes the phrase)
+                     and (not closing or m.end() == len(phrase))      # (建成3个地理标志产品保护示范区: it closes the phrase)
+                     and not phrase.startswith("案", m.end())}        # (审结…纠纷案件8188件: a kind of cases, which they count)
         else:
             after = re.match(r"\s*(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+", norm[end:clause.end])
             texts = [norm[end:r.start]] if end <= r.start and r.start - end <= 40 else [after.group(0)] if after else []

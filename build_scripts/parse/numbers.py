@@ -118,7 +118,10 @@ EN_RANK_RE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|came out|placed|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:" + _EN_ORDINAL
     + r"|No\.|\d+(?:st|nd|rd|th))\b))"
     r"\s+(?:at\s+)?(?:the\s+)?"
-    r"(?P<word>" + _EN_ORDINAL + r"|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
+    r"(?P<word>" + _EN_ORDINAL + r"|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>(?:(?!" + r"\s+and\s+(?:" + _EN_ORDINAL
+    + r"|\d+(?:st|nd|rd|th))\b)[^,.;]){0,40})", re.IGNORECASE)
+# a second rank after one, its verb left out: "ranking first in the province and third in the country"
+EN_AND_RANK_RE = re.compile(r"\s+and\s+(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
 # a rank stated with no verb: "…, second among large and medium-sized cities in China"
 EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
                          re.IGNORECASE)
@@ -460,7 +463,9 @@ def _en_numbers(norm: str) -> list[tuple]:
         out.append((m.start(), m.end(), Decimal(EN_WORDS.index(m.group(0).lower()) + 2), "count",
                     noun.group(1).lower() if noun else "", "exact", ""))
     ranked = set()
-    for m in (*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm)):
+    ranks = [*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm)]
+    ranks += [a for m in ranks[:len(ranks)] if (a := EN_AND_RANK_RE.match(norm, m.end())) is not None]
+    for m in ranks:
         word = m.group("word").lower()
         n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
         if n and m.start("word") not in ranked and not _inside(m.start("word"), quoted):

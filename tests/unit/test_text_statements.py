@@ -1407,9 +1407,12 @@ def test_a_headline_rank_with_no_verb_and_one_rank_of_listed_terms(text_runner):
     assert not any(i.endswith("rank_province") for i, _, _ in got)
 
 
-def test_two_court_verbs_over_two_figures_name_no_kind_figure(run):
+def test_two_court_verbs_over_two_figures_pair_them_in_order(run):
     got = mapped(run("2023年，全市法院受理和审结知识产权刑事案件628件和547件。\n", languages="[zh]"))
-    assert not [g for g in got if g[0].startswith("courts.")]
+    assert {g for g in got if g[0].startswith("courts.")} == {("courts.criminal_cases.accepted", "628"),
+                                                              ("courts.criminal_cases.concluded", "547")}
+    got = mapped(run("2023年，全市法院受理和审结知识产权刑事案件628件，同比增长5%。\n", languages="[zh]"))
+    assert not [g for g in got if g[0].startswith("courts.")]      # (one figure, two verbs: neither's)
 
 
 def test_changes_respectively_pair_in_order_with_an_unnamed_part_among_the_levels(run):
