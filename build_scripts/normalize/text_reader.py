@@ -18,7 +18,7 @@ from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
-                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, in_aside)
+                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
 # (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
@@ -131,6 +131,12 @@ REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)
 EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 
 # (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
+@lru_cache(maxsize=8)
+def _name_end_rx(ends: tuple[str, ...]) -> re.Pattern | None:
+    """The end of a name (`ends`) right before a figure or before the bracket or colon it follows, compiled once."""
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$") if ends else None
+
+
 # a rank right after another, of the same figure in another whole (居全省第二、全国第五; "ranking first in the
 # province and third in the country")
 RANK_AFTER_RANK = {
@@ -338,8 +344,8 @@ class LineReader(TermFinder):
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
-        ends = (self.rules.one_company or {}).get(self.lang + "_right_before", ())
-        if ends and re.search("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$", ctx.norm[max(sentence.start, start - 12):start]):
+        company = _name_end_rx((self.rules.one_company or {}).get(self.lang + "_right_before", ()))
+        if company is not None and company.search(ctx.norm, max(sentence.start, start - 12), start):
             return None       # 中通客车股份有限公司(72件): one company's figure
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
                      and not ctx.in_dateline(m.start())), None)
@@ -591,9 +597,9 @@ class LineReader(TermFinder):
     def aside_statement(self, ctx: Context, sentence: Span, r: Reading) -> Reading | None:
         """(zh) The statement right before the brackets a place's figure is in (每万人口有效发明专利拥有量稳居全省首位
         （福建省8.0件、全国9.8件）: the ratio its rank is of): what the places in the brackets are compared by."""
-        if not in_aside(ctx.norm, sentence.start, r.start):
+        opened = aside_opening(ctx.norm, sentence.start, r.start)
+        if opened < 0:
             return None
-        opened = max(ctx.norm.rfind("（", sentence.start, r.start), ctx.norm.rfind("(", sentence.start, r.start))
         last = next((o for o in reversed(self.earlier) if o.end <= opened), None)
         if last is None or last.start < sentence.start or not (last.base and last.indicator) \
                 or re.search(r"[\d)）]", ctx.norm[last.end:opened]):
@@ -753,12 +759,8 @@ class LineReader(TermFinder):
     def filings_of(self, stocks: list[str]) -> list[str]:
         """The catalog's flows of filings for rights held (trademarks.madrid.valid -> trademarks.madrid.applications;
         a stock with no such sibling: none)."""
-        out = []
-        for c in stocks:
-            for cand in ((c[:-len(".valid")] if c.endswith(".valid") else c) + ".applications",):
-                if cand in self.catalog.indicators and self.catalog.indicators[cand].measure == "flow":
-                    out.append(cand)
-        return out
+        filed = [(c[:-len(".valid")] if c.endswith(".valid") else c) + ".applications" for c in stocks]
+        return [f for f in filed if f in self.catalog.indicators and self.catalog.indicators[f].measure == "flow"]
 
     def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
         """Whether a change is said to be over a year before the last one, before it in its clause (较2019年底,
@@ -1724,10 +1726,12 @@ class LineReader(TermFinder):
         follows counts of one part of that whole only in its sentence (查处各类商标违法案件2100件…；案值3474.85万元；罚没金额
         4010.49万元: the trademark cases' amounts), which the catalog does not name: no indicator."""
         whole = self.catalog.indicators[iid].extra.get("amount_of") if iid in self.catalog.indicators else None
+        if not whole:
+            return False
         counts = {o.base for o in self.earlier if o.base and o.start < r.start
                   and self.catalog.indicators.get(o.base) is not None and self.catalog.indicators[o.base].unit == "cases"}
         # (查处专利…案件2859件，查办商标案件356件，罚款717.75万元: several rights' cases, the amount of all)
-        return bool(whole) and len(counts) == 1 and counts.pop().startswith(str(whole) + ".")
+        return len(counts) == 1 and counts.pop().startswith(str(whole) + ".")
 
     def amount_of(self, prev: Reading, candidates: list[str]) -> list[str]:
         """An amount named by a generic term (text_rules `generic_amounts`) of another topic than the count stated just before it

@@ -82,10 +82,15 @@ ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
 PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
 
 
+def aside_opening(norm: str, lo: int, pos: int) -> int:
+    """Where the brackets `pos` is inside open, when opened after `lo` and not yet closed; -1 otherwise."""
+    opened = max(norm.rfind("（", lo, pos), norm.rfind("(", lo, pos))
+    return opened if opened >= 0 and re.search(r"[)）]", norm[opened:pos]) is None else -1
+
+
 def in_aside(norm: str, lo: int, pos: int) -> bool:
     """Whether `pos` is inside brackets opened after `lo` and not yet closed."""
-    opened = max(norm.rfind("（", lo, pos), norm.rfind("(", lo, pos))
-    return opened >= 0 and re.search(r"[)）]", norm[opened:pos]) is None
+    return aside_opening(norm, lo, pos) >= 0
 
 
 @dataclass
