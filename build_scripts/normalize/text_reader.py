@@ -88,6 +88,19 @@ GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|�
 # a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
 PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
                  "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
+# (en) a kind of court cases right after a figure ("634 criminal cases", "27,026 were civil cases"), and a
+# sentence opening with the parts of a court figure ("Of the concluded cases, …") and its measure
+COURT_KIND_EN = re.compile(r"\s*(?:(?:were|was)\s+)?([A-Za-z]+)\s+(?:(?:IP|IPR|intellectual\s+property)\s+)?cases?\b", re.IGNORECASE)
+PARTS_OF_EN = re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|of\s+the\s+(?:(concluded|closed|accepted|received|new)\s+)?cases)\b",
+                         re.IGNORECASE)
+COURT_MEASURES_EN = {"concluded": "concluded", "closed": "concluded", "accepted": "accepted", "received": "accepted", "new": "accepted"}
+# (en) a verb of holding right before a figure ("Shandong had 47,694 invention patents"): the things held; unless
+# a participle of their grant follows ("had 5,000 patents granted")
+HAD_EN = re.compile(r"\b(?:had|has|have|owned|owns|own|held|holds|possessed|possesses|boasted|boasts)\s+"
+                    r"(?:(?:a\s+total\s+of|some|about|over|more\s+than|nearly|around|approximately)\s+)?$", re.IGNORECASE)
+GRANTED_AFTER_EN = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,4}?(?:granted|authori[sz]ed|registered|approved|filed|applied|issued)\b", re.IGNORECASE)
+# (zh) a sentence opening with an item of an enumeration (一是…, 三是…)
+ENUMERATED_ZH = re.compile(r"\s*[一二三四五六七八九十]是")
 # (en) what a count after it won: awards, not the count of its noun ("three invention patents … won golden medals")
 WON_AWARD_EN = re.compile(r"\b(?:won|win|wins|winning|garnered|received|awarded)\b[^.;]{0,60}?\b(?:awards?|medals?|prizes?)\b", re.IGNORECASE)
 COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b", re.IGNORECASE)
@@ -104,7 +117,7 @@ COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|
 # between two years (2020年至2021年, 2005-2019年, "from 2015 to 2018")
 PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来|期内|内)")
 PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
-SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月)?|(去年|上年))(?:以来|至今|起至今)")
+SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月|组建|成立|设立|挂牌|启动|实施|开展|创建)?|(去年|上年))(?:以来|至今|起至今)")   # (自2018年组建以来)
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
 # (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
@@ -833,6 +846,26 @@ class LineReader(TermFinder):
             return None
         return (year - 1, month) if month < 12 else None
 
+    def enumerated_window(self, ctx: Context, sentence: Span) -> str | None:
+        """(zh) The span of years the lead of an enumeration states (自2018年组建以来，…业绩。一是…。三是…，共查办各类
+        侵权案件近3千件), for an undated figure in a sentence that opens with one of its items; None otherwise."""
+        if self.lang != "zh" or not ENUMERATED_ZH.match(ctx.norm, sentence.start):
+            return None
+        last = getattr(self, "_enumerated", None)      # (once a sentence: it may hold thousands of numbers)
+        if last is None or last[0] is not ctx or last[1] != sentence.start:
+            last = self._enumerated = (ctx, sentence.start, self._enumeration_lead_window(ctx, sentence))
+        return last[2]
+
+    def _enumeration_lead_window(self, ctx: Context, sentence: Span) -> str | None:
+        first = ctx.norm.rfind("一是", max(0, sentence.start - 4000), sentence.start + 3)
+        if first < 0 or "\n" in ctx.norm[first:sentence.start]:
+            return None
+        lead = ctx.around(ctx.sentences, first)
+        if lead.start < first and re.fullmatch(r"\s*", ctx.norm[lead.start:first]) is None:
+            return self.window_at(ctx, lead, first)       # (…业绩：一是…: the lead before it in its sentence)
+        lead = ctx.around(ctx.sentences, max(0, lead.start - 1))
+        return self.window_at(ctx, lead, lead.end) if lead.end <= first else None
+
     def window_at(self, ctx: Context, sentence: Span, start: int) -> str | None:
         """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
         five-year plan's period, since a year, between two years; it ends at the report's period end
@@ -1208,6 +1241,9 @@ class LineReader(TermFinder):
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
         r.span = self.span_at(ctx, sentence, r.start)
         r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
+        if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" \
+                and ZH_YEAR.search(ctx.norm, sentence.start, r.start) is None:
+            r.window = self.enumerated_window(ctx, sentence)     # (an item's own sentence names no year: the lead's span)
         if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" and "/" in self.report.meta.period \
                 and FULL_YEAR_ZH.search(ctx.norm[max(0, clause.start - 1):r.start]):     # (not 超过2015年全年: compared)
             if self.first_year == self.final_year and (r.year or self.first_year) == self.first_year:
@@ -1366,8 +1402,9 @@ class LineReader(TermFinder):
             if own is None or not own[0] or not self.any_allowed(own[0], agency) or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
                 prev = self.respective_counterpart(ctx, r, sentence) or prev    # 新增A5家、B60家，累计分别达到25家、255家
                 stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks)
-                held = (self.rules.stock_of or {}).get(prev.base)
-                candidates = [stock.id] if stock.measure == "stock" else [held] if held in self.catalog.indicators else []
+                held = (self.rules.stock_of or {}).get(prev.base) or (prev.base[:-len(".new")] if prev.base.endswith(".new") else None)
+                held = held if held in self.catalog.indicators and self.catalog.indicators[held].measure == "stock" else None
+                candidates = [stock.id] if stock.measure == "stock" else [held] if held else []     # (新增…企业14家，总数122家)
         base_start = None
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after)
@@ -1405,6 +1442,9 @@ class LineReader(TermFinder):
                     found = before_term = None
             if found is not None and not found[0] and found is before_term and self.lang == "zh":
                 found = before_term = self.shared_head(ctx, r, prev) or found     # 中国专利金奖1项，银奖2项: the catalog's 中国专利银奖
+            if found is not None and found[0] and found is before_term and self.lang == "zh" and not self.any_allowed(found[0], agency):
+                found = before_term = self.court_kind_part(ctx, sentence, clause, r) or found    # a court's 知识产权行政案件7件: no
+                #                                                                              administrative enforcement's
             if found is None and self.lang == "zh":
                 found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r, agency)) \
                     or self.participle_family(ctx, r, sentence, before) \
@@ -1416,7 +1456,8 @@ class LineReader(TermFinder):
                     or self.bare_head(ctx, Span(sentence.start, r.start), r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
-                found = before_term = self.dangling_term(ctx, sentence, clause, before, r, agency) \
+                found = before_term = self.court_kind_part_en(ctx, sentence, r) \
+                    or self.dangling_term(ctx, sentence, clause, before, r, agency) \
                     or self.sentence_subject(ctx, sentence, r)      # "…, reaching 1,500,500"; "The number of X, …, hit N"
             listed, self.list_start = False, None
             if found is not None and found is before_term:
@@ -1612,9 +1653,36 @@ class LineReader(TermFinder):
         whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.cases.")
                       and not o.sign), None)     # (the figure of all kinds: 受理…972件，其中民事案件925件，审结792件；刑事案件44件)
         if whole is None:
-            return None
+            # or the first figure of the segment before (；) when it is another kind's: its verb runs on
+            # (受理刑事案件5件，审结5件；民事案件1464件，审结1365件: the civil cases accepted)
+            stop = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
+            begin = max([sentence.start] + [ctx.norm.rfind(c, sentence.start, stop) + 1 for c in "；;"]) if stop >= 0 else -1
+            whole = next((o for o in self.earlier if begin <= o.start < stop and not o.sign), None) if stop >= 0 else None
+            if whole is None or not (whole.base or "").startswith("courts.") \
+                    or whole.base.split(".")[1] in ("cases", kinds[m.group(1)]):
+                return None
         iid = f"courts.{kinds[m.group(1)]}.{whole.base.split('.', 2)[2]}"
         return ([iid], clause.start + m.start(1), clause.start + m.end(1)) if iid in self.catalog.indicators else None
+
+    def court_kind_part_en(self, ctx: Context, sentence: Span, r: Reading):
+        """(en) A figure of one kind of court cases with no verb of its own ("including 27,026 civil cases",
+        "… and 634 criminal cases", "Of the concluded cases, 27,026 were civil cases") after a court figure in its
+        sentence, or in the sentence before when this one opens with their parts: that kind's figure of the
+        same measure (the measure the opening names first: "Of the concluded cases"), (ids, start, end)."""
+        kinds = (self.rules.case_scopes or {}).get("en_kinds") or {}
+        m = COURT_KIND_EN.match(ctx.norm, r.end) if kinds else None
+        if m is None or m.group(1).casefold() not in kinds:
+            return None
+        courts = [o for o in self.earlier if o.start >= sentence.start and (o.base or "").startswith("courts.") and not o.sign]
+        opening = PARTS_OF_EN.match(ctx.norm, sentence.start)
+        if not courts and opening is not None:
+            courts = [o for o in self.in_paragraph if o.start < sentence.start and (o.base or "").startswith("courts.") and not o.sign]
+            named = [o for o in courts if opening.group(1) and o.base.rsplit(".", 1)[1] == COURT_MEASURES_EN.get(opening.group(1).casefold())]
+            courts = named or courts
+        if not courts:
+            return None
+        iid = f"courts.{kinds[m.group(1).casefold()]}.{courts[-1].base.split('.', 2)[2]}"
+        return ([iid], r.end + m.start(1), r.end + m.end()) if iid in self.catalog.indicators else None
 
     def year_series(self, ctx: Context, clause: Span, r: Reading):
         """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
@@ -1782,7 +1850,9 @@ class LineReader(TermFinder):
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]
         window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
-            window += " " + re.split(r"[,;.]|\band\b", ctx.norm[r.end:min(sentence.end, r.end + 60)])[0]
+            after = ctx.norm[r.end:min(sentence.end, r.end + 60)]
+            noun = re.match(r"[^,;.\d]*?\bcases?\b", after)     # (up to its noun: "2,000 civil and criminal cases": both kinds)
+            window += " " + (noun.group(0) if noun else re.split(r"[,;.]|\band\b", after)[0])
         return window
 
     def case_kind(self, ctx: Context, sentence: Span, r: Reading, iid: str, paired: bool = False) -> str | None:
@@ -1804,6 +1874,8 @@ class LineReader(TermFinder):
                 or (instances and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
             return None       # (民事一审: a part; 民事一、二审: all the civil cases)
         segments = {kinds[w] for w in self.named_nearest(re.split(r"\d[\d,.]*", window), kinds)}
+        if self.lang == "en" and (m := COURT_KIND_EN.match(ctx.norm, r.end)) is not None and m.group(1).casefold() in kinds:
+            segments = {kinds[m.group(1).casefold()]}      # ("concluded 27,026 civil cases and 634 criminal cases": its own noun)
         if len(segments) != 1:
             return None
         found = "courts." + segments.pop() + iid[len("courts.cases"):]
@@ -1929,6 +2001,11 @@ class LineReader(TermFinder):
                                                or re.search(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+$", before, re.IGNORECASE)))):
             return self.variant(iid, ".cumulative")
         held = (self.rules.stock_of or {}).get(iid)
+        if self.lang == "en" and ind.measure == "flow" and r.span is None and HAD_EN.search(before) \
+                and not GRANTED_AFTER_EN.match(ctx.norm, r.end):
+            stock = held or (iid.replace(".granted", ".valid", 1) if iid.startswith("patents.granted") else None)
+            if stock in self.catalog.indicators and self.catalog.indicators[stock].measure == "stock":
+                return stock  # "Shandong had 47,694 invention patents": the patents it holds (not "had 5 patents granted")
         if held in self.catalog.indicators and r.as_of is not None and r.span is None and self.lang == "zh" and r.term \
                 and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term):
             return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
@@ -1983,8 +2060,14 @@ class LineReader(TermFinder):
         after a comma when the clause is only the term and its figure: 新增…6家，国家知识产权优势企业36家;
         figures before their terms: 新增7家国家知识产权示范企业和35家国家知识产权优势企业): 新增 covers the list."""
         last = self.earlier[-1] if self.earlier else None
-        if self.lang != "zh" or last is None or not last.indicator.endswith(".new"):
+        if self.lang != "zh" or last is None:
             return False
+        if not last.indicator.endswith(".new"):
+            lead = ctx.norm[max(0, last.start - 24):last.start]     # (or an item the catalog cannot name, after 新增:
+            cue = self.cue("new", lead)                            # 新增贯标备案企业4391家、国家知识产权示范企业71家)
+            if cue is None or last.indicator or re.search(r"[\d，,；;。：:]", lead[cue.end():]) \
+                    or not re.search(r"[\u4e00-\u9fff]{2}", lead[cue.end():]):
+                return False      # (not a bare 新增4件: the figure before's new ones)
         if term_start >= start and last.end < start:       # 新增7家A和35家B: numbers before their terms, listed
             gap = ctx.norm[last.end:start]
             term = self.lex.terms.match(ctx.norm, last.end) if self.lex.terms else None

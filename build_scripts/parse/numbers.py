@@ -249,11 +249,28 @@ def normalize_zh(text: str, traditional_script: bool = False) -> tuple[str, list
 SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3},( )\d{3}(?![\d.]|,\s?\d|\s+(?:and|or|to)\s+\d)")
 
 
+# an acronym's spelling-out in brackets right after it ("IPR (Intellectual Property Rights) demonstration
+# enterprises", "PCT (Patent Cooperation Treaty) applications"): no words of the sentence's own
+ACRONYM_SPELLED = re.compile(r"\b([A-Z]{2,6})\s*(\(([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){1,7})\))")
+MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+def _spelled_out(text: str) -> set[int]:
+    """Positions of the brackets that spell out the acronym right before them (with the space before)."""
+    out = set()
+    for m in ACRONYM_SPELLED.finditer(text):
+        initials = "".join(w[0] for w in m.group(3).split() if w.casefold() not in MINOR_WORDS).upper()
+        if initials == m.group(1):
+            out.update(range(m.end(1), m.end(2)))
+    return out
+
+
 def normalize_en(text: str) -> tuple[str, list[int]]:
     chars, index = [], []
     spaced = {m.start(1) for m in SPACED_THOUSANDS.finditer(text)} if ", " in text else set()
+    spelled = _spelled_out(text) if "(" in text else set()
     for i, ch in enumerate(text):
-        if ch in SUPERSCRIPTS or ch in "*\\" or i in spaced:
+        if ch in SUPERSCRIPTS or ch in "*\\" or i in spaced or i in spelled:
             continue
         chars.append(ch)
         index.append(i)
