@@ -228,6 +228,11 @@ def on_day(year: int | None, month: int, day: re.Match | None) -> tuple:
     return year, month
 
 
+def last_semicolon(ctx: Context, lo: int, hi: int) -> int:
+    """Where the last ；/; in norm[lo:hi] stands (-1: none): the start of the sentence's segment there."""
+    return max(ctx.norm.rfind(c, lo, hi) for c in "；;")
+
+
 class LineReader(TermFinder):
     def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
@@ -241,6 +246,7 @@ class LineReader(TermFinder):
         self.last_paragraph: list[Reading] = []  # the last readings of the paragraph before (从专利类型看，发明专利…)
         self.termed: list[Reading] = []       # the report's last levels read, that a head written alone takes up (bare_head)
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
+        self._enumerated = None               # (context, sentence start, the span its enumeration's lead states)
         self._publication = False             # the publication day, once looked up (None: unknown)
         self._published = False               # the same when not before the report's period (else None)
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
@@ -851,7 +857,7 @@ class LineReader(TermFinder):
         侵权案件近3千件), for an undated figure in a sentence that opens with one of its items; None otherwise."""
         if self.lang != "zh" or not ENUMERATED_ZH.match(ctx.norm, sentence.start):
             return None
-        last = getattr(self, "_enumerated", None)      # (once a sentence: it may hold thousands of numbers)
+        last = self._enumerated       # (once a sentence: it may hold thousands of numbers)
         if last is None or last[0] is not ctx or last[1] != sentence.start:
             last = self._enumerated = (ctx, sentence.start, self._enumeration_lead_window(ctx, sentence))
         return last[2]
@@ -1655,8 +1661,8 @@ class LineReader(TermFinder):
         if whole is None:
             # or the first figure of the segment before (；) when it is another kind's: its verb runs on
             # (受理刑事案件5件，审结5件；民事案件1464件，审结1365件: the civil cases accepted)
-            stop = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
-            begin = max([sentence.start] + [ctx.norm.rfind(c, sentence.start, stop) + 1 for c in "；;"]) if stop >= 0 else -1
+            stop = last_semicolon(ctx, sentence.start, clause.start)
+            begin = max(sentence.start, last_semicolon(ctx, sentence.start, stop) + 1)
             whole = next((o for o in self.earlier if begin <= o.start < stop and not o.sign), None) if stop >= 0 else None
             if whole is None or not (whole.base or "").startswith("courts.") \
                     or whole.base.split(".")[1] in ("cases", kinds[m.group(1)]):
@@ -2062,12 +2068,14 @@ class LineReader(TermFinder):
         last = self.earlier[-1] if self.earlier else None
         if self.lang != "zh" or last is None:
             return False
-        if not last.indicator.endswith(".new"):
-            lead = ctx.norm[max(0, last.start - 24):last.start]     # (or an item the catalog cannot name, after 新增:
-            cue = self.cue("new", lead)                            # 新增贯标备案企业4391家、国家知识产权示范企业71家)
-            if cue is None or last.indicator or re.search(r"[\d，,；;。：:]", lead[cue.end():]) \
-                    or not re.search(r"[\u4e00-\u9fff]{2}", lead[cue.end():]):
-                return False      # (not a bare 新增4件: the figure before's new ones)
+        if last.indicator and not last.indicator.endswith(".new"):
+            return False
+        if not last.indicator:        # or an item the catalog cannot name, right after 新增 (新增贯标备案企业4391家、
+            lead = ctx.norm[max(0, last.start - 24):last.start]     # 国家知识产权示范企业71家), not a bare 新增4件
+            cue = self.cue("new", lead)                            # (the figure before's new ones)
+            named = lead[cue.end():] if cue is not None else ""
+            if re.search(r"[\d，,；;。：:]", named) or not re.search(r"[\u4e00-\u9fff]{2}", named):
+                return False
         if term_start >= start and last.end < start:       # 新增7家A和35家B: numbers before their terms, listed
             gap = ctx.norm[last.end:start]
             term = self.lex.terms.match(ctx.norm, last.end) if self.lex.terms else None
@@ -2373,7 +2381,7 @@ class LineReader(TermFinder):
         """The levels of `region` stated in the sentence since the last semicolon before the clause, of no unit
         in `units` (a figure said of each of them with 均); with `prev`, all of them when it is one of
         two or more different statements, else []."""
-        opened = max(ctx.norm.rfind(c, sentence.start, clause.start) for c in "；;")
+        opened = last_semicolon(ctx, sentence.start, clause.start)
         levels = [o for o in self.earlier if o.start > opened and o.end <= clause.start and o.chain and o.base
                   and o.indicator and not o.sign and o.number.unit not in units and o.region == region]
         if prev is None:

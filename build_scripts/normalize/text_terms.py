@@ -144,13 +144,14 @@ class TermFinder:
         (法院共受理知识产权类案件: the notaries' 知识产权类案件 is not the court's; 受理 is)."""
         if self.lex.terms is None:
             return None
-        heads = self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()
+        # the heads and counted nouns a total right after belongs to (新收…民事案件数量: the cases' count)
+        heads = tuple(self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()) \
+            + tuple(self.rules.term_forms.get(self.lang, {}).get("counted", ()))
         totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
-        counted = tuple(self.rules.term_forms.get(self.lang, {}).get("counted", ()))   # (新收…民事案件数量: the cases' count)
         nearest = None
         for best in ctx.before(self.lex.terms, clause.start, pos):
             # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
-            if best.group(0) in totals and (any(ctx.norm[:best.start()].endswith(h) for h in heads + counted)
+            if best.group(0) in totals and (any(ctx.norm[:best.start()].endswith(h) for h in heads)
                                             or self.term_ends_at(ctx, best.start())):
                 continue      # (破获侵权假冒犯罪案件数量: the count of the term before, not customs' 数量)
             found = self.lex.ids(ctx.norm, best), best.start(), best.end()
