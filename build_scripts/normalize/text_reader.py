@@ -94,6 +94,10 @@ COURT_KIND_EN = re.compile(r"\s*(?:(?:were|was)\s+)?([A-Za-z]+)\s+(?:(?:IP|IPR|i
 PARTS_OF_EN = re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|of\s+the\s+(?:(concluded|closed|accepted|received|new)\s+)?cases)\b",
                          re.IGNORECASE)
 COURT_MEASURES_EN = {"concluded": "concluded", "closed": "concluded", "accepted": "accepted", "received": "accepted", "new": "accepted"}
+# (zh) a sentence that opens with the cases of one measure its parts are of (已结案件中，民事案件3585件; 新收案件中)
+PARTS_OF_ZH = re.compile(r"\s*(?:在)?(已结|审结|结案|办结|新收|受理|收案)的?(?:各类)?(?:知识产权)?(?:类)?案件中[,，:：]?")
+COURT_MEASURES_ZH = {"已结": "concluded", "审结": "concluded", "结案": "concluded", "办结": "concluded",
+                     "新收": "accepted", "受理": "accepted", "收案": "accepted"}
 # (en) a verb of holding right before a figure ("Shandong had 47,694 invention patents"): the things held; unless
 # a participle of their grant follows ("had 5,000 patents granted")
 HAD_EN = re.compile(r"\b(?:had|has|have|owned|owns|own|held|holds|possessed|possesses|boasted|boasts)\s+"
@@ -624,6 +628,18 @@ class LineReader(TermFinder):
                 or re.search(r"[\d)）]", ctx.norm[last.end:opened]):
             return None       # (not a list of companies' figures in brackets: 中通客车股份有限公司(72件),山东…(70件))
         return last
+
+    def respective_member(self, r: Reading) -> str | None:
+        """The code of a place of a list stated "respectively" with no term of its own (全省商标申请量59.7万件，
+        其中，杭州、金华分别为22.2万件、7万件), when the line's last statement is of the same unit and of a
+        region the place is part of: the place's figure of that statement; None otherwise."""
+        named = next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign
+                      and not o.respective), None) if r.respective and r.number.unit in ("count", "yuan") else None
+        if named is None or named.number.unit != r.number.unit or not named.region.endswith("00") \
+                or r.respective == named.region:
+            return None
+        whole = named.region[:2] if named.region.endswith("0000") else named.region[:4]
+        return r.respective if r.respective.startswith(whole) else None
 
     def line_statement(self, r: Reading) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
@@ -1422,7 +1438,7 @@ class LineReader(TermFinder):
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
             # (not a verb: 15件位居全省第一, 8931件同比增长)
-            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻)[\u4e00-\u9fff]",
+            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案)[\u4e00-\u9fff]",
                                                           norm[r.end:r.end + 2] or " ")
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
@@ -1470,6 +1486,8 @@ class LineReader(TermFinder):
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
                 before_term, listed = found, found is not nearest
             placed = self.listed_place(ctx, sentence, clause, r) if found is None else None
+            if placed is None and found is None:
+                placed = self.respective_member(r)      # 其中，杭州、金华分别以22.2万件、7万件: the members' figures
             if placed is None and found is None:
                 placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
             named = (self.aside_statement(ctx, sentence, r) or self.line_statement(r)) if placed is not None else None
@@ -1658,6 +1676,12 @@ class LineReader(TermFinder):
             return None
         whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.cases.")
                       and not o.sign), None)     # (the figure of all kinds: 受理…972件，其中民事案件925件，审结792件；刑事案件44件)
+        opening = PARTS_OF_ZH.match(ctx.norm, sentence.start) if whole is None else None
+        if opening is not None:       # 已结案件中，民事案件3585件: that measure's part, after a court figure of the paragraph
+            measure = COURT_MEASURES_ZH[opening.group(1)]
+            courts = any((o.base or "").startswith("courts.") for o in self.in_paragraph if o.start < sentence.start)
+            iid = f"courts.{kinds[m.group(1)]}.{measure}"
+            return ([iid], clause.start + m.start(1), clause.start + m.end(1)) if courts and iid in self.catalog.indicators else None
         if whole is None:
             # or the first figure of the segment before (；) when it is another kind's: its verb runs on
             # (受理刑事案件5件，审结5件；民事案件1464件，审结1365件: the civil cases accepted)
@@ -2143,6 +2167,10 @@ class LineReader(TermFinder):
         """The last `run` figures stated in its sentence before a list of changes "respectively", named
         or not (levels: not changes, ranks or figures of the changes' own unit); None when there are fewer."""
         stated = [o for o in self.earlier if o.start >= sentence.start and not o.sign and o.number.unit not in (num.unit, "rank")]
+        # (技术合同11741项，首破万项，…成交额735.95亿元，首破700亿元，同比分别增长…: a round mark a figure passed is no figure of its own)
+        stated = [o for i, o in enumerate(stated) if not (i and o.number.qualifier == "more_than" and not o.indicator
+                                                          and o.number.unit == stated[i - 1].number.unit
+                                                          and bound_of(o.number.value, "more_than", stated[i - 1].number.value))]
         return stated[-run:] if len(stated) >= run else None
 
     @staticmethod
@@ -2392,11 +2420,13 @@ class LineReader(TermFinder):
 
     def names_province(self, scope: str, region: str) -> bool:
         """Whether a rank's scope names the province of `region` by its name (柳州 …居广西第一, "second in
-        Jiangsu"): a rank among that province's units."""
+        Jiangsu") or by a relative word that is the province here (a city's 排名全区第二 in an autonomous
+        region): a rank among that province's units."""
         rx = self.lex.regions
         if rx is None or not scope:
             return False
-        return any(self.lex.key(m.group(0), self.lex.region_codes) == region[:2] + "0000" for m in rx.finditer(scope))
+        return any(self.lex.key(m.group(0), self.lex.region_codes) == region[:2] + "0000"
+                   or self.lex.region_codes.get(m.group(0).casefold()) == "@province" for m in rx.finditer(scope))
 
     def share_whole(self, before: str, after: str) -> str:
         """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)

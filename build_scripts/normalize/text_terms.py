@@ -39,7 +39,9 @@ STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at 
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
 FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b",
                            re.IGNORECASE)
-NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amount)s?\s+of\b", re.IGNORECASE)
+NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amount)s?\s+of\b"
+                               r"|\b(?:and|with)\s+(?:involving|involved|involves)\b", re.IGNORECASE)   # ("… valued at 517,500 yuan
+#                                                                   and involving the fines of 434,000 yuan": the fines are the next figure's)
 DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
                            r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
                            re.IGNORECASE)
@@ -1050,7 +1052,8 @@ class TermFinder:
         heads = sorted(self.rules.elliptic.get(self.lang, ()), key=len, reverse=True)
         if self.lang != "zh" or not heads:
             return []
-        opening = re.sub(r"^[、,，和及与]|(?:达到|为|达|共|超过|突破|约|近)$", "", before.strip())
+        # (授权量首次突破2万件, 注册量再次达到: an adverb of the verb, as a named statement has it)
+        opening = re.sub(r"^[、,，和及与]|(?:首次|再次|一举|已经|已|均|也|又)?(?:达到|为|达|共|超过|突破|约|近)?$", "", before.strip())
         head = next((h for h in heads if opening == h), None)
         named = next((o for o in reversed(self.earlier) if o.term and o.chain), None)
         if head is None or named is None:

@@ -84,9 +84,11 @@ ZH_RE = re.compile(
     r"(?P<unit>" + "|".join(sorted(set(ZH_MEASURES + ZH_NOT_STAT), key=len, reverse=True)) + r")?"
     r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
 # the verbs that place a figure among others (居, 位列, 上升至 …)
-ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|(?:上升|提升|跃升|攀升|升)(?:至|到))"
-ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 从全国第6位上升至第2位)
-    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?)?"
+ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|跃居|(?:上升|提升|跃升|攀升|升)(?:至|到))"
+ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 从全国第6位上升至第2位,
+    #                            全省排名第六: a whole printed right before the verb, used when none follows it)
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    r"|(?P<bare>全国|全省|全市|全区|全州|全盟|全县|自治区))?"
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
 # a place printed without 第, right after the whole it is among (列全国12位): no other word between
@@ -94,8 +96,11 @@ _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|
 ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
 ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 # a place with no verb, right after a statistic's noun (注册量全省第一, 增幅全国第一, 增速全省第一: a headline's way)
-ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额])(?P<scope>全国|全省|全区|全市|自治区)"
+ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额度])(?P<scope>全国|全省|全区|全市|自治区)"
                                  r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?![批届次期轮季阶])")
+# a place with no verb that is a clause of its own after a statement (有效注册量12.4万件，占全省总量的12.9%，全省第三)
+ZH_CLAUSE_RANK_RE = re.compile(r"(?<=[，,；;])\s*(?P<scope>全国|全省|全区|全市|自治区)"
+                               r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?=\s*(?:[，,。；;）)]|$))")
 # another whole's place right after a place, its verb shared (位居西部第二，全国第六位; 居全国第8位、中部第一): a
 # short scope of no figure or verb, and a place that ends its clause or says 位/名 (not 第三季度)
 ZH_RANK_CHAINED = re.compile(r"\s*[，,、]\s*(?:在)?(?P<scope>[^，,。；;、\d第居列排位在]{1,8}?)"
@@ -255,13 +260,24 @@ ACRONYM_SPELLED = re.compile(r"\b([A-Z]{2,6})\s*(\(([A-Za-z][A-Za-z-]*(?:\s+[A-Z
 MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
 
 
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
+
+
 def _spelled_out(text: str) -> set[int]:
-    """Positions of the brackets that spell out the acronym right before them (with the space before)."""
+    """Positions of the brackets that spell out the acronym right before them (with the space before), or that
+    give the acronym of the words right before them ("intellectual property right (IPR) infringement cases": the
+    words alone, which name the authority too: "the Beijing Intellectual Property Court (BIPC)")."""
     out = set()
     for m in ACRONYM_SPELLED.finditer(text):
         initials = "".join(w[0] for w in m.group(3).split() if w.casefold() not in MINOR_WORDS).upper()
         if initials == m.group(1):
             out.update(range(m.end(1), m.end(2)))
+    for m in ACRONYM_AFTER.finditer(text):
+        lo = max(0, m.start() - 80)
+        words = [w for w in re.finditer(r"[A-Za-z][A-Za-z-]*", text[lo:m.start()])
+                 if w.group(0).casefold() not in MINOR_WORDS][-len(m.group(1)):]
+        if len(words) == len(m.group(1)) and "".join(w.group(0)[0] for w in words).upper() == m.group(1):
+            out.update(range(m.start(), m.end()))
     return out
 
 
@@ -374,11 +390,14 @@ def _zh_numbers(norm: str) -> list[tuple]:
         out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
                     unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
     wholes = []       # the words of what a place is among (居全国31个省区市第六位: 31 counts the provinces, no statistic)
-    for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm)):
+    for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm),
+              *ZH_CLAUSE_RANK_RE.finditer(norm)):
         wholes.append(m.span("scope"))
         while m is not None:
             n = 1 if m.group("rank") in ("首位", "榜首") else zh_int(m.group("n"))
             scope = (m.groupdict().get("pre") or "") + (m.groupdict().get("from") or "") + m.group("scope")   # (从全国第6位上升至第2位)
+            if m.groupdict().get("bare") and not scope.strip():
+                scope = m.group("bare")       # 全省排名第六 (全省居全国第六: the whole after the verb)
             if m.group("rank") == "榜首" and not scope.strip():
                 n = 0         # 稳居榜首 with no whole named: the top of some list, no place of a statistic
             if n and not _inside(m.start(), quoted):
