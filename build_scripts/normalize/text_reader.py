@@ -95,9 +95,9 @@ PARTS_OF_EN = re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|of\s+the
                          re.IGNORECASE)
 COURT_MEASURES_EN = {"concluded": "concluded", "closed": "concluded", "accepted": "accepted", "received": "accepted", "new": "accepted"}
 # (zh) a sentence that opens with the cases of one measure its parts are of (已结案件中，民事案件3585件; 新收案件中)
-PARTS_OF_ZH = re.compile(r"\s*(?:在)?(已结|审结|结案|办结|新收|受理|收案)的?(?:各类)?(?:知识产权)?(?:类)?案件中[,，:：]?")
 COURT_MEASURES_ZH = {"已结": "concluded", "审结": "concluded", "结案": "concluded", "办结": "concluded",
                      "新收": "accepted", "受理": "accepted", "收案": "accepted"}
+PARTS_OF_ZH = re.compile(r"\s*(?:在)?(" + "|".join(COURT_MEASURES_ZH) + r")的?(?:各类)?(?:知识产权)?(?:类)?案件中[,，:：]?")
 # (en) a verb of holding right before a figure ("Shandong had 47,694 invention patents"): the things held; unless
 # a participle of their grant follows ("had 5,000 patents granted")
 HAD_EN = re.compile(r"\b(?:had|has|have|owned|owns|own|held|holds|possessed|possesses|boasted|boasts)\s+"
@@ -230,6 +230,12 @@ def on_day(year: int | None, month: int, day: re.Match | None) -> tuple:
     if day is not None and 1 <= int(day.group(1)) < calendar.monthrange(year or 2000, month)[1]:
         return year, month, int(day.group(1))
     return year, month
+
+
+def mark_passed(o: Reading, before: Reading) -> bool:
+    """Whether `o` is a round mark the figure `before` it passed (达40257件，首次突破4万件), no figure of its own."""
+    return o.number.qualifier == "more_than" and o.number.unit == before.number.unit \
+        and bound_of(o.number.value, "more_than", before.number.value)
 
 
 def last_semicolon(ctx: Context, lo: int, hi: int) -> int:
@@ -633,18 +639,19 @@ class LineReader(TermFinder):
         """The code of a place of a list stated "respectively" with no term of its own (全省商标申请量59.7万件，
         其中，杭州、金华分别为22.2万件、7万件), when the line's last statement is of the same unit and of a
         region the place is part of: the place's figure of that statement; None otherwise."""
-        named = next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign
-                      and not o.respective), None) if r.respective and r.number.unit in ("count", "yuan") else None
+        named = self.line_statement(r, members=False) if r.respective and r.number.unit in ("count", "yuan") else None
         if named is None or named.number.unit != r.number.unit or not named.region.endswith("00") \
                 or r.respective == named.region:
             return None
         whole = named.region[:2] if named.region.endswith("0000") else named.region[:4]
         return r.respective if r.respective.startswith(whole) else None
 
-    def line_statement(self, r: Reading) -> Reading | None:
+    def line_statement(self, r: Reading, members: bool = True) -> Reading | None:
         """The last stated level of the paragraph on the number's line: what a list of places
-        (青岛(58.99)、济南(48.92); 西塞山区76.74%) gives each place's figure of."""
-        return next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign), None)
+        (青岛(58.99)、济南(48.92); 西塞山区76.74%) gives each place's figure of; with `members` False, not a
+        figure of a place of a list stated "respectively" (the statement such a list is of)."""
+        return next((o for o in reversed(self.in_paragraph) if o.chain and o.indicator and o.line is r.line and not o.sign
+                     and (members or not o.respective)), None)
 
     def touching_region(self, ctx: Context, clause: Span, r: Reading) -> str | None:
         """(zh) A unit's name printed right against the number (西塞山区76.74%, 赣州:93827件): that unit's figure."""
@@ -1090,8 +1097,7 @@ class LineReader(TermFinder):
                     prev.number.unit == "times" or self.cue("up", upto := ctx.norm[ctx.around(ctx.clauses, prev.start).start:prev.end])
                     or self.cue("down", upto)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
-                    or (prev.number.qualifier == "more_than" and prev.number.unit == out[-2].number.unit
-                        and bound_of(prev.number.value, "more_than", out[-2].number.value))):
+                    or mark_passed(prev, out[-2])):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
                 # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed
@@ -1488,8 +1494,8 @@ class LineReader(TermFinder):
             placed = self.listed_place(ctx, sentence, clause, r) if found is None else None
             if placed is None and found is None:
                 placed = self.respective_member(r)      # 其中，杭州、金华分别以22.2万件、7万件: the members' figures
-            if placed is None and found is None:
-                placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
+                if placed is None:
+                    placed = self.compared_figure(ctx, sentence, r)     # 是全省6.8件的近4倍: the province's figure
             named = (self.aside_statement(ctx, sentence, r) or self.line_statement(r)) if placed is not None else None
             heading = self.list_heading(ctx, sentence, r) if placed else None
             if heading is not None:
@@ -2168,9 +2174,7 @@ class LineReader(TermFinder):
         or not (levels: not changes, ranks or figures of the changes' own unit); None when there are fewer."""
         stated = [o for o in self.earlier if o.start >= sentence.start and not o.sign and o.number.unit not in (num.unit, "rank")]
         # (技术合同11741项，首破万项，…成交额735.95亿元，首破700亿元，同比分别增长…: a round mark a figure passed is no figure of its own)
-        stated = [o for i, o in enumerate(stated) if not (i and o.number.qualifier == "more_than" and not o.indicator
-                                                          and o.number.unit == stated[i - 1].number.unit
-                                                          and bound_of(o.number.value, "more_than", stated[i - 1].number.value))]
+        stated = [o for i, o in enumerate(stated) if not (i and not o.indicator and mark_passed(o, stated[i - 1]))]
         return stated[-run:] if len(stated) >= run else None
 
     @staticmethod
@@ -2425,8 +2429,7 @@ class LineReader(TermFinder):
         rx = self.lex.regions
         if rx is None or not scope:
             return False
-        return any(self.lex.key(m.group(0), self.lex.region_codes) == region[:2] + "0000"
-                   or self.lex.region_codes.get(m.group(0).casefold()) == "@province" for m in rx.finditer(scope))
+        return any(self.lex.key(m.group(0), self.lex.region_codes) in (region[:2] + "0000", "@province") for m in rx.finditer(scope))
 
     def share_whole(self, before: str, after: str) -> str:
         """The words of the whole a share is of: (zh) after the share cue before the number (占|发明专利有效量的), (en)

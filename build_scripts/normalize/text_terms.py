@@ -39,9 +39,10 @@ STOCK_OF_PATENTS = "patents.valid"      # (en) the family of patents counted at 
 STOCK_DATE_EN = re.compile(r"\b(?:(?:by|at)\s+the\s+end\s+of|as\s+of)\s+(?:(?:19|20)\d{2}|last\s+year|this\s+year)\b", re.IGNORECASE)
 FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w*)|fil(?:e|ed|ing)|register\w*|award\w*|approv\w*)\b",
                            re.IGNORECASE)
+# (en) words that open the next figure's statement before a term after a number ("… was 19 and number of products …";
+# "… valued at 517,500 yuan and involving the fines of 434,000 yuan": the fines are the next figure's)
 NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amount)s?\s+of\b"
-                               r"|\b(?:and|with)\s+(?:involving|involved|involves)\b", re.IGNORECASE)   # ("… valued at 517,500 yuan
-#                                                                   and involving the fines of 434,000 yuan": the fines are the next figure's)
+                               r"|\b(?:and|with)\s+(?:involving|involved|involves)\b", re.IGNORECASE)
 DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
                            r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
                            re.IGNORECASE)

@@ -96,11 +96,11 @@ _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|
 ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
 ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 # a place with no verb, right after a statistic's noun (注册量全省第一, 增幅全国第一, 增速全省第一: a headline's way)
-ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额度])(?P<scope>全国|全省|全区|全市|自治区)"
-                                 r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?![批届次期轮季阶])")
+_VERBLESS_WHOLE = r"(?P<scope>全国|全省|全区|全市|自治区)"
+_PLACE_NO = r"第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+ZH_VERBLESS_RANK_RE = re.compile(r"(?<=[量数幅速率额度])" + _VERBLESS_WHOLE + r"(?P<rank>首位|榜首|" + _PLACE_NO + r")(?![批届次期轮季阶])")
 # a place with no verb that is a clause of its own after a statement (有效注册量12.4万件，占全省总量的12.9%，全省第三)
-ZH_CLAUSE_RANK_RE = re.compile(r"(?<=[，,；;])\s*(?P<scope>全国|全省|全区|全市|自治区)"
-                               r"(?P<rank>首位|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)(?=\s*(?:[，,。；;）)]|$))")
+ZH_CLAUSE_RANK_RE = re.compile(r"(?<=[，,；;])\s*" + _VERBLESS_WHOLE + r"(?P<rank>首位|" + _PLACE_NO + r")(?=\s*(?:[，,。；;）)]|$))")
 # another whole's place right after a place, its verb shared (位居西部第二，全国第六位; 居全国第8位、中部第一): a
 # short scope of no figure or verb, and a place that ends its clause or says 位/名 (not 第三季度)
 ZH_RANK_CHAINED = re.compile(r"\s*[，,、]\s*(?:在)?(?P<scope>[^，,。；;、\d第居列排位在]{1,8}?)"
