@@ -69,12 +69,18 @@ def day_window(first: date, last: date) -> str:
 
 
 # a web page's dateline near its top or its end: "时间:2016-11-11 21:59", "发布时间:2022-04-27", "Updated:
-# 2024-06-05", "Date: 2018/7/14", or a line that opens with the date ("2022-08-05 18:27", "2025年05月19日15:23 |")
+# 2024-06-05", "Date: 2018/7/14", or a line that opens with the date ("2022-08-05 18:27", "2025年05月19日15:23 |",
+# "2019-07-12 作者: …")
 _DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d])"
 DATELINE = re.compile(r"(?:(?:发布|更新|发表|成文|发稿)?(?:时间|日期)|updated?|published|posted|date|release date)\s*[:：]?\s*"
                       + _DATE, re.IGNORECASE)
-DATE_OPENS_LINE = re.compile(r"\s*" + _DATE + r"日?\s*(?:/?\s*\d{1,2}:\d{2}|[|｜]|来源|source|$)", re.IGNORECASE)
+DATE_OPENS_LINE = re.compile(r"\s*" + _DATE + r"日?\s*(?:/?\s*\d{1,2}:\d{2}|[|｜]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|source|$)",
+                             re.IGNORECASE)     # (or a byline after it: "2019-07-12 作者: …")
 HEAD_LINES, TAIL_LINES = 8, 3
+# (zh) a news item's lead that opens with the day and no year: "4月26日，…召开新闻发布会", "××日报讯（记者…）4月25日，
+# 记者从…获悉"; its year is the first after the report's period ends, when that is soon after (LEAD_REACH days)
+LEAD_DAY_ZH = re.compile(r"\s*(?:[^\d，,。；;：:]{0,40}?[讯电)）]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[,，]")
+LEAD_REACH = 200
 
 
 def publication_date(report) -> date | None:
@@ -89,4 +95,26 @@ def publication_date(report) -> date | None:
                 return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             except ValueError:
                 continue
+    return None if m else lead_day(report)
+
+
+def lead_day(report) -> date | None:
+    """(zh) The day a news item's lead opens with, printed with no year (4月26日，…): dated in the first year
+    that puts it on or after the last day of the report's period, when that is at most LEAD_REACH days later
+    (a year's white paper presented the next April; not a December item on its own year)."""
+    period = report.meta.period
+    end = period.split("/")[-1]
+    last = date.fromisoformat(end) if len(end) == 10 else date.fromisoformat(month_end(*period_end(period)))
+    for line in report.lines[:HEAD_LINES]:
+        found = LEAD_DAY_ZH.match(line.text)
+        if found is None:
+            continue
+        for year in (last.year, last.year + 1):
+            try:
+                day = date(year, int(found.group(1)), int(found.group(2)))
+            except ValueError:
+                return None
+            if day >= last:
+                return day if (day - last).days <= LEAD_REACH else None
+        return None
     return None

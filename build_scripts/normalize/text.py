@@ -42,9 +42,13 @@ from build_scripts.read import Report
 from build_scripts.normalize.periods import before_end, dated, day_window, first_day, month_end, period_end, period_start, to_the_day
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
-from build_scripts.normalize.text_rules import Lexicon, last_match, load_rules
+from build_scripts.normalize.text_rules import Lexicon, has_words, last_match, load_rules
 from build_scripts.parse.numbers import bound_of
 from build_scripts.parse.sentences import Context, paragraphs, traditional_half
+
+# words of a clause that say its figure is a whole year's (年产值, 年申请量; "annual output value")
+ANNUAL_TERM = re.compile(r"年度?(?:直接)?产值|年(?:申请|授权|注册|登记|成交)[量额]|\bannual\b|\byearly\b", re.IGNORECASE)
+
 
 @dataclass
 class TextResult:
@@ -145,20 +149,22 @@ def rounded_to(fine: Decimal, coarse: Decimal) -> bool:
     return fine.quantize(Decimal(1).scaleb(coarse.as_tuple().exponent), rounding=ROUND_HALF_UP) == coarse
 
 
-def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozenset()) -> None:
+def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozenset(), preferred: dict | None = None) -> None:
     """A later statement in the same language that maps to an indicator, region and period already
     stated with another value is a part or a neighbour of it (a sub-court, one customs office),
     not the indicator itself: it stays a fact, without the mapping. A first statement that is only a
     bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件).
     A headline's figure comes after the body's (8家湘企用纯知识产权获贷款5640万元 over a text whose body
-    gives the province's 30亿元: the headline's is the event it leads with)."""
+    gives the province's 30亿元: the headline's is the event it leads with). A statement in a wording text_rules
+    `preferred` lists for its indicator comes first (法院共受理案件37445件 with those pending, 新收案件32302件: the new ones)."""
     stated: dict[tuple, list[Fact]] = {}
     for f in facts:
         if f.indicator_id:
             stated.setdefault((f.lang, f.indicator_id, f.region_code, f.period), []).append(f)
+    worded = preferred_wording(facts, preferred or {})
     parts = []
     for same in stated.values():
-        same.sort(key=lambda f: (f.lang, f.line) in headlines)      # (stable: the body's order kept)
+        same.sort(key=lambda f: ((f.lang, f.line) in headlines, id(f) not in worded))      # (stable: the body's order kept)
         first = same[0]
         exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
         value = exact.value if exact is not None and bound_of(first.value, first.qualifier, exact.value) else first.value
@@ -179,6 +185,22 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
                 break
             f.indicator_id = f.region_code = f.period = ""
 
+def preferred_wording(facts: list[Fact], preferred: dict) -> set[int]:
+    """The ids of the facts of an indicator text_rules `preferred` lists whose clause has one of its wordings
+    (新收案件32302件), and of the changes and shares of it stated after such a fact on its line."""
+    worded, last = set(), {}
+    for f in facts:
+        base = next((b for b in preferred if f.indicator_id == b or f.indicator_id.startswith(b + ".")), None)
+        if base is None:
+            continue
+        key = (f.lang, f.line, base)
+        if f.indicator_id == base:
+            last[key] = has_words((preferred[base] or {}).get(f.lang, ()), f.clause or f.text, f.lang)
+        if last.get(key):
+            worded.add(id(f))
+    return worded
+
+
 def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: set[int] | frozenset = frozenset()) -> TextResult:
     """Facts, aligned observations and translation discrepancies of one report's text."""
     rules = load_rules()
@@ -198,7 +220,11 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 per_line[line.number] = n = per_line.get(line.number, 0) + 1
                 fid = f"{report.id}-{lang}-{line.number}-{n}"
                 ind = catalog.indicators.get(r.indicator) if r.indicator else None
-                year, period = period_of(report, ind, catalog, r.year, r.as_of, r.span, reader.published(),
+                as_of = r.as_of
+                if ind is not None and ind.measure == "flow" and as_of is not None and len(as_of) == 3 \
+                        and ANNUAL_TERM.search(r.clause or ""):
+                    as_of = None      # 截至目前，…年产值达1983亿多元: a year's whole figure, not the months to the publication
+                year, period = period_of(report, ind, catalog, r.year, as_of, r.span, reader.published(),
                                          r.window) if ind else (None, "")
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
@@ -220,7 +246,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
             last = last_match(lex.agencies, ctx.norm)
             if last or WORDS[lang].search(ctx.norm):     # (a line of no words, 1.png, keeps the authority before it)
                 prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
-    unmap_conflicts(facts, headline_lines(report))
+    unmap_conflicts(facts, headline_lines(report), rules.preferred)
     observations, discrepancies = align(report, facts, catalog, signed)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}
     counts["unmapped"] = counts["facts"] - counts["mapped"]

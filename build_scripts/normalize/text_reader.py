@@ -32,6 +32,15 @@ THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\
 LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)}
 # (zh) a member of a list of places that no code names (稀土高新区、昆区): a zone's name before a joiner
 UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区)\s*[、和及与]\s*$")
+# (zh) quoted names of products or marks right before a term (新增“田阳香米”“横县茉莉花”等 + 地理标志商标)
+QUOTED_NAMES_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?$")
+# (en) a rank stated with the figure it ranks, after it ("ranking top in the nation with 136.95 … per 10,000 people")
+RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)
+# (en) the words between an item of a list and the next one's number ("… enterprises and ", "… enterprises, ")
+LISTED_NEXT_EN = re.compile(r"[^,.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# (en) a place named after "in" (the whole a place before it is in: "Wuhan police in Hubei"), and how far back that place
+IN_PLACE_EN = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+INNER_REACH = 40
 # (zh) the rest of a list of partners after an authority's name (公安机关与检察院、法院、市场监管等部门密切配合):
 # the partners' names do not make the sentence theirs
 PARTNERS_ZH = re.compile(r"[^，,。；;与]{0,30}?等?(?:部门|单位|机关)?(?:密切|紧密|加强|深化|协同)?(?:配合|合作|协作|联动|协同)")
@@ -85,6 +94,10 @@ GROUP_REACH = 60      # characters looked back for a count of units as a clause'
 # (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
 GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
                               r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
+# (zh) a count of places right after the names that sum them up (长株潭3市, 沪苏浙皖四省市, 长三角27个重点城市; not 全省14个市州,
+# the whole region's, nor 四省市中 / 3市均, among or each of them): a figure after it in its clause is the group's
+GROUP_NAMED_ZH = re.compile(r"[\u4e00-\u9fff、](?<![省市区县州国])(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
+                            r"(?:省市|省区市|省份|重点城市|城市|地市|市州|市)(?![中之的以均都各])")
 # a sentence that opens with the parts of the statement before it (其中，发明专利…; "Among them, …")
 PARTS_OPENING = {"zh": re.compile(r"\s*(?:其中|这其中|在这当中)"),
                  "en": re.compile(r"\s*(?:among\s+them|of\s+(?:which|them|these)|including)\b", re.IGNORECASE)}
@@ -368,7 +381,7 @@ class LineReader(TermFinder):
             return whole
         if self.lang == "zh":
             lo = max(clause.start, start - GROUP_REACH)     # (a bounded look back: a clause of many numbers stays linear)
-            group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start])
+            group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start]) or last_match(GROUP_NAMED_ZH, ctx.norm[lo:start])
             if group is not None and not rx.search(ctx.norm, lo + group.end(), start):
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
@@ -385,6 +398,8 @@ class LineReader(TermFinder):
             after = next((m for m in rx.finditer(ctx.norm, end, clause.end)
                           if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)), None)
         near = next(named(ctx.before(rx, clause.start, start)), None)
+        if near is not None and self.lang == "en" and IN_PLACE_EN.search(ctx.norm, max(clause.start, near.start() - 8), near.start()):
+            near = self.inner_place(ctx, clause, near) or near       # "Wuhan police in Hubei cracked …": Wuhan's
         self.shared_places = []
         if near is not None and self.lang == "zh" and self.region_list(ctx, near):
             members = self.list_members(ctx, near)
@@ -499,6 +514,18 @@ class LineReader(TermFinder):
             return None
         code = self.lex.key(m.group(0), self.lex.region_codes)
         return None if code.startswith("@") or code == AMBIGUOUS or code == prev.region else code
+
+    def inner_place(self, ctx: Context, clause: Span, outer: re.Match) -> re.Match | None:
+        """(en) A place named right before "in <outer>" in the clause that lies inside `outer` ("Wuhan police in
+        Hubei", "Pingshan District in Shenzhen"): the place the words are about; None otherwise."""
+        codes = self.lex.region_codes
+        whole = self.own_code(self.lex.key(outer.group(0), codes))
+        inner = last_match(self.lex.regions, ctx.norm[max(clause.start, outer.start() - INNER_REACH):outer.start()])
+        code = self.own_code(self.lex.key(inner.group(0), codes)) if inner is not None else None
+        if whole is None or code is None or code == whole:
+            return None
+        prefix = whole[:2] if whole.endswith("0000") else whole[:4] if whole.endswith("00") else None
+        return inner if prefix is not None and code.startswith(prefix) else None
 
     def own_code(self, code: str) -> str | None:
         """The region a name's code stands for in this report: 全省 its province, 全市 itself; None for
@@ -1603,6 +1630,13 @@ class LineReader(TermFinder):
         if candidates and self.lang == "zh" and PER_10K_AFTER_ZH.match(norm, r.end):      # 有效发明专利拥有量达到1.42件/万人
             candidates = [v for c in candidates if (v := self.per_10k_of(c))] or candidates
         chosen = self.pick(candidates, num, agency)
+        if chosen is None and candidates and self.lang == "zh" and not num.is_integer and base_start is not None \
+                and "每" not in norm[max(clause.start, base_start - 8):base_start] and any(
+                o.indicator in self.catalog.indicators and self.catalog.indicators[o.indicator].unit == "per_10k_people"
+                for o in self.earlier if o.start >= sentence.start):
+            # 每万人口发明专利拥有量达到3.81件，高价值发明专利拥有量1.63件: a fraction of a count, after a ratio to the
+            # population in its sentence, is that ratio of the term's kind (not 每平方公里发明专利拥有量150.38件: another base)
+            chosen = self.pick([v for c in candidates if (v := self.per_10k_of(c))], num, agency)
         if chosen is None and num.unit in ("yuan", ""):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
         if chosen is None or self.amount_of_part(r, chosen):
@@ -1993,7 +2027,9 @@ class LineReader(TermFinder):
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
-            lead = ZH_YEAR.sub(lambda m: "年".rjust(len(m.group(0)), " "), ctx.norm[max(sentence.start, term_start - 6):term_start])
+            named = QUOTED_NAMES_ZH.search(ctx.norm, max(sentence.start, term_start - 4 * WINDOW), term_start)
+            opens = named.start() if named is not None else term_start      # (新增“田阳香米”等地理标志商标11件: past the names)
+            lead = ZH_YEAR.sub(lambda m: "年".rjust(len(m.group(0)), " "), ctx.norm[max(sentence.start, opens - 6):opens])
             figure = last_match(DIGIT, lead) if term_start < r.start else None
             # 新增使用地理标志专用标志企业14家, 新获批国家…; not past a figure (新增4件，地理标志商标2件: that 新增 is the figure's;
             # a year is no figure: 2018年新增…); the words between the term and the number too (有效发明专利新增571件)
@@ -2005,8 +2041,13 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
+        last = self.earlier[-1] if self.earlier else None
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
-                                        or ADDED_BEFORE_EN.search(before) is not None)) \
+                                        or ADDED_BEFORE_EN.search(before) is not None
+                                        # "added 12 national IP demonstration enterprises and 45 … advantage enterprises"
+                                        or (last is not None and last.start >= sentence.start and last.indicator.endswith(".new")
+                                            and ADDED_BEFORE_EN.search(ctx.norm, max(sentence.start, last.start - 40), last.start)
+                                            and LISTED_NEXT_EN.fullmatch(ctx.norm, last.end, r.start) is not None))) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
@@ -2243,6 +2284,9 @@ class LineReader(TermFinder):
         if num.unit == "rank" and not paired and self.unread_level_before(ctx, sentence, prev, r):
             return            # "clusters … contributed 73,000 granted invention patents, ranking first": the rank of that
             #                   figure, which is some part's (not the province's invention patents granted)
+        if num.unit == "rank" and self.lang == "en" and RANK_WITH_FIGURE_EN.match(ctx.norm, r.end, clause.end):
+            return            # "ranking top in the nation with 136.95 high-value invention patents per 10,000 people": the
+            #                   rank of the figure it is stated with, not of the one before
         if num.unit == "rank" and not paired and self.joint_terms_before(ctx, clause, r):
             return            # 专利授权量、预审业务量位居全省第一: one rank of two things together, neither's alone
         if prev is not None and prev.respective and prev.run > 1 and r.run < 2 and num.unit == "percent" and not touching:
@@ -2308,7 +2352,9 @@ class LineReader(TermFinder):
             if base in self.catalog.indicators and self.catalog.indicators[base].measure == "rank":
                 r.indicator = base
                 return            # 排名全球科技集群第三: a rank the catalog names by its own term
-            in_province = has_words(self.rules.rank_scope.get("province", {}).get(self.lang, ()), scope, self.lang)
+            in_province = has_words(self.rules.rank_scope.get("province", {}).get(self.lang, ()), scope, self.lang) \
+                and not (self.lang == "en" and has_words(self.rules.rank_scope.get("national", {}).get("en", ()), scope, "en"))
+            #             (en: "all provinces in the central part of China" is among provinces, no province's own rank)
             if has_words(self.rules.rank_scope.get("subset", {}).get(self.lang, ()), ALL_PROVINCES_ZH.sub("", scope), self.lang) \
                     and not in_province:
                 return            # 居全国地级市首位: a rank among some of them, not the national rank

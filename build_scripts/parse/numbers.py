@@ -120,11 +120,15 @@ _EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "se
                      "twentieth")
 _EN_ORDINAL = "|".join(_EN_ORDINAL_WORDS)
 EN_RANK_RE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|came out|placed|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:" + _EN_ORDINAL
+    r"\b(?:rank(?:s|ed|ing)?|came out|plac(?:ed|ing)(?:\s+(?:it|them))?|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)(?=\s+(?:at\s+)?(?:the\s+)?(?:" + _EN_ORDINAL
     + r"|No\.|\d+(?:st|nd|rd|th))\b))"
     r"\s+(?:at\s+)?(?:the\s+)?"
     r"(?P<word>" + _EN_ORDINAL + r"|top|No\.\s?\d+|\d+(?:st|nd|rd|th))\b(?P<scope>(?:(?!" + r"\s+and\s+(?:" + _EN_ORDINAL
     + r"|\d+(?:st|nd|rd|th))\b)[^,.;]){0,40})", re.IGNORECASE)
+# first place said by its verb: "topping the country", "leads the province in …" (not "led the province's work", nor
+# the adjective: "a leading province in intellectual property")
+EN_TOP_RE = re.compile(r"\b(?P<word>top(?:s|ped|ping)|lead(?:s|ing)?|led)\s+(?P<scope>(?:all\s+(?:the\s+)?|the\s+)(?:whole\s+|entire\s+)?"
+                       r"(?:country|nation|province|city|provinces|cities|China)\b(?!['’]s)[^,.;]{0,30})", re.IGNORECASE)
 # a second rank after one, its verb left out: "ranking first in the province and third in the country"
 EN_AND_RANK_RE = re.compile(r"\s+and\s+(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
 # a rank stated with no verb: "…, second among large and medium-sized cities in China"
@@ -499,11 +503,11 @@ def _en_numbers(norm: str) -> list[tuple]:
         out.append((m.start(), m.end(), Decimal(EN_WORDS.index(m.group(0).lower()) + 2), "count",
                     noun.group(1).lower() if noun else "", "exact", ""))
     ranked = set()
-    ranks = [*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm)]
+    ranks = [*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm), *EN_TOP_RE.finditer(norm)]
     ranks += [a for m in ranks[:len(ranks)] if (a := EN_AND_RANK_RE.match(norm, m.end())) is not None]
     for m in ranks:
         word = m.group("word").lower()
-        n = EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        n = 1 if m.re is EN_TOP_RE else EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
         if n and m.start("word") not in ranked and not _inside(m.start("word"), quoted):
             ranked.add(m.start("word"))
             out.append((m.start("word"), m.end("word"), Decimal(n), "rank", "", "exact", m.group("scope")))
