@@ -34,6 +34,7 @@ LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r
 UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区)\s*[、和及与]\s*$")
 # (zh) quoted names of products or marks right before a term (新增“田阳香米”“横县茉莉花”等 + 地理标志商标)
 QUOTED_NAMES_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?$")
+QUOTED_NAMES_END = ("”", "\"", "等", "、", "和", "及", "与")      # the characters such a run of names may end with
 # (en) a rank stated with the figure it ranks, after it ("ranking top in the nation with 136.95 … per 10,000 people")
 RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)
 # (en) the words between an item of a list and the next one's number ("… enterprises and ", "… enterprises, ")
@@ -1630,12 +1631,9 @@ class LineReader(TermFinder):
         if candidates and self.lang == "zh" and PER_10K_AFTER_ZH.match(norm, r.end):      # 有效发明专利拥有量达到1.42件/万人
             candidates = [v for c in candidates if (v := self.per_10k_of(c))] or candidates
         chosen = self.pick(candidates, num, agency)
-        if chosen is None and candidates and self.lang == "zh" and not num.is_integer and base_start is not None \
-                and "每" not in norm[max(clause.start, base_start - 8):base_start] and any(
-                o.indicator in self.catalog.indicators and self.catalog.indicators[o.indicator].unit == "per_10k_people"
-                for o in self.earlier if o.start >= sentence.start):
+        if chosen is None and candidates and not num.is_integer and self.after_population_ratio(ctx, sentence, clause, base_start):
             # 每万人口发明专利拥有量达到3.81件，高价值发明专利拥有量1.63件: a fraction of a count, after a ratio to the
-            # population in its sentence, is that ratio of the term's kind (not 每平方公里发明专利拥有量150.38件: another base)
+            # population in its sentence, is that ratio of the term's kind
             chosen = self.pick([v for c in candidates if (v := self.per_10k_of(c))], num, agency)
         if chosen is None and num.unit in ("yuan", ""):
             chosen = self.pick([c + ".amount" for c in candidates], num, agency)
@@ -1693,6 +1691,14 @@ class LineReader(TermFinder):
         ranking, 99.15% of a rate), not a derived figure of another."""
         return ind.measure == "rank" if num.unit == "rank" else num.unit == "percent" and ind.unit == "percent" \
             and ind.measure in ("share", "ratio", "score")
+
+    def after_population_ratio(self, ctx: Context, sentence: Span, clause: Span, term_start: int | None) -> bool:
+        """(zh) Whether a ratio to the population (unit per_10k_people) is stated before the number in its sentence
+        and its own term has no other base before it (not 每平方公里发明专利拥有量150.38件)."""
+        if self.lang != "zh" or term_start is None or "每" in ctx.norm[max(clause.start, term_start - 8):term_start]:
+            return False
+        return any(o.indicator in self.catalog.indicators and self.catalog.indicators[o.indicator].unit == "per_10k_people"
+                   for o in self.earlier if o.start >= sentence.start)
 
     def per_10k_before(self, ctx: Context, clause: Span, head: int) -> bool:
         """(zh) Whether a population base (`per_10k` zh_term: 每万人) stands right before the term at `head`."""
@@ -2027,7 +2033,8 @@ class LineReader(TermFinder):
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
         if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
-            named = QUOTED_NAMES_ZH.search(ctx.norm, max(sentence.start, term_start - 4 * WINDOW), term_start)
+            named = QUOTED_NAMES_ZH.search(ctx.norm, max(sentence.start, term_start - 4 * WINDOW), term_start) \
+                if ctx.norm[term_start - 1:term_start] in QUOTED_NAMES_END else None      # (a look back only after a name)
             opens = named.start() if named is not None else term_start      # (新增“田阳香米”等地理标志商标11件: past the names)
             lead = ZH_YEAR.sub(lambda m: "年".rjust(len(m.group(0)), " "), ctx.norm[max(sentence.start, opens - 6):opens])
             figure = last_match(DIGIT, lead) if term_start < r.start else None
@@ -2041,13 +2048,9 @@ class LineReader(TermFinder):
             if m is not None and re.fullmatch(r"\s*(?:added|registered|approved|granted|recognized|recognised|certified)?\s*",
                                               head[m.end():]):
                 new_window += " " + m.group(0)
-        last = self.earlier[-1] if self.earlier else None
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
                                         or ADDED_BEFORE_EN.search(before) is not None
-                                        # "added 12 national IP demonstration enterprises and 45 … advantage enterprises"
-                                        or (last is not None and last.start >= sentence.start and last.indicator.endswith(".new")
-                                            and ADDED_BEFORE_EN.search(ctx.norm, max(sentence.start, last.start - 40), last.start)
-                                            and LISTED_NEXT_EN.fullmatch(ctx.norm, last.end, r.start) is not None))) \
+                                        or self.added_with_last(ctx, sentence, r))) \
             or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
@@ -2088,6 +2091,14 @@ class LineReader(TermFinder):
             return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
             #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
         return iid
+
+    def added_with_last(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """(en) Whether the number is the next item of a list "added" opened before the figure just before it
+        ("added 12 national IP demonstration enterprises and 45 … advantage enterprises": both additions)."""
+        last = self.earlier[-1] if self.earlier else None
+        return last is not None and last.start >= sentence.start and last.indicator.endswith(".new") \
+            and ADDED_BEFORE_EN.search(ctx.norm, max(sentence.start, last.start - 40), last.start) is not None \
+            and LISTED_NEXT_EN.fullmatch(ctx.norm, last.end, r.start) is not None
 
     def cumulative_list(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """(zh) Whether the number is one of a list of totals at a date that 累计 opens before its first figure
