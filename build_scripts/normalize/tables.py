@@ -24,7 +24,7 @@ from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.normalize.text_rules import Lexicon, load_rules
-from build_scripts.parse.tables import (PAREN_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
+from build_scripts.parse.tables import (PAREN_RE, UNIT_TAIL_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
                                         load_vocab, norm, split_cells, squash, unit_of)
 from build_scripts.read import Report
 
@@ -149,11 +149,10 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     """Regions for the rows, indicators for the columns; width and duplicates checked."""
     report, file = table.report, table.file
     first = table.columns[0]
-    headers = vocab.region_headers[table.lang] | vocab.region_headers["zh"] | vocab.region_headers["en"]
     years = year_rows(table, vocab)
     if years:
         table.own_region = True   # (年份 | 专利申请数 | …: the report's own region, a row a year)
-    if table.piped and not table.own_region and norm(first.label) not in headers and not names_regions(table, gazetteer):
+    if table.piped and not table.own_region and not vocab.region_head(first.label) and not names_regions(table, gazetteer):
         if 2 * sum(1 for r in table.rows if row_indicator(Column(index=1, label=r.cells[0]), table.lang, catalog, vocab)
                    or kind_of(norm(r.cells[0]).replace(" ", ""), table.lang)) >= len(table.rows):
             indicator_rows(table, vocab)          # its rows are indicators: the report's own region's
@@ -165,7 +164,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
         table.findings.append(Finding("layout.no_regions", table.block_first, table.rows[0].label if table.rows else "—"))
         table.rows = []            # (a header whose corner was dropped over rows of institutions, not regions)
         return
-    if not (table.stacked or table.own_region) and norm(first.label) not in headers and not names_regions(table, gazetteer):
+    if not (table.stacked or table.own_region) and not vocab.region_head(first.label) and not names_regions(table, gazetteer):
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
@@ -424,6 +423,7 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     change = word_in(label, vocab.change_words)
     if change is not None:          # 发明专利增长率: the change of what the rest names; 增长率 alone: of the title's
         rest = min((label.replace(w.replace(" ", ""), "") for w in vocab.change_words if w.replace(" ", "") in label), key=len)
+        rest = UNIT_TAIL_RE.sub("", rest)          # (同比增长(%): the unit is no name)
         group = col.group
         if not rest and col.group:  # 成交额 over 同比增长率: the change of the figure its group names
             rest, group = norm(PAREN_RE.sub(" ", col.group)).replace(" ", ""), ""
@@ -437,6 +437,9 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
     kind = kind_of(label, lang) or kind_of(re.sub(r"^年", "", without_words(label, vocab)), lang)    # 发明专利累计
     if kind is not None and f"{title_ind.id}.{kind}" in catalog.indicators:
         return catalog.indicators[f"{title_ind.id}.{kind}"]
+    owned = owner_variant(label, title_ind, lang, catalog)
+    if owned is not None:           # 工矿企业 | 个人 under 专利授权状况统计表: the grants to enterprises, to individuals
+        return owned
     group_kind = kind_of(norm(col.group).replace(" ", ""), lang) if col.group else None
     if group_kind is not None:      # a kind printed as a row, turned into a column group (发明: 合计)
         whole = under_title(Column(index=col.index, label=col.label), None, title_ind, lang, catalog, vocab)
@@ -453,6 +456,16 @@ def under_title(col: Column, ind: Indicator | None, title_ind: Indicator, lang: 
             and ind.measure in ("flow", "stock") and title_ind.measure in ("flow", "stock"):
         return None       # 大专院校 under a grants title: a breakdown the catalog lacks (有效发明专利拥有量 names itself)
     return ind
+
+
+def owner_variant(label: str, title_ind: Indicator, lang: str, catalog: Catalog) -> Indicator | None:
+    """A column headed by the owners alone (大专院校, 工矿企业, 个人; catalog text rules `owners`): the
+    title indicator's `.<owner>` or `.owner.<owner>` variant, when the catalog has it."""
+    for owner, words in (load_rules().owners or {}).items():
+        if any(label == norm(w).replace(" ", "") for w in words.get(lang, ())):
+            return next((catalog.indicators[i] for i in (f"{title_ind.id}.{owner}", f"{title_ind.id}.owner.{owner}")
+                         if i in catalog.indicators), None)
+    return None
 
 
 def with_title_noun(label: str, title_ind: Indicator, lang: str, catalog: Catalog) -> Indicator | None:
@@ -510,6 +523,13 @@ def sums_met(table: Table, columns: list[Column], catalog: Catalog, rows: list[l
     return met
 
 
+def covers(reading: list[Column], other: list[Column]) -> bool:
+    """Whether a reading of a header names every column another reading names, as the same indicator
+    of the same period (当年累计 | 月累计 | 发明 … read with or without the groups above them)."""
+    return all(not b.indicator_id or (a.indicator_id == b.indicator_id and a.month == b.month)
+               for a, b in zip(reading, other))
+
+
 def choose_layout(table: Table, catalog: Catalog, vocab: Vocab, title_ind: Indicator | None) -> None:
     """A flattened header the figures fit in several ways: the reading under which the catalog's
     sums hold; readings that still differ in what they publish leave the table unread (a finding)."""
@@ -522,6 +542,10 @@ def choose_layout(table: Table, catalog: Catalog, vocab: Vocab, title_ind: Indic
     best = [lay for n, lay in scored if n == top]
     if len({tuple(c.indicator_id for c in lay) for lay in best}) == 1:
         table.columns = table.columns[:1] + best[0]
+        return
+    whole = next((lay for lay in best if all(covers(lay, other) for other in best)), None)
+    if whole is not None:           # one reading publishes all the others do, cell for cell, and more
+        table.columns = table.columns[:1] + whole
         return
     table.findings.append(Finding("layout.stacked_header", table.columns[0].header_line,
                                   f"{len(best)} readings of the header fit the figures"))
@@ -546,6 +570,9 @@ def stacked_code(row: Row, table: Table, gazetteer: Gazetteer, vocab: Vocab) -> 
     first row of its block (杭州 / 上城区), the outer region itself for its total row (合计)."""
     context = table.report.meta.region_code
     outer = gazetteer.lookup(row.parent, context) if row.parent else None
+    whole = gazetteer.lookup(row.parent + row.label, context) if row.parent and outer is None else None
+    if whole is not None:           # one name printed over two cells (伊通满族 / 自治县)
+        return whole
     if is_total(row.label, vocab):
         return outer or (None if row.parent else context)
     return gazetteer.lookup(row.label, outer or context)
@@ -652,9 +679,11 @@ def period_of(table: Table, col: Column, ind: Indicator, catalog: Catalog, row: 
     if row is not None and row.year is not None:
         col = replace(col, year=row.year)     # a row a year: its year, as a year column's
     level = catalog.indicators.get(ind.extra.get("change_of") or ind.extra.get("base") or "") if ind.measure == "change" else None
-    before = next((c for c in reversed(table.columns[1:col.index]) if level is not None and c.indicator_id == level.id
-                   and c.year is None and c.month_no is None and c.earlier_of is None), None)
+    levels = [c for c in reversed(table.columns[1:col.index]) if level is not None and c.indicator_id == level.id
+              and c.year is None and c.month_no is None and c.earlier_of is None]
     #                 (2020 | 2019 | 增长率: the latest year's, as before; 累计 | 去年同期 | 增长率: 累计's)
+    before = next((c for c in levels if not c.month), levels[0] if levels else None)
+    #                 (当年累计 | 月累计 | … | 同比增长: the year so far's; 当月 | 同比 | 累计 | 同比: each its own)
     if before is not None and not col.month:       # 发明专利累计 | 发明专利增长率: the change of the figure before it
         return period_of(table, before, level, catalog, row)
     meta = table.report.meta

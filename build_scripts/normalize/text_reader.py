@@ -17,7 +17,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -174,6 +174,13 @@ RANK_AFTER_RANK = {
     "zh": re.compile(r"位?\s*[、，,和及]\s*(?:在|居|位居|排名|排|列)?(?:全国|全省|全市|全区|全州|全球|全世界|国内|省内|中国)"
                      r"[^\d，,。；;、]{0,8}?(?:居|位居|排名|排|列)?"),
     "en": re.compile(r"[^,.;\d]{0,40}?\s+and\s+(?:ranked\s+|ranking\s+)?", re.IGNORECASE)}
+ADMINISTRATION_ZH = re.compile(r"行政(?=部门|机关|执法|处罚|管理|主管|区|许可|裁决|调解|保护|查处|机构|监管)")
+SUBJECTLESS_OPENING = {"zh": re.compile(r"\s*(?:其中|共|另|全年共?|累计|依法|受理|审结|办结|新收|收案|结案)"),    # a sentence going on
+                       "en": re.compile(r"\s*(?:Of (?:all )?(?:the|these|them)\b|Among (?:them|these|the)\b|It |They |In addition)")}   # about its subject
+AMONG_RESTATED_ZH = re.compile(r"\s*(?:件|个|项|家|份|起)?\s*(?:专利|商标|申请|授权)?\s*(?:之中|当中|中)\s*[,，:：]")   # (N件中，…: among them)
+NAMED_EXAMPLES_ZH = re.compile(r"(?![省市县区州盟旗])[\u4e00-\u9fff]{1,6}(?:[、，,][\u4e00-\u9fff]{2,12}){0,16}等[\u4e00-\u9fff]{2,16}")
+RANKED_MEMBER_ZH = re.compile(r"(?:^|[，,；;：:。\s])(?P<subject>[\u4e00-\u9fff]{2,12})以[^，,；;。\d]{0,16}$")   # X以…N件
+RANKED_FIRST_ZH = re.compile(r"[^，,；;。]{0,8}?(?:(?:位居|居于|居|名列|位列|排名|排在)?(?:榜首|首位|第一位?|第1位?|之首)|夺冠|领跑|拔得头筹)")
 RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前茅|领先|之首|前[一二三四五六七八九十\d]+位?)")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
@@ -257,6 +264,9 @@ def last_semicolon(ctx: Context, lo: int, hi: int) -> int:
     return max(ctx.norm.rfind(c, lo, hi) for c in "；;")
 
 
+PHRASAL_DOWN = re.compile(r"\b(?:track|hunt|crack|clamp|shut|break|broke|take|took|bring|brought|hand|strike|struck|knock|pin)"
+                          r"(?:s|ed|ing|en|ped|ping|ked|king)?\s+down\b", re.IGNORECASE)
+
 class LineReader(TermFinder):
     def __init__(self, report: Report, catalog: Catalog, lex: Lexicon, rules: Rules, unit_words: dict):
         self.report, self.catalog, self.lex, self.rules, self.unit_words = report, catalog, lex, rules, unit_words
@@ -295,6 +305,45 @@ class LineReader(TermFinder):
         end = self._first_cue[key]
         return end is not None and end <= pos
 
+    def named_example(self, ctx: Context, m: re.Match, start: int) -> bool:
+        """(zh) A place name that begins the name of a product listed as an example of what the figure
+        counts (…横县茉莉花、南宁香蕉等地理标志保护产品92个): a name, not the figure's place."""
+        followers = tuple(self.rules.short_name_followers or ())
+        return NAMED_EXAMPLES_ZH.match(ctx.norm, m.end(), start) is not None and not ctx.norm.startswith(followers, m.end())
+
+    def court_carried(self, ctx: Context, sentence: Span) -> bool:
+        """A sentence with no subject of its own (共审结…, 其中…, "Of all the accepted cases, …") right after
+        one whose last place names one court or procuratorate (上海知识产权法院, the Beijing Higher People's
+        Court): that institution's figures go on."""
+        if not SUBJECTLESS_OPENING[self.lang].match(ctx.norm, sentence.start):
+            return False
+        if getattr(self, "_starts", (None,))[0] is not ctx:     # (the sentences' starts, once a paragraph)
+            self._starts = (ctx, [s.start for s in ctx.sentences])
+        k = bisect.bisect_left(self._starts[1], sentence.start)
+        while 0 < k < len(ctx.sentences) and SUBJECTLESS_OPENING[self.lang].match(ctx.norm, ctx.sentences[k].start):
+            k -= 1            # (back over sentences that go on about the same subject)
+            last = next(ctx.before(self.lex.regions, ctx.sentences[k].start, ctx.sentences[k + 1].start), None)
+            if last is not None:
+                return self.institution(ctx.norm[last.end():last.end() + 60])
+        return False
+
+    def counts_places(self, ctx: Context, r: Reading) -> bool:
+        """Whether a reading counts places (覆盖10个县(市、区); catalog text rules `places_counted`)."""
+        places = (self.rules.places_counted or {}).get(self.lang)
+        return bool(places) and r.number.unit in ("count", "") and re.match(places, ctx.norm[r.end:r.end + 12], re.IGNORECASE) is not None
+
+    def ranked_member(self, ctx: Context, clause, start: int, end: int) -> bool:
+        """(zh) A figure by which its clause's subject heads a list (奇瑞汽车以有效发明专利1341件位居榜首,
+        华为以4411件夺冠), the subject naming no place, no relative scope (全省), nothing a term names
+        and no owners (企业以…): a member's figure (a company, a product), none of the region's."""
+        m = RANKED_MEMBER_ZH.search(ctx.norm[max(clause.start, start - 40):start])
+        if m is None or not RANKED_FIRST_ZH.match(ctx.norm, end):
+            return False
+        subject = m.group("subject")
+        owners = tuple(w for words in (self.rules.owners or {}).values() for w in words.get("zh", ()))
+        return not ((self.lex.regions is not None and self.lex.regions.search(subject))
+                    or (self.lex.terms is not None and self.lex.terms.search(subject)) or has_words(owners, subject, "zh"))
+
     def change_sign(self, before: str, after: str = "", year_end: bool = False) -> int:
         """+1 / -1 when the words just before the number (or, in English, right after it: "3.2%
         fewer than a year earlier") make it a change (增长 / down); 0 for the level a change
@@ -304,6 +353,7 @@ class LineReader(TermFinder):
             window = window.replace("增加值", "   ")
         if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
             window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
+            window = PHRASAL_DOWN.sub(" ", window)     # "tracked down 382 cases", "cracked down on": no fall
         # (zh) past a date between the word and the number: 从2012年的0.88件提高到去年的2.52件
         tail = (DATE_TAIL_ZH.sub("", before) if self.lang == "zh" else before)[-6:]
         level = self.cue("level", tail)
@@ -375,6 +425,7 @@ class LineReader(TermFinder):
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
                     and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start())
                     and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end()))
+                    and not (self.lang == "zh" and self.named_example(ctx, m, start))
                     and not (in_aside(ctx.norm, sentence.start, m.start()) and not in_aside(ctx.norm, sentence.start, start)))
             #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件)
         whole = self.bracketed_whole(ctx, sentence, start)
@@ -390,6 +441,8 @@ class LineReader(TermFinder):
         company = _name_end_rx((self.rules.one_company or {}).get(self.lang + "_right_before", ()))
         if company is not None and company.search(ctx.norm, max(sentence.start, start - 12), start):
             return None       # 中通客车股份有限公司(72件): one company's figure
+        if self.lang == "zh" and self.ranked_member(ctx, clause, start, end):
+            return None       # 奇瑞汽车以有效发明专利1341件位居榜首: the figure of a member of a list, not a place
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
                      and not ctx.in_dateline(m.start())), None)
         if last is not None and self.lex.key(last.group(0), codes) == "@national":
@@ -417,6 +470,8 @@ class LineReader(TermFinder):
         # (a district's short form names its own clause only, or the bracket right after it: 南沙(83.2%))
         if found is None and self.one_body(ctx, sentence):
             return None       # the paragraph is about one named office (金陵海关), not its region
+        if found is None and self.court_carried(ctx, sentence):
+            return None       # 上海知识产权法院共受理…。共审结…4230件: the court of the sentence before, not the city
         if found is None:
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
@@ -873,7 +928,8 @@ class LineReader(TermFinder):
         level with no date of its own (从去年同期的20件, "up from 6.8"); None for any other figure. After
         `window_at`."""
         if self.lang == "zh":
-            m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
+            m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start) \
+                or compared_level(ctx.norm[max(sentence.start, r.start - 16):r.start], ctx.norm[r.end:r.end + 8])
             if m is None:
                 return None
             if m.group(2):
@@ -1125,12 +1181,16 @@ class LineReader(TermFinder):
                     prev.number.unit == "times" or self.cue("up", upto := ctx.norm[ctx.around(ctx.clauses, prev.start).start:prev.end])
                     or self.cue("down", upto)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
-                    or mark_passed(prev, out[-2])):
+                    or mark_passed(prev, out[-2]) or self.counts_places(ctx, prev)):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
-                # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed
+                # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed;
+                # 地理标志24件，覆盖10个县(市、区)，产值达48.76亿元: past a count of the places it covers
                 # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
+            if prev is not None and self.lang == "zh" and len(out) > 1 and out[-2].start >= sentence.start \
+                    and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
+                prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
                 prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
             if prev is not None and num.unit == "percent" and len(out) > 1 and out[-2].start >= sentence.start \
@@ -1382,7 +1442,7 @@ class LineReader(TermFinder):
                 and not self.cue_before("respectively", ctx, sentence, r.end + 8):
             return            # 连续3年突破2万件、3万件、4万件大关: marks passed year after year, no one year's figure
         places = (self.rules.places_counted or {}).get(self.lang)
-        if places and num.unit in ("count", "") and re.match(places, norm[r.end:r.end + 12], re.IGNORECASE):
+        if self.counts_places(ctx, r):
             return            # 17个县专利申请增幅翻倍: a count of places, not of applications
         if num.qualifier in ("more_than", "less_than") and any(
                 o.start >= clause.start and o.number.unit in ("count", "") and COUNTED_OWNERS[self.lang].match(norm, o.end)
@@ -1464,6 +1524,11 @@ class LineReader(TermFinder):
         base_start = None
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after)
+        if not candidates and self.lang == "zh" and AMONG_RESTATED_ZH.match(ctx.norm, r.end):
+            same = next((o for o in reversed(self.in_paragraph) if o.end <= r.start and o.chain and o.indicator
+                         and not o.sign and o.value == r.value), None)
+            if same is not None:      # 专利申请量为1060件。…的1060件中，发明专利197件: the figure restated to list its parts
+                candidates = [same.indicator]
         if candidates and self.subset_before(ctx, clause, pattern_start):
             return
         if self.subset_after(after):
@@ -1925,6 +1990,8 @@ class LineReader(TermFinder):
         court = ctx.last_before(self.lex.agencies, sentence.start, r.start)
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]
         window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
+        if self.lang == "zh":     # (行政部门移交…调解案件, 行政执法: the authorities, no administrative lawsuits)
+            window = ADMINISTRATION_ZH.sub("  ", window)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
             after = ctx.norm[r.end:min(sentence.end, r.end + 60)]
             noun = re.match(r"[^,;.\d]*?\bcases?\b", after)     # (up to its noun: "2,000 civil and criminal cases": both kinds)

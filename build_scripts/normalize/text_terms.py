@@ -63,6 +63,19 @@ FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(
 FROM_OPENING = re.compile(r"(?:(?:近|过去)?[\d一二两三四五六七八九十]+年(?:来|内|间)，?|近年来，?)?[从由](?:"
                           + DATE_BEFORE_ZH + r"|(?:去年|上年)同期的?)?")
 FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?" + RISEN_TO.pattern)
+# (zh) the earlier level a figure is compared with (比2011年的272件增长79.41%, 与上年同期272件相比): its date, its
+# part of a year (同期), and 的 (without it, 比上年增长272件 is the change itself, unless 相比 follows the number)
+COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?(的)?\s*$")
+COMPARED_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*(?:相比|相较|比较)")
+
+
+def compared_level(before: str, after: str) -> re.Match | None:
+    """(zh) The match of the earlier level a number is compared with, from the words before and after it
+    (比2011年的272件, 与2011年同期272件相比); None for any other number."""
+    m = COMPARED_LEVEL_ZH.search(before[-16:])
+    return m if m is not None and (m.group(3) or COMPARED_AFTER_ZH.match(after)) else None
+
+
 # (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
 # (en) the verbs of a level's rise or fall, before "from" / "to" the levels it moved between
 CHANGE_VERBS_EN = r"(?:up|down|ris(?:e|es|ing)|rose|f[ae]ll(?:s|ing)?|increas\w*|decreas\w*|declin\w*|grow\w*|grew|jump\w*|climb\w*|surg\w*|soar\w*)"
@@ -611,13 +624,14 @@ class TermFinder:
         norm = ctx.norm
         if r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end):
             first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
-            text = norm[sentence.start:first]
+            lo = max([sentence.start] + [o.end for o in self.earlier if o.end <= first])       # (past the figures before it:
+            text = norm[lo:first]                                # 工矿企业专利授权13586件；院校、…、个人分别获得…)
             listed = self._owners_in(text)
             if len(listed) == r.run and all(re.fullmatch(r"\s*(?:[、,，和及与]|以及|and)\s*[\u4e00-\u9fff]{0,2}", text[a[2]:b[1]])
                                             for a, b in zip(listed, listed[1:])):
                 # 高等院校和科研机构分别拥有10819件和2589件有效发明专利: in order (owners listed together, not
                 # 示范企业5家、优势企业60家，累计分别…: owners inside terms)
-                named = self.lex.terms.search(norm, sentence.start + listed[-1][2], sentence.end) if self.lex.terms is not None else None
+                named = self.lex.terms.search(norm, lo + listed[-1][2], sentence.end) if self.lex.terms is not None else None
                 ids = self.lex.ids(norm, named) if named is not None else []
                 kind = listed[r.pos][0]
                 return next(iter(self.owner_variants(ids, kind)), "")
@@ -724,6 +738,9 @@ class TermFinder:
         of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
+        nouns = tuple(w for spec in (self.rules.topic_values or {}).values() for w in spec.get(self.lang, ()))
+        if nouns:                 # (a topic's value noun says nothing of a part: 地理标志商标67个，产业年产值697.7亿元)
+            window = words_rx(nouns, self.lang).sub("|", window)
         if has_words(self.rules.subset.get(self.lang, ()), window, self.lang):
             return True
         if sentence is None or clause.start <= sentence.start:
@@ -1119,6 +1136,9 @@ class TermFinder:
         if self.lang == "en" and FROM_LEVEL_EN.search(before) and DATE_AFTER_EN.match(after) and prev.base in self.catalog.indicators \
                 and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
             return [prev.base]     # "granted 1,939 patents, up from 777 in 2018": the same figure at an earlier date
+        if self.lang == "zh" and compared_level(before, after) is not None and prev.base in self.catalog.indicators \
+                and not prev.sign and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
+            return [prev.base]      # 专利授权量为488件，比2011年的272件增长79.41%: the same figure at the earlier date
         value = self.topic_value(prev, before)
         if value:
             return [value]          # 使用地理标志专用标志的市场主体1255家，总产值402.51亿元: the GIs' output value

@@ -811,10 +811,11 @@ def test_a_part_year_total_stated_as_cumulative_and_a_count_after_its_share(text
 
 def test_english_owners_named_after_the_term_make_a_part(run):
     got = mapped(run("The number of patent applications of enterprises reached 7,812 in 2023. Patents granted to "
-                     "universities totaled 1,234. The number of patent applications of the city reached 9,000.\n",
-                     languages="[en]"), "en")
+                     "universities totaled 1,234. Invention patents granted to universities totaled 567. The number of "
+                     "patent applications of the city reached 9,000.\n", languages="[en]"), "en")
     assert ("patents.applications.enterprise", "7812") in got      # the enterprises' part the catalog names
-    assert not any(v == "1234" for _, v in got)                    # the universities' part, which it does not
+    assert ("patents.granted.university", "1234") in got
+    assert not any(v == "567" for _, v in got)                     # the universities' inventions, which it does not
     assert ("patents.applications", "9000") in got
     got = mapped(run("The number of valid invention patents owned by individuals, companies and institutions reached 113,375.\n",
                      languages="[en]"), "en")
@@ -1448,7 +1449,8 @@ def test_service_patents_are_a_family_of_their_own(run):
     got = mapped(res)
     assert {("patents.granted.service", "1049"), ("patents.granted.service.yoy_pct", "6.39"),
             ("patents.applications.service", "8156")} <= got
-    assert not [m for m in got if m[1] in ("220", "1200")]     # individuals' and one kind's: not the family's whole
+    assert ("patents.granted.individual", "220") in got        # non-service grants: the individuals'
+    assert not [m for m in got if m[1] == "1200"]              # one kind's: not the family's whole
     res = run("全市授权专利总计19435件。在职务授权中，企业授权量5444件，占28.01%。\n", languages="[zh]")
     assert ("patents.granted.enterprise", "5444") in mapped(res)       # (enterprises' grants are all service grants)
 
