@@ -928,12 +928,17 @@ class LineReader(TermFinder):
         level with no date of its own (从去年同期的20件, "up from 6.8"); None for any other figure. After
         `window_at`."""
         if self.lang == "zh":
-            m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start) \
-                or compared_level(ctx.norm[max(sentence.start, r.start - 16):r.start], ctx.norm[r.end:r.end + 8])
+            m = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
+            compared = compared_level(ctx.norm[max(sentence.start, r.start - 16):r.start], ctx.norm[r.end:r.end + 8]) \
+                if m is None else None
+            m = m or compared
             if m is None:
                 return None
             if m.group(2):
                 return 0          # 去年同期: a part of the year before, not named
+            if m.group(1) and compared is not None and not m.group(1)[0].isdigit() \
+                    and (named := last_match(ZH_YEAR, ctx.norm[sentence.start:r.start])) is not None:
+                return int(named.group(1)) - 1      # 2012年…488件，较上年的272件: the year before the statement's
             if m.group(1):
                 return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
             return period_start(r.window)[0] if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year

@@ -85,5 +85,8 @@ def test_the_earlier_level_a_figure_is_compared_with_is_that_years(run):
     assert {("patents.granted", "488", "2023"), ("patents.granted", "272", "2022"),
             ("patents.granted.yoy_pct", "79.41", "2023")} <= dated_num(res)
     assert ("patents.granted", "511300", "272") in placed_num(res)
+    res = run("2023年全市专利授权量为488件，较上年的272件增长79.41%。\n", region="511300", languages="[zh]")
+    # 上年 after a statement of 2023: 2022, the year before the statement's
+    assert {("patents.granted", "272", "2022"), ("patents.granted.yoy_pct", "79.41", "2023")} <= dated_num(res)
     got = mapped(run("2023年全市专利授权量为488件，比上年增长216件。\n", region="511300", languages="[zh]"))
     assert ("patents.granted", "216") not in got          # (no 的: the change itself, not the earlier level)
