@@ -24,6 +24,7 @@ from build_scripts.core.records import Observation
 from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.normalize.text_rules import Lexicon, load_rules
+from build_scripts.normalize.text_terms import owner_variants
 from build_scripts.parse.tables import (PAREN_RE, UNIT_TAIL_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
                                         load_vocab, norm, split_cells, squash, unit_of)
 from build_scripts.read import Report
@@ -463,8 +464,8 @@ def owner_variant(label: str, title_ind: Indicator, lang: str, catalog: Catalog)
     title indicator's `.<owner>` or `.owner.<owner>` variant, when the catalog has it."""
     for owner, words in (load_rules().owners or {}).items():
         if any(label == norm(w).replace(" ", "") for w in words.get(lang, ())):
-            return next((catalog.indicators[i] for i in (f"{title_ind.id}.{owner}", f"{title_ind.id}.owner.{owner}")
-                         if i in catalog.indicators), None)
+            found = owner_variants(catalog, [title_ind.id], owner)
+            return catalog.indicators[found[0]] if found else None
     return None
 
 

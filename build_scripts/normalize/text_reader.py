@@ -286,6 +286,8 @@ class LineReader(TermFinder):
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
         self.list_start = None                # where the list of terms a number was found in begins (respective_term)
         self._listed_owners = None            # owner kind -> its words before a list's joiner (listed_owners)
+        self._value_nouns = words_rx(tuple(w for spec in (rules.topic_values or {}).values() for w in spec.get(self.lang, ())),
+                                     self.lang)      # the topics' bare value nouns (产值, 产业年产值; subset_before)
         self._alone_owners = None             # owner kind -> its words alone before a number (bare_owner)
         self._carried = False                 # the number's authority is the paragraph before's, none named in its own
 
@@ -317,9 +319,7 @@ class LineReader(TermFinder):
         Court): that institution's figures go on."""
         if not SUBJECTLESS_OPENING[self.lang].match(ctx.norm, sentence.start):
             return False
-        if getattr(self, "_starts", (None,))[0] is not ctx:     # (the sentences' starts, once a paragraph)
-            self._starts = (ctx, [s.start for s in ctx.sentences])
-        k = bisect.bisect_left(self._starts[1], sentence.start)
+        k = bisect.bisect_left(ctx.sentences, sentence.start, key=lambda s: s.start)
         while 0 < k < len(ctx.sentences) and SUBJECTLESS_OPENING[self.lang].match(ctx.norm, ctx.sentences[k].start):
             k -= 1            # (back over sentences that go on about the same subject)
             last = next(ctx.before(self.lex.regions, ctx.sentences[k].start, ctx.sentences[k + 1].start), None)

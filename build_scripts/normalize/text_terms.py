@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from build_scripts.catalog import Indicator
+from build_scripts.catalog import Catalog, Indicator
 from build_scripts.parse.numbers import Number
 from build_scripts.normalize.text_rules import alternation, has_words, last_match, words_rx
 from build_scripts.parse.sentences import Context, Span
@@ -67,6 +67,11 @@ FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,
 # part of a year (同期), and 的 (without it, 比上年增长272件 is the change itself, unless 相比 follows the number)
 COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?(的)?\s*$")
 COMPARED_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*(?:相比|相较|比较)")
+
+
+def owner_variants(catalog: Catalog, ids: list[str], kind: str) -> list[str]:
+    """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`), for text and tables alike."""
+    return [v for i in ids for v in (f"{i}.owner.{kind}", f"{i}.{kind}") if v in catalog.indicators]
 
 
 def compared_level(before: str, after: str) -> re.Match | None:
@@ -599,7 +604,7 @@ class TermFinder:
 
     def owner_variants(self, ids: list[str], kind: str) -> list[str]:
         """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`)."""
-        return [v for i in ids for v in (self.variant(i, ".owner." + kind), self.variant(i, "." + kind)) if v]
+        return owner_variants(self.catalog, ids, kind)
 
     def listed_owners(self) -> dict:
         """owner kind -> its words followed by a list's joiner at the end of a text (企业和, individuals and),
@@ -738,9 +743,8 @@ class TermFinder:
         of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
-        nouns = tuple(w for spec in (self.rules.topic_values or {}).values() for w in spec.get(self.lang, ()))
-        if nouns:                 # (a topic's value noun says nothing of a part: 地理标志商标67个，产业年产值697.7亿元)
-            window = words_rx(nouns, self.lang).sub("|", window)
+        if self._value_nouns is not None:   # (a topic's value noun says nothing of a part: 地理标志商标67个，产业年产值697.7亿元)
+            window = self._value_nouns.sub("|", window)
         if has_words(self.rules.subset.get(self.lang, ()), window, self.lang):
             return True
         if sentence is None or clause.start <= sentence.start:

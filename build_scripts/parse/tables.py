@@ -73,15 +73,20 @@ class Vocab:
         or one qualified by the levels it covers in brackets, or levels alone (县(区), 地区(市州),
         市（州）)."""
         key = norm(squash(text))
-        if key in self.region_headers["zh"] | self.region_headers["en"]:
+        if key in self.any_region_header:
             return True
         bare = LEVELS_BRACKET_RE.sub("", key)
         return bare != key and (bare in self.region_headers["zh"] or bool(LEVELS_RE.fullmatch(bare)))
 
     @cached_property
+    def any_region_header(self) -> frozenset:
+        """The region column headers of either language."""
+        return frozenset(self.region_headers["zh"] | self.region_headers["en"])
+
+    @cached_property
     def label_headers(self) -> frozenset:
         """Headers of a column of labels, not figures: regions (either language), row numbers, kinds."""
-        return self.sequence_headers | self.region_headers["zh"] | self.region_headers["en"] | self.dimension_headers
+        return self.sequence_headers | self.any_region_header | self.dimension_headers
 
 
 @lru_cache(maxsize=4)
