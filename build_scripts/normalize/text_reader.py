@@ -66,6 +66,11 @@ LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]�
 COMPARED_YEAR = {"zh": re.compile(r"(?:比|较|相较|相比|与|同)\s*((?:19|20)\d{2})年"),
                  "en": re.compile(r"\b(?:than|over|compared\s+(?:with|to))\s+(?:(?:that|those)\s+(?:in|of)\s+|the\s+end\s+of\s+|in\s+)?"
                                   r"((?:19|20)\d{2})\b", re.IGNORECASE)}
+# the words of the statement between its figure and an aside in brackets ("35 registered trademarks of
+# geographical indications (including 34 …)"): no clause ends there and no figure stands there
+HOST_WORDS = re.compile(r"[^，,。；;:：()（）\d]{1,60}")
+# (zh) a change over the time before an event (较试点前, 比创建前, 与实施前相比): no year's change
+BEFORE_EVENT_ZH = re.compile(r"(?:比|较|相较|相比|与|同)\s*[\u4e00-\u9fff]{1,8}?(?<![提])前(?:相比|比)?\s*[^，,。；;\d]{0,6}$")
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 SAME_YEAR = {"zh": re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:同年|当年)"), "en": re.compile(r"\b(?:in\s+)?the\s+same\s+year\b", re.IGNORECASE)}
 SAME_YEAR_BACK = 600      # characters before a sentence looked back on for the year 同年 repeats
@@ -163,6 +168,12 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 
 # (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
+def _company_rx(ends: tuple[str, ...]) -> re.Pattern | None:
+    """A company's legal form (`ends`) not followed by a list's 等 or joiner, compiled once."""
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")(?![等和及与、])") if ends else None
+
+
 def _name_end_rx(ends: tuple[str, ...]) -> re.Pattern | None:
     """The end of a name (`ends`) right before a figure or before the bracket or colon it follows, compiled once."""
     return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$") if ends else None
@@ -441,6 +452,8 @@ class LineReader(TermFinder):
         company = _name_end_rx((self.rules.one_company or {}).get(self.lang + "_right_before", ()))
         if company is not None and company.search(ctx.norm, max(sentence.start, start - 12), start):
             return None       # 中通客车股份有限公司(72件): one company's figure
+        if self.lang == "zh" and self.company_subject(ctx, clause, start):
+            return None       # 某某材料有限公司有效专利质押…取得贷款1000万元: that company's loan
         if self.lang == "zh" and self.ranked_member(ctx, clause, start, end):
             return None       # 奇瑞汽车以有效发明专利1341件位居榜首: the figure of a member of a list, not a place
         last = next((m for m in ctx.before(rx, clause.start, start) if not self.only_compared(ctx, m) and not self.in_term(ctx, m)
@@ -888,9 +901,11 @@ class LineReader(TermFinder):
         return [f for f in filed if f in self.catalog.indicators and self.catalog.indicators[f].measure == "flow"]
 
     def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
-        """Whether a change is said to be over a year before the last one, before it in its clause (较2019年底,
-        与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019"), or is stated in a
+        """Whether a change is said to be over a year before the last one, or over the time before an event
+        (较试点前), before it in its clause (较2019年底, 与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019"), or is stated in a
         span of several years (“十四五”以来) with no word of a yearly change."""
+        if self.lang == "zh" and BEFORE_EVENT_ZH.search(ctx.norm, max(clause.start, r.start - 24), r.start):
+            return True       # 较试点前增长145.76%: the change since the time before an event, not on a year before
         m = ctx.last_before(COMPARED_YEAR[self.lang], clause.start, r.start)
         if self.lang == "en":
             m = COMPARED_YEAR["en"].search(after[:40]) or m
@@ -934,6 +949,9 @@ class LineReader(TermFinder):
             m = m or compared
             if m is None:
                 return None
+            if m.group(2) and compared is not None and (m.group(1) or "")[:1].isdigit() and r.span is None \
+                    and "/" not in self.report.meta.period:
+                return int(m.group(1)[:4])      # 与2011年同期272件相比 in a year's report: that year's
             if m.group(2):
                 return 0          # 去年同期: a part of the year before, not named
             if m.group(1) and compared is not None and not m.group(1)[0].isdigit() \
@@ -1193,9 +1211,19 @@ class LineReader(TermFinder):
                 # 地理标志24件，覆盖10个县(市、区)，产值达48.76亿元: past a count of the places it covers
                 # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
-            if prev is not None and self.lang == "zh" and len(out) > 1 and out[-2].start >= sentence.start \
+            if prev is not None and self.lang == "zh" and len(out) > 1 \
+                    and (out[-2].start >= sentence.start or (out[-2].chain and prev.start - sentence.start <= 16)) \
                     and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
                 prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
+                #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
+            if prev is None and out and out[-1].chain and not out[-1].sign and self.lang == "zh" \
+                    and len(ctx.norm[sentence.start:start]) <= 16 \
+                    and compared_level(ctx.norm[sentence.start:start], ctx.norm[end:end + 8]):
+                prev = out[-1]    # …488件。与2011年同期272件相比增长了79.41%: the level of the sentence before
+            if prev is not None and prev.sign and prev.base and self.lang == "zh" \
+                    and compared_level(ctx.norm[max(sentence.start, start - 16):start], ctx.norm[end:end + 8]):
+                prev = next((o for o in reversed(out) if o.start >= sentence.start and o.chain and not o.sign
+                             and o.base == prev.base), prev)     # 16384件，同比增长27.5%，与2010年5525件相比: past the level's change
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
                 prev = host       # 万人发明专利拥有量132.0件（按…2153.6万常住人口计算）位居全国第一名: past the aside
             if prev is not None and num.unit == "percent" and len(out) > 1 and out[-2].start >= sentence.start \
@@ -1316,15 +1344,16 @@ class LineReader(TermFinder):
 
     @staticmethod
     def before_aside(ctx: Context, out: list[Reading], prev: Reading, pos: int) -> Reading | None:
-        """The reading before the aside in brackets that `prev` stands in, when the aside closes
-        before `pos`: what a figure after the aside is about. None when `prev` is in no such aside."""
+        """The reading before the aside in brackets that `prev` stands in, right after it or after its words,
+        when the aside closes before `pos`: what a figure after the aside is about. None when `prev` is in no such aside."""
         k = next((i for i in range(len(out) - 1, -1, -1) if out[i] is prev), None)
         if not k:
             return None
         host = out[k - 1]
         opened = max(ctx.norm.rfind("(", host.end, prev.start), ctx.norm.rfind("（", host.end, prev.start))
         if opened < 0 or re.search(r"[()（）]", ctx.norm[opened + 1:prev.start]) \
-                or not re.search(r"[)）]", ctx.norm[prev.end:pos]) or ASIDE.match(ctx.norm, host.end) is None:
+                or not re.search(r"[)）]", ctx.norm[prev.end:pos]) or (ASIDE.match(ctx.norm, host.end) is None
+                                                                     and not HOST_WORDS.fullmatch(ctx.norm, host.end, opened)):
             return None
         return host
 
@@ -1435,7 +1464,7 @@ class LineReader(TermFinder):
         r.places = self.shared_places
         if r.region == UNCODED:
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
-        if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang):
+        if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang) or self.goal_listed(ctx, sentence, r):
             return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
         if has_words((self.rules.produced_by or {}).get(self.lang, ()), before, self.lang):
             return            # 示范中心达99个，累计产出发明专利申请10000余件: the centres' output, not the region's
@@ -1526,6 +1555,9 @@ class LineReader(TermFinder):
                 held = (self.rules.stock_of or {}).get(prev.base) or (prev.base[:-len(".new")] if prev.base.endswith(".new") else None)
                 held = held if held in self.catalog.indicators and self.catalog.indicators[held].measure == "stock" else None
                 candidates = [stock.id] if stock.measure == "stock" else [held] if held else []     # (新增…企业14家，总数122家)
+                if stock.measure == "stock" and prev.indicator == stock.id and not prev.sign and prev.value < num.value \
+                        and prev.region == r.region and not self.cue("total", ctx.norm[max(clause.start, prev.start - 12):prev.start]):
+                    prev.indicator = self.variant(stock.id, ".new") or ""     # 认定驰名商标10件，总数达到49件: the 10 were added
         base_start = None
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after)
@@ -2123,7 +2155,9 @@ class LineReader(TermFinder):
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
                                         or ADDED_BEFORE_EN.search(before) is not None
                                         or self.added_with_last(ctx, sentence, r))) \
-            or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True))
+            or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True)) \
+            or (term_start is not None and term_start > r.end and r.window is not None and "/" in r.window
+                and self.designated(ctx, r.end, term_start))     # 2014年以来…3件商标被认定为中国驰名商标: those added since
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
         # only (新增有效注册商标132,300个 in a half year's bulletin is since the year's start, which it is not)
@@ -2340,14 +2374,17 @@ class LineReader(TermFinder):
         paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)
                                                                                or self.levels_right_before(levels, r)))
                                                    or stated is not None)
+        kinded = self.kinds_respectively(ctx, sentence, r, -1) \
+            if not paired and listed is None and num.unit in ("percent", "rank") else None
         if paired and stated is not None:
             prev = stated[r.pos]       # …605项，成交额18.66亿元，其中技术交易额12.09亿元，同比分别增长A、B和C: in order, named or
             if not prev.indicator:     # not; the unnamed one's change stays unnamed
                 return
         elif paired:
             prev = levels[len(levels) - r.run + r.pos]     # 分别增长X%和Y% / "X% and Y% respectively"
-        elif listed is not None:
-            prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change
+        elif listed is not None or kinded is not None:
+            prev = None       # 专利申请量和授权量分别同比增长12%和8%: the n-th listed term's change (发明专利、实用新型分别占
+            #                   X%、Y%: the n-th listed kind's share)
         elif prev is not None and sign and (head := self.head_of_including(ctx, sentence, prev, r)) is not None:
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
         elif prev is not None and (sign or num.unit in ("rank", "percent")):
@@ -2384,6 +2421,12 @@ class LineReader(TermFinder):
                                                          and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+            if num.unit == "percent" and not sign and not paired and self.lang == "zh" \
+                    and (family := self._family_of(base)) is not None:
+                since = max([o.end for o in self.earlier if o.end <= r.start] + [prev.end])    # (no figure between)
+                kinds = self._kinds_in(ctx.norm[since:r.start])
+                if len(kinds) == 1 and (kind := self.variant(family, "." + kinds[0][0])) is not None:
+                    base = kind       # 专利授权量6138件，其中发明专利占比30.56%: the kind's share of the total
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
             if touching:
@@ -2393,7 +2436,9 @@ class LineReader(TermFinder):
             else:
                 r.region = self.named_between(ctx, prev, r) or r.region
         else:
-            found = listed or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            found = listed or kinded or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            if found is not None and not listed and not kinded and r.run > 1:
+                found = self.respective_term(ctx, clause, found, r)    # A、B和C分别占总量的X%、Y%和Z%: the n-th term's
             if found is not None and not listed and num.unit == "percent" and self.lang == "zh":
                 found = self.share_subject(ctx, clause, found, agency) or found    # (A占B的21.3%: A's share)
             named = self.line_statement(r) if touching and found is None else None
@@ -2471,13 +2516,7 @@ class LineReader(TermFinder):
                 r.also = [(ind, o) for o in self.shared_rank(ctx, sentence, clause, r, prev)
                           if (ind := o.base + suffix) in self.catalog.indicators]
             elif r.indicator and prev is None and r.indicator.startswith(r.base + "."):
-                suffix = r.indicator[len(r.base):]       # 商标申请量、注册量全省第一: each listed term's rank
-                for ids in self.terms_listed(ctx, clause, r.start):
-                    other = self.pick(ids, num, agency) or next((i for i in ids if self.allowed(self.catalog.indicators[i], agency)), None)
-                    other = self.base_of(other) if other else None
-                    if other and other != r.base and (ind := other + suffix) in self.catalog.indicators \
-                            and all(ind != a for a, _ in r.also):
-                        r.also.append((ind, r))
+                self.each_listed(ctx, clause, r, num, agency)       # 商标申请量、注册量全省第一: each listed term's rank
             return
         if sign and self.over_years(ctx, clause, r, after):
             return            # 较2019年底增长142% in 2023, "up 142% over 2019": a change over years, not the year's
@@ -2500,6 +2539,9 @@ class LineReader(TermFinder):
                 # 案件154起，侵权物品数量10321件，同比均增长70%以上: each listed statement's change
                 r.also = [(ind, o) for o in self.shared_levels(ctx, sentence, clause, prev, r.region, ("percent", "rank"))
                           if (ind := o.base + ".yoy_pct") in self.catalog.indicators]
+            elif r.indicator and prev is None and self.lang == "zh" and r.indicator.startswith(r.base + ".") \
+                    and SHARED_CHANGE_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start):
+                self.each_listed(ctx, clause, r, num, agency)       # 收案数和结案数同比均上升25%: each listed term's change
             return
         if self.lang == "zh" and 0 < r.pos <= len(self.earlier):     # 分别占全省的41.87%、48.16%: the list's words
             first = self.earlier[-r.pos].start
@@ -2516,6 +2558,31 @@ class LineReader(TermFinder):
             r.indicator = self.variant(base, ".share_gdp_pct")      # 占GDP比重为12.3%, "4.1% of the GDP": the economy's share
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
             r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) or ""
+
+    def company_subject(self, ctx: Context, clause: Span, start: int) -> bool:
+        """(zh) Whether a company's name (its legal form, 有限公司 …) stands in the number's clause before it, not
+        as an example of a list (某某有限公司等10家企业, 某某公司的“…”等4项专利): the clause is about that company."""
+        rx = _company_rx(tuple((self.rules.one_company or {}).get("zh_right_before", ())))
+        m = last_match(rx, ctx.norm[clause.start:start]) if rx is not None else None
+        return m is not None and "等" not in ctx.norm[clause.start + m.end():start]     # (某某公司的“…”等4项专利: an example)
+
+    def goal_listed(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """Whether the number follows, in its sentence, a goal's word and a colon that opens what the goal is
+        (制定了工作目标：到2012年新创驰名商标100件，总数达到179件; "targets: …"): the goal's figures."""
+        rx = words_rx((self.rules.not_yet or {}).get(self.lang, ()), self.lang)
+        return rx is not None and any(re.match(r"\s*[：:]", ctx.norm[m.end():m.end() + 2])
+                                      for m in rx.finditer(ctx.norm, sentence.start, r.start))
+
+    def each_listed(self, ctx: Context, clause: Span, r: Reading, num, agency) -> None:
+        """(zh) The same derived figure of each other term listed before it in its clause (商标申请量、注册量全省第一;
+        收案数和结案数同比均上升25%): added to `r.also` with the variant `r.indicator` is of its base."""
+        suffix = r.indicator[len(r.base):]
+        for ids in self.terms_listed(ctx, clause, r.start):
+            other = self.pick(ids, num, agency) or next((i for i in ids if self.allowed(self.catalog.indicators[i], agency)), None)
+            other = self.base_of(other) if other else None
+            if other and other != r.base and (ind := other + suffix) in self.catalog.indicators \
+                    and all(ind != a for a, _ in r.also):
+                r.also.append((ind, r))
 
     def shared_rank(self, ctx: Context, sentence: Span, clause: Span, r: Reading, prev: Reading) -> list[Reading]:
         """(zh) The other statements of the sentence a rank is said of with 均 / 都 (全市地理标志商标34件，地理标志
@@ -2554,10 +2621,12 @@ class LineReader(TermFinder):
     def names_province(self, scope: str, region: str) -> bool:
         """Whether a rank's scope names the province of `region` by its name (柳州 …居广西第一, "second in
         Jiangsu") or by a relative word that is the province here (a city's 排名全区第二 in an autonomous
-        region): a rank among that province's units."""
+        region, a district's 全市首位 in a municipality): a rank among that province's units."""
         rx = self.lex.regions
         if rx is None or not scope:
             return False
+        if region[:2] in MUNICIPALITIES and has_words(self.relative_words(self.lang, ("city",)), scope, self.lang):
+            return True       # a district's 全市首位 in a municipality: the city is its province
         return any(self.lex.key(m.group(0), self.lex.region_codes) in (region[:2] + "0000", "@province") for m in rx.finditer(scope))
 
     def share_whole(self, before: str, after: str) -> str:

@@ -169,21 +169,29 @@ def _reworded(term: str, forms: dict) -> list[str]:
 
 
 class LongestTerms:
-    """(en) The terms' regex, where a match gives way to a longer term that starts inside it and
-    ends after it ("number of registered trademarks" to "registered trademarks per 10,000 market
-    players"): a regex alternation takes the leftmost match, not the longest."""
+    """The terms' regex, where a match gives way to a longer term that starts inside it and ends
+    after it ("number of registered trademarks" to "registered trademarks per 10,000 market
+    players"; 知识产权质押融资项目: 质押融资项目, not 知识产权质押融资): a regex alternation takes the
+    leftmost match, not the longest. (en) Inner terms start at a word; (zh) at any character, and take
+    over only when what they count is in another unit (项目 after an amount's 质押融资; not 发明专利拥有量
+    inside 高价值发明专利拥有量, the same patents counted with less said of them)."""
 
-    def __init__(self, rx: re.Pattern):
-        self.rx, self.pattern = rx, rx.pattern
+    def __init__(self, rx: re.Pattern, lang: str = "en", units=None):
+        self.rx, self.pattern, self.lang = rx, rx.pattern, lang
+        self.units = units        # (zh) a term's text -> the units of the indicators it names (empty: not known)
 
     def _longest(self, text: str, m: re.Match, endpos: int) -> re.Match:
         best = m
         for i in range(m.start() + 1, m.end()):
-            if text[i - 1] == " " and text[i].isalpha():
+            if self.lang == "zh" or text[i - 1] == " " and text[i].isalpha():
                 n = self.rx.match(text, i, endpos)
-                if n is not None and n.end() > best.end():
+                if n is not None and n.end() > best.end() and (self.lang != "zh" or self._other_unit(m, n)):
                     best = n
         return best
+
+    def _other_unit(self, outer: re.Match, inner: re.Match) -> bool:
+        mine, theirs = self.units(outer.group(0)), self.units(inner.group(0))
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
@@ -197,6 +205,13 @@ class LongestTerms:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The term that starts at `pos` (the longest the alternation gives there)."""
+        return self.rx.match(text, pos, len(text) if endpos is None else endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        return [m.group(0) for m in self.finditer(text, pos, endpos)]
 
 
 def _pattern_part(text: str, lang: str, forms: dict) -> str:
@@ -325,7 +340,8 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
     if wordings:
         alt = "|".join(rx for rx, _ in wordings)
         terms = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:e?s)?(?![A-Za-z])" if lang == "en" else alt, re.IGNORECASE)
-        terms = LongestTerms(terms) if lang == "en" else terms
+        terms = LongestTerms(terms, lang, lambda t: {catalog.indicators[i].unit for i in term_ids.get(t.casefold(), ())
+                                                      if i in catalog.indicators})
     flags = re.IGNORECASE
     after_list = kind = None
     if forms.get("kinds"):

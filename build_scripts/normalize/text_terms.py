@@ -696,25 +696,32 @@ class TermFinder:
             return None       # "eight entities in GI and trademark registration": entities, not registrations
         if m and self.lang == "en" and NEXT_STATEMENT_EN.search(ctx.norm, pos, m.start()):
             return None       # "GI trademarks was 19 and number of products under GI protection was 4": the next one's
+        if m and self.lang == "zh" and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())):
+            as_what = self.cue("registered_as", ctx.norm[pos:min(clause.end, m.end() + 2)])
+            then = self.lex.terms.match(ctx.norm, pos + as_what.end()) if as_what is not None else None
+            if then is not None and as_what.end() > m.start() - pos:
+                m = then      # 4件商标获准注册为地理标志证明商标: what they were registered as, not the registrations
         if m and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())) and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
 
     def designated(self, ctx: Context, end: int, term_start: int, cohort: bool = False) -> bool:
         """Whether the words between a count and the term after it name the units counted as made
-        members of the term's list (19家企业被确定为国家知识产权优势企业); with `cohort`, as one year's or
-        one batch's members (8家企业被确定为2022年度…示范企业; 3家企业入选第二批…; "four companies … were
-        named as …": an event): the units added."""
+        members of the term's list (19家企业被确定为国家知识产权优势企业, 3件商标被认定为中国驰名商标) or registered as
+        what it names (4件商标获准注册为地理标志证明商标); with `cohort`, as one year's or one batch's members or
+        registered (8家企业被确定为2022年度…示范企业; 3家企业入选第二批…; "four companies … were named as …": an
+        event): the units added."""
         gap = ctx.norm[end:term_start]
         if self.lang == "en":
             m = DESIGNATED_EN.fullmatch(gap) if 0 < len(gap) <= 80 else None
             return m is not None and (not cohort or m.group(1).casefold() in ("was", "were"))
         if not 0 < term_start - end <= 24:
             return False
-        m = self.cue("designated", gap)
+        registered = self.cue("registered_as", gap)
+        m = registered or self.cue("designated", gap)
         named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级)?的?", gap[m.end():]) if m else None
-        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业)?", gap[:m.start()]) is not None \
-            and (not cohort or bool(named.group(1) or named.group(2)))
+        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?商标|个?产品)?", gap[:m.start()]) is not None \
+            and (not cohort or bool(named.group(1) or named.group(2) or registered))     # (registered as: an event)
 
     @staticmethod
     def with_bracket_host(ctx: Context, clause: Span) -> Span:
@@ -839,12 +846,9 @@ class TermFinder:
         if not kinds:
             return None
         norm = ctx.norm
-        if r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end):
-            first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
-            listed = self._kinds_in(norm[sentence.start:first])
-            if len(listed) == r.run:
-                family = self._family(norm[sentence.start:first]) or self._family_before(norm, sentence, r)
-                return self.variant(family, "." + listed[r.pos][0]) if family else None
+        listed = self.kinds_respectively(ctx, sentence, r, sentence.start)
+        if listed is not None:
+            return listed[0][0] if listed[0] else None
         if r.run > 1 and self.lang == "en" and r.run_end:
             # "8,002, 10,009, and 3,392 applications for invention, utility model, and design patents": in order
             tail = re.split(r"[;:]|\d", norm[r.run_end:min(sentence.end, r.run_end + 120)])[0]
@@ -900,6 +904,27 @@ class TermFinder:
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
         iid = self.variant(family, "." + kind) if family else None
         return (self.variant(iid, ".cumulative") if iid else None) if running else iid
+
+    def kinds_respectively(self, ctx: Context, sentence: Span, r: Reading, lo: int) -> tuple | None:
+        """(zh, and en before the list) The n-th of as many kinds as a list closed by 分别 / respectively has
+        figures, listed in [lo, the list's first figure) (lo < 0: after the last figure before the list), of the family the words there name or else of the
+        statement before (发明专利、实用新型和外观设计授权量分别为A、B、C件; 其中发明、实用新型、外观设计分别占X%、
+        Y%、Z% after 专利授权量N件): ([that kind's id] or [] when the catalog has no such kind, start, end) of
+        the kind's word; None when no such list stands there."""
+        if r.run < 2 or not self.cue_before("respectively", ctx, sentence, sentence.end):
+            return None
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
+        if lo < 0:          # (from the last figure read before the list)
+            lo = max([o.end for o in self.earlier if o.end <= first] + [sentence.start])
+        if first <= lo:
+            return None
+        listed = self._kinds_in(ctx.norm[lo:first])
+        if len(listed) != r.run:
+            return None
+        family = self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
+        iid = self.variant(family, "." + listed[r.pos][0]) if family else None
+        at = lo + listed[r.pos][1]
+        return [iid] if iid else [], at, at + 1
 
     def bare_kind(self, ctx: Context, term: str, sentence: Span, r: Reading) -> list[str] | None:
         """A term that names only a kind ("the utility model patents reached 2,136" among

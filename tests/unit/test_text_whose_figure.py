@@ -90,3 +90,11 @@ def test_the_earlier_level_a_figure_is_compared_with_is_that_years(run):
     assert {("patents.granted", "272", "2022"), ("patents.granted.yoy_pct", "79.41", "2023")} <= dated_num(res)
     got = mapped(run("2023年全市专利授权量为488件，比上年增长216件。\n", region="511300", languages="[zh]"))
     assert ("patents.granted", "216") not in got          # (no 的: the change itself, not the earlier level)
+
+
+def test_a_company_named_as_the_clauses_subject_makes_the_figure_its_own(run):
+    got = placed_num(run("2024年，某某材料有限公司有效专利质押某银行取得贷款1000万元，补助利息37万元。"
+                         "全区知识产权质押融资累计30亿元。\n", region="640000", languages="[zh]"))
+    assert not [k for k in got if k[2] == "10000000"]
+    got = placed_num(run("2024年，某某材料有限公司等10家企业获评国家知识产权优势企业。\n", region="640000", languages="[zh]"))
+    assert ("general.ip_advantage_enterprises", "640000", "10") in got      # (an example of a list: the region's count)
