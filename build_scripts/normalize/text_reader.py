@@ -68,6 +68,7 @@ COMPARED_YEAR = {"zh": re.compile(r"(?:比|较|相较|相比|与|同)\s*((?:19|2
                                   r"((?:19|20)\d{2})\b", re.IGNORECASE)}
 # the words of the statement between its figure and an aside in brackets ("35 registered trademarks of
 # geographical indications (including 34 …)"): no clause ends there and no figure stands there
+COMPANY_REACH = 60        # how far before a number a company's name may make the clause that company's
 HOST_WORDS = re.compile(r"[^，,。；;:：()（）\d]{1,60}")
 # (zh) a change over the time before an event (较试点前, 比创建前, 与实施前相比): no year's change
 BEFORE_EVENT_ZH = re.compile(r"(?:比|较|相较|相比|与|同)\s*[\u4e00-\u9fff]{1,8}?(?<![提])前(?:相比|比)?\s*[^，,。；;\d]{0,6}$")
@@ -2563,15 +2564,21 @@ class LineReader(TermFinder):
         """(zh) Whether a company's name (its legal form, 有限公司 …) stands in the number's clause before it, not
         as an example of a list (某某有限公司等10家企业, 某某公司的“…”等4项专利): the clause is about that company."""
         rx = _company_rx(tuple((self.rules.one_company or {}).get("zh_right_before", ())))
-        m = last_match(rx, ctx.norm[clause.start:start]) if rx is not None else None
-        return m is not None and "等" not in ctx.norm[clause.start + m.end():start]     # (某某公司的“…”等4项专利: an example)
+        lo = max(clause.start, start - COMPANY_REACH)     # (a bounded look back: a clause of many numbers stays linear)
+        m = last_match(rx, ctx.norm[lo:start]) if rx is not None else None
+        return m is not None and "等" not in ctx.norm[lo + m.end():start]     # (某某公司的“…”等4项专利: an example)
 
     def goal_listed(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """Whether the number follows, in its sentence, a goal's word and a colon that opens what the goal is
         (制定了工作目标：到2012年新创驰名商标100件，总数达到179件; "targets: …"): the goal's figures."""
-        rx = words_rx((self.rules.not_yet or {}).get(self.lang, ()), self.lang)
-        return rx is not None and any(re.match(r"\s*[：:]", ctx.norm[m.end():m.end() + 2])
-                                      for m in rx.finditer(ctx.norm, sentence.start, r.start))
+        key = (sentence.start, sentence.end, "goal_colon")
+        if key not in self._first_cue:      # (found once a sentence: a sentence of thousands of numbers stays linear)
+            rx = words_rx((self.rules.not_yet or {}).get(self.lang, ()), self.lang)
+            found = (m for m in (rx.finditer(ctx.norm, sentence.start, sentence.end) if rx is not None else ())
+                     if re.match(r"\s*[：:]", ctx.norm[m.end():m.end() + 2]))
+            self._first_cue[key] = next((m.end() for m in found), None)
+        opened = self._first_cue[key]
+        return opened is not None and opened <= r.start
 
     def each_listed(self, ctx: Context, clause: Span, r: Reading, num, agency) -> None:
         """(zh) The same derived figure of each other term listed before it in its clause (商标申请量、注册量全省第一;
