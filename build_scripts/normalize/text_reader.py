@@ -66,9 +66,9 @@ LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]�
 COMPARED_YEAR = {"zh": re.compile(r"(?:比|较|相较|相比|与|同)\s*((?:19|20)\d{2})年"),
                  "en": re.compile(r"\b(?:than|over|compared\s+(?:with|to))\s+(?:(?:that|those)\s+(?:in|of)\s+|the\s+end\s+of\s+|in\s+)?"
                                   r"((?:19|20)\d{2})\b", re.IGNORECASE)}
+COMPANY_REACH = 60        # how far before a number a company's name may make the clause that company's
 # the words of the statement between its figure and an aside in brackets ("35 registered trademarks of
 # geographical indications (including 34 …)"): no clause ends there and no figure stands there
-COMPANY_REACH = 60        # how far before a number a company's name may make the clause that company's
 HOST_WORDS = re.compile(r"[^，,。；;:：()（）\d]{1,60}")
 # (zh) a change over the time before an event (较试点前, 比创建前, 与实施前相比): no year's change
 BEFORE_EVENT_ZH = re.compile(r"(?:比|较|相较|相比|与|同)\s*[\u4e00-\u9fff]{1,8}?(?<![提])前(?:相比|比)?\s*[^，,。；;\d]{0,6}$")
@@ -169,15 +169,15 @@ EN_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 
 # (zh) right after a place's name: the whole a rank is among (全市县区第1位, 全省首位), not the figure's place
 @lru_cache(maxsize=8)
+def _name_end_rx(ends: tuple[str, ...]) -> re.Pattern | None:
+    """The end of a name (`ends`) right before a figure or before the bracket or colon it follows, compiled once."""
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$") if ends else None
+
+
 @lru_cache(maxsize=4)
 def _company_rx(ends: tuple[str, ...]) -> re.Pattern | None:
     """A company's legal form (`ends`) not followed by a list's 等 or joiner, compiled once."""
     return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")(?![等和及与、])") if ends else None
-
-
-def _name_end_rx(ends: tuple[str, ...]) -> re.Pattern | None:
-    """The end of a name (`ends`) right before a figure or before the bracket or colon it follows, compiled once."""
-    return re.compile("(?:" + "|".join(map(re.escape, ends)) + r")\s*[(（:：]?\s*$") if ends else None
 
 
 # a rank right after another, of the same figure in another whole (居全省第二、全国第五; "ranking first in the
@@ -903,8 +903,9 @@ class LineReader(TermFinder):
 
     def over_years(self, ctx: Context, clause: Span, r: Reading, after: str) -> bool:
         """Whether a change is said to be over a year before the last one, or over the time before an event
-        (较试点前), before it in its clause (较2019年底, 与2015年相比) or (en) right after it ("up 142% over 2019", "compared with the end of 2019"), or is stated in a
-        span of several years (“十四五”以来) with no word of a yearly change."""
+        (较试点前), before it in its clause (较2019年底, 与2015年相比) or (en) right after it ("up 142% over 2019",
+        "compared with the end of 2019"), or is stated in a span of several years (“十四五”以来) with no word of a
+        yearly change."""
         if self.lang == "zh" and BEFORE_EVENT_ZH.search(ctx.norm, max(clause.start, r.start - 24), r.start):
             return True       # 较试点前增长145.76%: the change since the time before an event, not on a year before
         m = ctx.last_before(COMPARED_YEAR[self.lang], clause.start, r.start)
@@ -1217,12 +1218,11 @@ class LineReader(TermFinder):
                     and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
                 prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
                 #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
-            if prev is None and out and out[-1].chain and not out[-1].sign and self.lang == "zh" \
-                    and len(ctx.norm[sentence.start:start]) <= 16 \
-                    and compared_level(ctx.norm[sentence.start:start], ctx.norm[end:end + 8]):
+            compared = compared_level(ctx.norm[max(sentence.start, start - 16):start], ctx.norm[end:end + 8]) \
+                if self.lang == "zh" else None      # (this number is an earlier level compared with)
+            if prev is None and compared and out and out[-1].chain and not out[-1].sign and start - sentence.start <= 16:
                 prev = out[-1]    # …488件。与2011年同期272件相比增长了79.41%: the level of the sentence before
-            if prev is not None and prev.sign and prev.base and self.lang == "zh" \
-                    and compared_level(ctx.norm[max(sentence.start, start - 16):start], ctx.norm[end:end + 8]):
+            if prev is not None and compared and prev.sign and prev.base:
                 prev = next((o for o in reversed(out) if o.start >= sentence.start and o.chain and not o.sign
                              and o.base == prev.base), prev)     # 16384件，同比增长27.5%，与2010年5525件相比: past the level's change
             while prev is not None and not prev.chain and (host := self.before_aside(ctx, out, prev, start)) is not None:
@@ -1346,7 +1346,8 @@ class LineReader(TermFinder):
     @staticmethod
     def before_aside(ctx: Context, out: list[Reading], prev: Reading, pos: int) -> Reading | None:
         """The reading before the aside in brackets that `prev` stands in, right after it or after its words,
-        when the aside closes before `pos`: what a figure after the aside is about. None when `prev` is in no such aside."""
+        when the aside closes before `pos`: what a figure after the aside is about. None when `prev` is in no
+        such aside."""
         k = next((i for i in range(len(out) - 1, -1, -1) if out[i] is prev), None)
         if not k:
             return None
@@ -2156,9 +2157,9 @@ class LineReader(TermFinder):
         added = (self.lang == "en" and (ADDED_AFTER_EN.match(ctx.norm, r.end, min(len(ctx.norm), r.end + 60)) is not None
                                         or ADDED_BEFORE_EN.search(before) is not None
                                         or self.added_with_last(ctx, sentence, r))) \
-            or (term_start is not None and term_start > r.end and self.designated(ctx, r.end, term_start, cohort=True)) \
-            or (term_start is not None and term_start > r.end and r.window is not None and "/" in r.window
-                and self.designated(ctx, r.end, term_start))     # 2014年以来…3件商标被认定为中国驰名商标: those added since
+            or (term_start is not None and term_start > r.end
+                and self.designated(ctx, r.end, term_start, cohort=not (r.window and "/" in r.window)))
+        #   (a cohort's members, or members made since a year: 2014年以来…3件商标被认定为中国驰名商标)
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
         # only (新增有效注册商标132,300个 in a half year's bulletin is since the year's start, which it is not)
@@ -2424,8 +2425,7 @@ class LineReader(TermFinder):
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
             if num.unit == "percent" and not sign and not paired and self.lang == "zh" \
                     and (family := self._family_of(base)) is not None:
-                since = max([o.end for o in self.earlier if o.end <= r.start] + [prev.end])    # (no figure between)
-                kinds = self._kinds_in(ctx.norm[since:r.start])
+                kinds = self._kinds_in(ctx.norm[self.figure_end_before(r.start, prev.end):r.start])   # (no figure between)
                 if len(kinds) == 1 and (kind := self.variant(family, "." + kinds[0][0])) is not None:
                     base = kind       # 专利授权量6138件，其中发明专利占比30.56%: the kind's share of the total
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:

@@ -907,15 +907,15 @@ class TermFinder:
 
     def kinds_respectively(self, ctx: Context, sentence: Span, r: Reading, lo: int) -> tuple | None:
         """(zh, and en before the list) The n-th of as many kinds as a list closed by 分别 / respectively has
-        figures, listed in [lo, the list's first figure) (lo < 0: after the last figure before the list), of the family the words there name or else of the
-        statement before (发明专利、实用新型和外观设计授权量分别为A、B、C件; 其中发明、实用新型、外观设计分别占X%、
-        Y%、Z% after 专利授权量N件): ([that kind's id] or [] when the catalog has no such kind, start, end) of
-        the kind's word; None when no such list stands there."""
+        figures, listed in [lo, the list's first figure) (lo < 0: after the last figure before the list), of the
+        family the words there name or else of the statement before (发明专利、实用新型和外观设计授权量分别为A、B、
+        C件; 其中发明、实用新型、外观设计分别占X%、Y%、Z% after 专利授权量N件): ([that kind's id] or [] when the
+        catalog has no such kind, start, end) of the kind's word; None when no such list stands there."""
         if r.run < 2 or not self.cue_before("respectively", ctx, sentence, sentence.end):
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
         if lo < 0:          # (from the last figure read before the list)
-            lo = max([o.end for o in self.earlier if o.end <= first] + [sentence.start])
+            lo = self.figure_end_before(first, sentence.start)
         if first <= lo:
             return None
         listed = self._kinds_in(ctx.norm[lo:first])
@@ -925,6 +925,10 @@ class TermFinder:
         iid = self.variant(family, "." + listed[r.pos][0]) if family else None
         at = lo + listed[r.pos][1]
         return [iid] if iid else [], at, at + 1
+
+    def figure_end_before(self, pos: int, floor: int) -> int:
+        """Where the last figure read before `pos` in the sentence ends, or `floor` when none ends later."""
+        return max([o.end for o in self.earlier if o.end <= pos] + [floor])
 
     def bare_kind(self, ctx: Context, term: str, sentence: Span, r: Reading) -> list[str] | None:
         """A term that names only a kind ("the utility model patents reached 2,136" among
