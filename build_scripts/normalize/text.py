@@ -243,9 +243,9 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                         fact_id=f"{fid}.{k}", report_id=report.id, lang=lang, line=line.number, section=line.section,
                         value=r.value, unit=facts[-1].unit, qualifier=r.number.qualifier, text=r.number.text,
                         indicator_id=also, region_code=region, period=also_period, clause=r.clause))
-            last = last_match(lex.agencies, ctx.norm)
-            if last or WORDS[lang].search(ctx.norm):     # (a line of no words, 1.png, keeps the authority before it)
-                prev_agency = lex.key(last.group(0), lex.agency_of) if last else None
+            last = reader.named_agency(ctx, len(ctx.norm))      # (not one another's work is done to: 监督公安机关撤案)
+            if last or (WORDS[lang].search(ctx.norm) and readings):     # (a line of no words, 1.png, or of no figures, a
+                prev_agency = last                                   # photo's caption, keeps the authority before it)
     unmap_conflicts(facts, headline_lines(report), rules.preferred)
     observations, discrepancies = align(report, facts, catalog, signed)
     counts = {"facts": len(facts), "mapped": sum(1 for f in facts if f.indicator_id)}

@@ -91,6 +91,9 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 # (zh) one month named as a flow's period (3月份, 2016年3月份, 3月当月): not a range's end (1—3月份) nor a date (3月19日)
+# a part left out of a figure's whole: 除知识产权刑事案件外 / 不含刑事案件; "excluding criminal cases"
+EXCEPT = {"zh": re.compile(r"(?:除了?|不含|不包括)([^，,。；;：:]{1,24}?)(?:以外|之外|外|[，,)）])"),
+          "en": re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+([^,;.:()]{1,60})", re.IGNORECASE)}
 ONE_MONTH_ZH = re.compile(r"(?:((?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十\-—–~～至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|当月|单月)")
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
@@ -407,15 +410,18 @@ class LineReader(TermFinder):
     def agency(self, ctx: Context, pos: int) -> str:
         """The authority of the nearest name of one before `pos` that is not the object of another's work
         (监督公安机关立案 is the procurators'), else the one carried from the paragraph before, else none."""
+        named = self.named_agency(ctx, pos)
+        self._carried = named is None and bool(ctx.prev_agency)
+        return named or ctx.prev_agency or "none"
+
+    def named_agency(self, ctx: Context, pos: int) -> str | None:
+        """The authority of the nearest name of one before `pos` that is not the object of another's work, or None."""
         objects, width = (self.rules.agency_objects or {}).get(self.lang, ()), 4 if self.lang == "zh" else 16
         m = next((m for m in ctx.before(self.lex.agencies, 0, pos)
                   if not has_words(objects, ctx.norm[max(0, m.start() - width):m.start()], self.lang)
                   and not (self.lang == "zh" and PARTNERS_ZH.match(ctx.norm, m.end())
                            and PARTNER_OF_ZH.search(ctx.norm[max(0, m.start() - 24):m.start()]))), None)
-        self._carried = m is None and bool(ctx.prev_agency)
-        if m:
-            return self.lex.key(m.group(0), self.lex.agency_of)
-        return ctx.prev_agency or "none"
+        return self.lex.key(m.group(0), self.lex.agency_of) if m else None
 
     def allowed(self, ind: Indicator, agency: str) -> bool:
         """Whether the authority the sentence is about may state `ind`; an authority only carried
@@ -1610,6 +1616,7 @@ class LineReader(TermFinder):
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
                     or self.framed_honour(ctx, sentence, r) \
+                    or self.elliptic_addition(ctx, sentence, clause, r) \
                     or self.bare_owner(ctx, clause, r) \
                     or self.year_series(ctx, clause, r) \
                     or self.court_kind_part(ctx, sentence, clause, r) \
@@ -1997,7 +2004,11 @@ class LineReader(TermFinder):
         if not iid.startswith(("courts.", "procuratorates.", "police.")) or not scopes:
             return False
         window = self.case_window(ctx, sentence, r)
-
+        # (除知识产权刑事案件外，…法院共受理…案件72778件; 7277件（不含刑事案件）: all but one kind, no more the catalog's
+        # all cases, and the kind left out is not the kind counted)
+        excluded = " ".join(m.group(1) for m in EXCEPT[self.lang].finditer(ctx.norm, max(sentence.start, r.start - 2 * WINDOW), r.start))
+        aside = EXCEPT[self.lang].match(ctx.norm, r.end + 1) if ctx.norm[r.end:r.end + 1] in "(（" else None
+        excluded += " " + aside.group(1) if aside else ""
         parts = re.split(r"\d[\d,.]*", window)      # the words between two figures
 
         def some_of(words, whole=None) -> bool:
@@ -2008,7 +2019,7 @@ class LineReader(TermFinder):
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
         instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
-        return (courts and (some_of(scopes) or some_of(*instances))) \
+        return (courts and (some_of(scopes) or some_of(*instances) or has_words(scopes, excluded, self.lang))) \
             or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
 
     def named_nearest(self, parts: list[str], words) -> set:
@@ -2029,6 +2040,7 @@ class LineReader(TermFinder):
         court = ctx.last_before(self.lex.agencies, sentence.start, r.start)
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]
         window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
+        window = EXCEPT[self.lang].sub(" ", window)       # (不含刑事案件: the kind left out is not the kind counted)
         if self.lang == "zh":     # (行政部门移交…调解案件, 行政执法: the authorities, no administrative lawsuits)
             window = ADMINISTRATION_ZH.sub("  ", window)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)

@@ -54,6 +54,7 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 # (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
 DIGIT = re.compile(r"\d")
+AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|共|总数|数)?\s*(?:达到|达|为)?\s*$")
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
@@ -187,36 +188,76 @@ class TermFinder:
 
     def shared_head(self, ctx: Context, r: Reading, prev: Reading | None):
         """(zh) A noun listed after a figure whose term shares its head (国家知识产权示范企业达60家、优势企业270家:
-        国家知识产权 + 优势企业; past an aside: 中国外观设计专利金奖1项(占全市1/3)、银奖2项): the catalog term so completed,
+        国家知识产权 + 优势企业; past an aside: 中国外观设计专利金奖1项(占全市1/3)、银奖2项), or naming a part of it after
+        其中 (专利行政执法案件1021件，其中侵权纠纷案件868件: 专利 + 侵权纠纷案件): the catalog term so completed,
         (ids, start, end); None when there is none."""
         if self.lang != "zh" or prev is None or not prev.chain or not (prev.term or prev.indicator):
             return None
-        m = re.fullmatch(r"(?:[(（][^()（）]*[)）])?[、，,和及]\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
-        named = self.lex.terms.search(m.group(1)) if m is not None else None
-        if m is None or (named is not None and self.lex.ids(m.group(1), named)) or m.group(1) in self.rules.elliptic.get("zh", ()):
-            return None       # (a term of its own; 注册量, 有效注册量: heads the listed subject carries to, read elsewhere)
-        noun = m.group(1)
+        m = re.fullmatch(r"(?:[(（][^()（）]*[)）])?(?:[、，,和及]|[^、，,。；;]{0,12}[，,]\s*(?=其中|包括))\s*(其中|包括)?\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
+        named = self.lex.terms.search(m.group(2)) if m is not None else None
+        if m is None or (named is not None and self.lex.ids(m.group(2), named)) or m.group(2) in self.rules.elliptic.get("zh", ()) \
+                or (m.group(2) in (stop := self.rules.stop_terms.get("zh", ())) and not prev.term.endswith(tuple(stop))):
+            return None       # (a term of its own; 注册量, 有效注册量: heads the listed subject carries to, read elsewhere;
+            #                    获评中国专利奖，其中金奖2项: a grade of the prize, which mixes kinds the catalog counts apart,
+            #                    unless the figure before names a grade of one kind: 中国专利金奖1项，银奖2项)
+        noun = m.group(2)
         # the terms listed before it, nearest first (中国专利金奖1项，银奖2项，优秀奖15项: 优秀奖 after 银奖 completes
         # as 中国专利金奖 does)
         ind = self.catalog.indicators.get(prev.indicator)     # (14项专利获评中国专利奖，其中金奖2项: the award's own wordings)
-        terms = [prev.term] * bool(prev.term) + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev] \
-            + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]      # (no term of its own: none first)
-        for term in terms:
+        stated = [prev.term] * bool(prev.term) + [o.term for o in reversed(self.earlier) if o.chain and o.term and o is not prev]
+        terms = stated + [t for t in (ind.terms_zh if ind is not None else ()) if "{n}" not in t]      # (no term of its own: none first)
+        for k, term in enumerate(terms):
+            ids = self.overlapping(term, noun)
+            if ids:           # 专利质押融资额38.7亿元，融资项目207项: 专利质押 + 融资项目 (the noun restates the term's end)
+                return ids, prev.end + m.start(2), prev.end + m.end(2)
             if len(os.path.commonprefix([noun[::-1], term[::-1]])) < (1 if len(noun) <= 3 else 2):
-                return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
+                if k < len(stated):
+                    return None   # (parallel kinds end alike: 示范企业 / 优势企业, 金奖 / 银奖; not 商标注册申请 / 有效注册)
+                continue          # (of the catalog's wordings, those that end alike: 中国专利奖 for 金奖, not 中国专利奖获奖项目)
             parallel = len(term) - len(noun)      # (示范企业 / 优势企业: the noun stands in for the part as long as it)
             for i in ([parallel] if parallel > 1 else []) + [i for i in range(len(term) - 1, 1, -1) if i != parallel]:
                 ids = self.lex.term_ids.get((term[:i] + noun).casefold())
                 if ids:
-                    return ids, prev.end + m.start(1), prev.end + m.end(1)
+                    return ids, prev.end + m.start(2), prev.end + m.end(2)
         return None
 
+    def overlapping(self, term: str, noun: str) -> list[str] | None:
+        """(zh) The indicators of the catalog term a noun completes when it starts with two characters of
+        `term` past its first two (专利质押融资额 + 融资项目: 专利质押融资项目), the latest such place first."""
+        if len(noun) < 3:
+            return None
+        for j in range(len(term) - 2, 1, -1):
+            if term.startswith(noun[:2], j):
+                return self.lex.term_ids.get((term[:j] + noun).casefold())
+        return None
+
+    def elliptic_addition(self, ctx: Context, sentence: Span, clause: Span, r: Reading):
+        """(zh) A clause that is only an addition's verb and its number (…继今年4月新增2件地理标志证明商标后，再新增2件)
+        after a count of a stock in its sentence: more of that stock, (ids, start, end) with its verb's span (the
+        verb makes the stock its `.new`); None otherwise."""
+        if self.lang != "zh" or clause.start <= sentence.start:
+            return None
+        opening = ctx.norm[clause.start:r.start].strip()
+        verb = self.cue("new", opening)
+        if verb is None or verb.end() != len(opening) or not re.fullmatch(r"(?:今年|年内|当年|全年)?[再又还另也]?", opening[:verb.start()]):
+            return None
+        last = next((o for o in reversed(self.earlier) if sentence.start <= o.start < clause.start and not o.sign), None)
+        if last is None or not last.indicator or last.number.measure != r.number.measure:
+            return None
+        stock = last.indicator.removesuffix(".new")
+        ind = self.catalog.indicators.get(stock)
+        if ind is None or ind.measure != "stock":
+            return None
+        at = ctx.norm.rfind(opening, clause.start, r.start) + verb.start()
+        return [stock], at, at + len(verb.group(0))
+
     def framed_honour(self, ctx: Context, sentence: Span, r: Reading):
-        """(zh) A figure of things that won an award (…共有19个项目获奖) in a sentence that names the award
+        """(zh) A figure of things that won an award (…共有19个项目获奖; 共获奖165项) in a sentence that names the award
         before it with no figure between (第二十三届中国专利奖中 / 在第23届中国专利奖评选中): the count of
         that award, (ids, start, end); None otherwise."""
-        if self.lang != "zh" or AWARDED_ZH.match(ctx.norm, r.end) is None:
-            return None
+        if self.lang != "zh" or (AWARDED_ZH.match(ctx.norm, r.end) is None
+                                 and AWARDED_BEFORE_ZH.search(ctx.norm, max(sentence.start, r.start - 12), r.start) is None):
+            return None       # (…北京地区共获奖165项: the verb before the figure)
         honours = self._honour_nouns()
         m = last_match(honours, ctx.norm[sentence.start:r.start]) if honours is not None else None
         if m is None or DIGIT.search(ctx.norm, sentence.start + m.end(), r.start):
