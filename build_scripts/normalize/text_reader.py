@@ -91,6 +91,9 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 # (zh) one month named as a flow's period (3月份, 2016年3月份, 3月当月): not a range's end (1—3月份) nor a date (3月19日)
+# the word alone right before its figure as a part after 其中, naming no kind of GI (产品, 商标): 其中地理标志1件 (not in a
+# list of rights, 有效注册商标22826件，地理标志23件, nor 地理标志总数: all GIs)
+BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
 # a part left out of a figure's whole: 除知识产权刑事案件外 / 不含刑事案件; "excluding criminal cases"
 EXCEPT = {"zh": re.compile(r"(?:除了?|不含|不包括)([^，,。；;：:]{1,24}?)(?:以外|之外|外|[，,)）])"),
           "en": re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+([^,;.:()]{1,60})", re.IGNORECASE)}
@@ -1752,6 +1755,7 @@ class LineReader(TermFinder):
             return
         chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, base_start if base_start is not None
                                         else r.start if kind is not None else pattern_start if patterned else None)
+        chosen = self.gi_among_marks(ctx, sentence, r, chosen)
         if chosen and self.case_scoped(ctx, sentence, r, chosen):
             chosen = self.case_kind(ctx, sentence, r, chosen, paired=self.list_start is not None)
             if chosen is None:
@@ -1762,6 +1766,17 @@ class LineReader(TermFinder):
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
+
+    def gi_among_marks(self, ctx: Context, sentence: Span, r: Reading, chosen: str | None) -> str | None:
+        """(zh) Bare 地理标志 counted as a part of the marks a sentence has stated (注册商标497件，其中地理标志1件): the GI
+        marks, not all GIs (gi.trademarks for gi.total, with the same suffix)."""
+        if not chosen or self.lang != "zh" or not chosen.startswith("gi.total") \
+                or not BARE_GI_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start):
+            return chosen
+        marks = any(sentence.start <= o.start < r.start and not o.sign and (o.indicator or "").startswith("trademarks.")
+                    for o in self.earlier)
+        marked = "gi.trademarks" + chosen[len("gi.total"):]
+        return marked if marks and marked in self.catalog.indicators else chosen
 
     def other_right_before(self, ctx: Context, start: int, ids: list[str]) -> bool:
         """(zh) Whether a word of another kind of right (`compound_rights`) stands right before the term at

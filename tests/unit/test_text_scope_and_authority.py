@@ -4,7 +4,8 @@ authority of a paragraph carried past a photo's caption, and not taken from an a
 done to (监督公安机关撤案); an addition said with its verb alone after a count of a stock (再新增2件); a prize's
 winners counted after the verb (共获奖165项); holdings of listed companies (a part of the region's); a value
 after a customs seizure (价值…元, "valued at"); cases of a kind with the verb after them (…案件立案N件); a
-listed head with 年 (年注册量)."""
+listed head with 年 (年注册量); bare 地理标志 counted as a part of marks (其中: the GI marks); marks recognised in a year (去年认定:
+added) and marks counted with those only preliminarily approved (初审通过: no registered marks)."""
 import pytest
 
 from factsets import dated_num, mapped
@@ -82,3 +83,28 @@ def test_copyright_registrations_for_works(run):
     got = mapped(run("In 2024, copyright registrations for works exceeded 450,000, up 9.05 percent year on year.\n",
                      region="310000", languages="[en]"), "en")
     assert {("copyright.registrations", "450000"), ("copyright.registrations.yoy_pct", "9.05")} <= got
+
+
+def test_bare_gis_counted_among_marks_are_gi_marks(run):
+    got = mapped(run("截至2015年6月底，该县共拥有注册商标497件，其中地理标志1件，中国驰名商标1件。\n", region="421221",
+                     languages="[zh]"))
+    assert {("trademarks.valid", "497"), ("gi.trademarks", "1")} <= got
+    got = mapped(run("截至2021年底，全市有效注册商标22826件（其中驰名商标10件），地理标志23件，著作权登记18868件。\n",
+                     region="510900", languages="[zh]"))
+    assert ("gi.total", "23") in got          # (a list of rights: all the GIs)
+    got = mapped(run("截至2014年底，全省地理标志203件，居全国第三。\n", region="420000", languages="[zh]"))
+    assert ("gi.total", "203") in got          # (no marks stated before: all the GIs)
+    got = mapped(run("截至2023年底，全省中国驰名商标410件；新增地理标志商标10件，地理标志总数达到332件。\n", region="430000",
+                     languages="[zh]"))
+    assert ("gi.total", "332") in got          # (the total of GIs, said so)
+    got = mapped(run("截至2014年底，全省有效商标总量15.3万件，农产品地理标志20件。\n", region="420000", languages="[zh]"))
+    assert ("gi.agricultural_products", "20") in got
+
+
+def test_marks_recognised_in_a_year_and_marks_not_yet_registered(run):
+    got = dated_num(run("2012年认定省著名商标742件，中国驰名商标18件，地理标志证明商标8件。截至2012年末，全省中国驰名商标58件。\n",
+                        region="610000", languages="[zh]"))
+    assert {("trademarks.well_known.new", "18", "2012"), ("gi.trademarks.certification.new", "8", "2012"),
+            ("trademarks.well_known", "58", "2012-12-31")} <= got
+    got = mapped(run("截至2013年2月底，全省已注册或初审通过的地理标志商标共计41件。\n", region="610000", languages="[zh]"))
+    assert not [i for i, v in got if v == "41"]     # (marks only preliminarily approved are no registered marks)
