@@ -58,6 +58,7 @@ AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
+RISEN_AFTER_HEAD = re.compile(r"[从由](?:[^，,；;。\d]{0,12}\d[\d.,]*\s*[^\s\d，,；;。]{0,3}?" + RISEN_TO.pattern + r")?$")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
 # states no number of it (万人发明专利拥有量持续提升，五年内由2012年的2.1件增长至6.87件)
@@ -1145,7 +1146,9 @@ class TermFinder:
         if self.lang != "zh" or not heads:
             return []
         # (授权量首次突破2万件, 注册量再次达到: an adverb of the verb, as a named statement has it)
-        opening = re.sub(r"^[、,，和及与]|(?:首次|再次|一举|已经|已|均|也|又)?(?:达到|为|达|共|超过|突破|约|近)?$", "", before.strip())
+        # (授权量从1500件增至4000件: the level it rose from, and to, past the head)
+        opening = re.sub(r"^[、,，和及与]|(?:首次|再次|一举|已经|已|均|也|又)?(?:达到|为|达|共|超过|突破|约|近)?$", "",
+                         RISEN_AFTER_HEAD.sub("", before.strip()))
         head = next((h for h in heads if opening == h), None)
         named = next((o for o in reversed(self.earlier) if o.term and o.chain), None)
         if head is None or named is None:

@@ -4,8 +4,9 @@ authority of a paragraph carried past a photo's caption, and not taken from an a
 done to (监督公安机关撤案); an addition said with its verb alone after a count of a stock (再新增2件); a prize's
 winners counted after the verb (共获奖165项); holdings of listed companies (a part of the region's); a value
 after a customs seizure (价值…元, "valued at"); cases of a kind with the verb after them (…案件立案N件); a
-listed head with 年 (年注册量); bare 地理标志 counted as a part of marks (其中: the GI marks); marks recognised in a year (去年认定:
-added) and marks counted with those only preliminarily approved (初审通过: no registered marks)."""
+listed head with 年 (年注册量) or with the level it rose from (授权量从1500件增至4000件); bare 地理标志 counted as a
+part of marks (其中: the GI marks); marks recognised in a year (去年认定: added) and marks counted with those only
+preliminarily approved (初审通过: no registered marks)."""
 import pytest
 
 from factsets import dated_num, mapped
@@ -108,3 +109,9 @@ def test_marks_recognised_in_a_year_and_marks_not_yet_registered(run):
             ("trademarks.well_known", "58", "2012-12-31")} <= got
     got = mapped(run("截至2013年2月底，全省已注册或初审通过的地理标志商标共计41件。\n", region="610000", languages="[zh]"))
     assert not [i for i, v in got if v == "41"]     # (marks only preliminarily approved are no registered marks)
+
+
+def test_a_listed_head_with_the_level_it_rose_from(run):
+    got = dated_num(run("2020年，全市专利申请量从3000件增至8000件，授权量从1500件增至4000件。\n", region="330100", languages="[zh]"))
+    assert {("patents.applications", "8000", "2020"), ("patents.granted", "4000", "2020")} <= got
+    assert not [k for k in got if k[1] in ("3000", "1500")]      # (levels at a date the sentence does not state)
