@@ -42,7 +42,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.periods import before_end, dated, day_window, first_day, month_end, period_end, period_start, to_the_day
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
-from build_scripts.normalize.text_rules import Lexicon, has_words, last_match, load_rules
+from build_scripts.normalize.text_rules import Lexicon, has_words, load_rules
 from build_scripts.parse.numbers import bound_of
 from build_scripts.parse.sentences import Context, paragraphs, traditional_half
 

@@ -90,13 +90,13 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
         "en": re.compile(r"\b(?:the\s+)?first\s+(?:(half)|(three\s+quarters)|(quarter)|(\d{1,2}|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven)\s+months)(?:\s+of\s+((?:19|20)\d{2}))?"
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
-# (zh) one month named as a flow's period (3月份, 2016年3月份, 3月当月): not a range's end (1—3月份) nor a date (3月19日)
 # the word alone right before its figure as a part after 其中, naming no kind of GI (产品, 商标): 其中地理标志1件 (not in a
 # list of rights, 有效注册商标22826件，地理标志23件, nor 地理标志总数: all GIs)
 BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
 # a part left out of a figure's whole: 除知识产权刑事案件外 / 不含刑事案件; "excluding criminal cases"
 EXCEPT = {"zh": re.compile(r"(?:除了?|不含|不包括)([^，,。；;：:]{1,24}?)(?:以外|之外|外|[，,)）])"),
           "en": re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+([^,;.:()]{1,60})", re.IGNORECASE)}
+# (zh) one month named as a flow's period (3月份, 2016年3月份, 3月当月): not a range's end (1—3月份) nor a date (3月19日)
 ONE_MONTH_ZH = re.compile(r"(?:((?:19|20)\d{2})年)?(?<![\d一二三四五六七八九十\-—–~～至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|当月|单月)")
 RISEN_TO_END = re.compile("(?:" + RISEN_TO.pattern + r")\s*$")      # right before the level it reached
 # (en) a level a figure rose or fell to ("increased from 9,200 to 24,200")
@@ -2019,11 +2019,6 @@ class LineReader(TermFinder):
         if not iid.startswith(("courts.", "procuratorates.", "police.")) or not scopes:
             return False
         window = self.case_window(ctx, sentence, r)
-        # (除知识产权刑事案件外，…法院共受理…案件72778件; 7277件（不含刑事案件）: all but one kind, no more the catalog's
-        # all cases, and the kind left out is not the kind counted)
-        excluded = " ".join(m.group(1) for m in EXCEPT[self.lang].finditer(ctx.norm, max(sentence.start, r.start - 2 * WINDOW), r.start))
-        aside = EXCEPT[self.lang].match(ctx.norm, r.end + 1) if ctx.norm[r.end:r.end + 1] in "(（" else None
-        excluded += " " + aside.group(1) if aside else ""
         parts = re.split(r"\d[\d,.]*", window)      # the words between two figures
 
         def some_of(words, whole=None) -> bool:
@@ -2034,8 +2029,17 @@ class LineReader(TermFinder):
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
         instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
-        return (courts and (some_of(scopes) or some_of(*instances) or has_words(scopes, excluded, self.lang))) \
+        return (courts and (some_of(scopes) or some_of(*instances)
+                            or has_words(scopes, self.excluded(ctx, sentence, r), self.lang))) \
             or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
+
+    def excluded(self, ctx: Context, sentence: Span, r: Reading) -> str:
+        """The words of the parts a figure's sentence leaves out of its whole, before it or in brackets right after it
+        (除知识产权刑事案件外，…法院共受理…案件72778件; 7277件（不含刑事案件）: all but one kind)."""
+        rx = EXCEPT[self.lang]
+        words = [m.group(1) for m in rx.finditer(ctx.norm, max(sentence.start, r.start - 2 * WINDOW), r.start)]
+        aside = rx.match(ctx.norm, r.end + 1) if ctx.norm[r.end:r.end + 1] in "(（" else None
+        return " ".join(words + ([aside.group(1)] if aside else []))
 
     def named_nearest(self, parts: list[str], words) -> set:
         """Of `words`, those named nearest a figure in `parts` (the words between the figures before it, in

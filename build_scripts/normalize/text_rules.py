@@ -103,11 +103,12 @@ def _kind_list(forms: dict, lang: str) -> tuple[str, str, str]:
     if lang == "zh":
         kind, joiner = alternation(forms.get("kinds", ())), alternation(joiners)
         etc = (alternation(forms.get("etc", ())) + "?") if forms.get("etc") else ""
-        side = kind + "(?:" + joiner + "?" + kind + ")*"          # kinds joined or side by side (专利商标)
+        more = "(?:" + joiner + "?" + kind + ")"      # another kind, joined or side by side (专利商标)
+        listed = kind + more + "+"
         if forms.get("listed_kinds"):     # (and kinds that join a list only after a joiner: 专利、商标和地理标志)
-            item = "(?:" + side + "|" + alternation(forms["listed_kinds"]) + ")"
-            return kind, joiner, "(?:" + item + "(?:" + joiner + item + ")+|" + kind + "(?:" + joiner + "?" + kind + ")+)" + etc
-        return kind, joiner, kind + "(?:" + joiner + "?" + kind + ")+" + etc
+            item = "(?:" + kind + more + "*|" + alternation(forms["listed_kinds"]) + ")"
+            listed = "(?:" + item + "(?:" + joiner + item + ")+|" + listed + ")"
+        return kind, joiner, listed + etc
     kind, words = alternation(forms.get("kinds", ()), "(?:e?s)?"), alternation([w for w in joiners if w != ","])
     joiner = r"(?:\s*,\s*(?:" + words + r"\s+)?|\s+" + words + r"\s+)"
     return kind, joiner, kind + "(?:" + joiner + kind + ")+"

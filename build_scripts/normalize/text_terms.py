@@ -52,13 +52,17 @@ DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
-# (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
 DIGIT = re.compile(r"\d")
+# (zh) right before a figure: the things it counts won an award (共获奖165项, 获奖项目达19项)
 AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|共|总数|数)?\s*(?:达到|达|为)?\s*$")
+# (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
+# (zh) after an elliptic head, the level it rose from and the verb of rising to its figure (授权量从1500件增至4000件)
 RISEN_AFTER_HEAD = re.compile(r"[从由](?:[^，,；;。\d]{0,12}\d[\d.,]*\s*[^\s\d，,；;。]{0,3}?" + RISEN_TO.pattern + r")?$")
+# (zh) the words before an addition's verb in a clause that is only the verb and its number (…，年内又新增3件)
+ADDITION_OPENING_ZH = re.compile(r"(?:今年|年内|当年|全年)?[再又还另也]?")
 FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
 # states no number of it (万人发明专利拥有量持续提升，五年内由2012年的2.1件增长至6.87件)
@@ -195,13 +199,15 @@ class TermFinder:
         if self.lang != "zh" or prev is None or not prev.chain or not (prev.term or prev.indicator):
             return None
         m = re.fullmatch(r"(?:[(（][^()（）]*[)）])?(?:[、，,和及]|[^、，,。；;]{0,12}[，,]\s*(?=其中|包括))\s*(其中|包括)?\s*([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|共|有)?", ctx.norm[prev.end:r.start])
-        named = self.lex.terms.search(m.group(2)) if m is not None else None
-        if m is None or (named is not None and self.lex.ids(m.group(2), named)) or m.group(2) in self.rules.elliptic.get("zh", ()) \
-                or (m.group(2) in (stop := self.rules.stop_terms.get("zh", ())) and not prev.term.endswith(tuple(stop))):
+        if m is None:
+            return None
+        noun, named = m.group(2), self.lex.terms.search(m.group(2))
+        stop = tuple(self.rules.stop_terms.get("zh", ()))
+        if (named is not None and self.lex.ids(noun, named)) or noun in self.rules.elliptic.get("zh", ()) \
+                or (noun in stop and not prev.term.endswith(stop)):
             return None       # (a term of its own; 注册量, 有效注册量: heads the listed subject carries to, read elsewhere;
             #                    获评中国专利奖，其中金奖2项: a grade of the prize, which mixes kinds the catalog counts apart,
             #                    unless the figure before names a grade of one kind: 中国专利金奖1项，银奖2项)
-        noun = m.group(2)
         # the terms listed before it, nearest first (中国专利金奖1项，银奖2项，优秀奖15项: 优秀奖 after 银奖 completes
         # as 中国专利金奖 does)
         ind = self.catalog.indicators.get(prev.indicator)     # (14项专利获评中国专利奖，其中金奖2项: the award's own wordings)
@@ -240,7 +246,7 @@ class TermFinder:
             return None
         opening = ctx.norm[clause.start:r.start].strip()
         verb = self.cue("new", opening)
-        if verb is None or verb.end() != len(opening) or not re.fullmatch(r"(?:今年|年内|当年|全年)?[再又还另也]?", opening[:verb.start()]):
+        if verb is None or verb.end() != len(opening) or not ADDITION_OPENING_ZH.fullmatch(opening[:verb.start()]):
             return None
         last = next((o for o in reversed(self.earlier) if sentence.start <= o.start < clause.start and not o.sign), None)
         if last is None or not last.indicator or last.number.measure != r.number.measure:
