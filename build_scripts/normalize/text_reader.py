@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, zh_int
+from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -31,7 +31,8 @@ THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\
 # items of a list joined: 漳州、南平和宁德 / "Xiamen, Fuzhou and Quanzhou"
 LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)}
 # (zh) a member of a list of places that no code names (稀土高新区、昆区): a zone's name before a joiner
-UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区)\s*[、和及与]\s*$")
+UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区|市|县|縣|旗)"
+                            r"\s*[、和及与]\s*$")     # (or a unit the gazetteer no longer has: 上虞市, 上虞区 since 2013)
 # (zh) quoted names of products or marks right before a term (新增“田阳香米”“横县茉莉花”等 + 地理标志商标)
 QUOTED_NAMES_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?$")
 QUOTED_NAMES_END = ("”", "\"", "等", "、", "和", "及", "与")      # the characters such a run of names may end with
@@ -70,8 +71,8 @@ COMPANY_REACH = 60        # how far before a number a company's name may make th
 # the words of the statement between its figure and an aside in brackets ("35 registered trademarks of
 # geographical indications (including 34 …)"): no clause ends there and no figure stands there
 HOST_WORDS = re.compile(r"[^，,。；;:：()（）\d]{1,60}")
-# (zh) a change over the time before an event (较试点前, 比创建前, 与实施前相比): no year's change
-BEFORE_EVENT_ZH = re.compile(r"(?:比|较|相较|相比|与|同)\s*[\u4e00-\u9fff]{1,8}?(?<![提])前(?:相比|比)?\s*[^，,。；;\d]{0,6}$")
+# (zh) a change over the time before or at an event (较试点前, 比创建前, 与实施前相比, 比协会成立之初): no year's change
+BEFORE_EVENT_ZH = re.compile(r"(?:比|较|相较|相比|与|同)\s*[\u4e00-\u9fff]{1,8}?(?:(?<![提])前|之初|初期|伊始)(?:相比|比)?\s*[^，,。；;\d]{0,6}$")
 EN_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?![-–]\d)")
 SAME_YEAR = {"zh": re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:同年|当年)"), "en": re.compile(r"\b(?:in\s+)?the\s+same\s+year\b", re.IGNORECASE)}
 SAME_YEAR_BACK = 600      # characters before a sentence looked back on for the year 同年 repeats
@@ -156,6 +157,17 @@ PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 PAST_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(?:[2-9]|1\d|[两三四五六七八九十])\s*年|(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?:来|以来|间)"),
               "en": re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                                re.IGNORECASE)}
+# (en) what a change after its number is in: the count or the money of the statements before ("… of 62.3 percent in
+# the number of transactions", "a 40.6 percent increase in the total amount financed")
+CHANGE_IN_MEASURE_EN = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?(?:(?:year-on-year|year-over-year|annual)\s+)?"
+                                  r"(?:(?:increase|rise|growth|decrease|decline|drop|jump)\s+)?in\s+the\s+(?:total\s+)?(number|amount|value|sum)\b",
+                                  re.IGNORECASE)
+# a flow counted over the N years just past (三年来累计查处…174件, 近五年, "over the past three years"): a window of
+# N years ending at the report's end
+PAST_N_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(\d{1,2}|[两三四五六七八九十]{1,2})\s*年(?![度底末前初中内])|"
+                                 r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]{1,2})\s*年(?:来|以来|间)"),
+                "en": re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(\d{1,2}|" + "|".join(EN_WORDS[:9]) + r")\s+years\b",
+                                 re.IGNORECASE)}
 RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is a rate or a proportion, not a change
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
@@ -213,7 +225,7 @@ SHARE_OF_ZH = re.compile(r"占(?:全市|全省|全区|全县|本市|本省)?(?:�
 SHARED_CHANGE_ZH = re.compile(r"(?:均|都)(?:同比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)|(?:同比|比上年|较上年)(?:均|都)")
 SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?)?(?:均|都)(?:稳居|位居|位列|名列|排名|排在|居于|处于|保持|居|列|排)")
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
+NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
@@ -835,8 +847,8 @@ class LineReader(TermFinder):
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
-        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|(?:排|列|居)第|位列|位居|名列|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一)", ctx.norm[m.end():m.end() + 4]):
-            return True       # 全省排名第一, 全国第三, 在全国排第十位: what it ranks among
+        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|(?:排|列|居)第|位列|位居|名列|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一|率先)", ctx.norm[m.end():m.end() + 4]):
+            return True       # 全省排名第一, 全国第三, 在全国排第十位, 在全省率先突破: what it ranks among
         if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
             return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
         if self.lang == "zh" and not m.group(0).startswith(("全", "本", "我")) and re.match(
@@ -915,7 +927,8 @@ class LineReader(TermFinder):
         (较试点前), before it in its clause (较2019年底, 与2015年相比) or (en) right after it ("up 142% over 2019",
         "compared with the end of 2019"), or is stated in a span of several years (“十四五”以来) with no word of a
         yearly change."""
-        if self.lang == "zh" and BEFORE_EVENT_ZH.search(ctx.norm, max(clause.start, r.start - 24), r.start):
+        at = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start    # (a list's: from its first)
+        if self.lang == "zh" and BEFORE_EVENT_ZH.search(ctx.norm, max(clause.start, at - 24), at):
             return True       # 较试点前增长145.76%: the change since the time before an event, not on a year before
         m = ctx.last_before(COMPARED_YEAR[self.lang], clause.start, r.start)
         if self.lang == "en":
@@ -970,13 +983,25 @@ class LineReader(TermFinder):
                 return int(named.group(1)) - 1      # 2012年…488件，较上年的272件: the year before the statement's
             if m.group(1):
                 return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
+            if r.window and self.over_past_years(ctx, sentence, r):
+                return period_start(r.window)[0] - 1     # 五年来，…从6700件增加到22600件: the year before those years
             return period_start(r.window)[0] if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year
         if FROM_LEVEL_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start) is None:
             return None
         own = DATE_AFTER_EN.match(ctx.norm, r.end)
         if own is not None:
             return int(own.group(2))
+        if r.window and self.over_past_years(ctx, sentence, r):
+            return period_start(r.window)[0] - 1     # "over the past five years, … grown from 6,700 to 22,600"
         return period_start(r.window)[0] if r.window else 0
+
+    def over_past_years(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """Whether the window a figure's sentence states is the N years just past (近三年来, "over the past five
+        years"), no named span (“十三五”期间, 2011年至2020年, since 2012)."""
+        zh = self.lang == "zh"
+        others = (PLAN_ZH, SINCE_ZH, YEARS_ZH) if zh else (PLAN_EN, SINCE_EN, YEARS_EN)
+        return ctx.last_before(PAST_N_YEARS[self.lang], sentence.start, r.start) is not None \
+            and not any(ctx.last_before(rx, sentence.start, r.start) for rx in others)
 
     def same_span_last_year(self, since: re.Match, r: Reading) -> tuple | None:
         """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 (`since`,
@@ -1019,8 +1044,9 @@ class LineReader(TermFinder):
         (or publication) when that comes first. None when a date named after the cue dates the number."""
         zh = self.lang == "zh"
         found = []
-        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days")) if zh else \
-                ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years")):
+        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"),
+                         (PAST_N_YEARS["zh"], "past")) if zh else \
+                ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past")):
             m = ctx.last_before(rx, sentence.start, start)
             if m is not None:
                 found.append((m.end(), kind, m))
@@ -1045,6 +1071,12 @@ class LineReader(TermFinder):
         elif kind == "since":
             first = int(m.group(1)) if m.group(1) else self.last_year()
             to = (last_y, last_m)
+        elif kind == "past":
+            n = m.group(1) or m.group(2) if zh else m.group(1)
+            n = zh_int(n.replace("两", "二")) if zh else (int(n) if n.isdigit() else EN_WORDS.index(n.lower()) + 2)
+            if not 2 <= n <= 30:
+                return None
+            first, to = last_y - n + 1, (last_y, last_m)
         else:
             first, to = int(m.group(1)), (int(m.group(2)), 12)
             if to[0] > last_y:
@@ -1067,11 +1099,12 @@ class LineReader(TermFinder):
         return day_window(first, last) if first < last else None
 
     def last_year(self) -> int:
-        """The year 去年 names: the one before the report's publication when that is known; else the
-        year before a part-year report's; else the report's own (a year's report is published after it)."""
+        """The year 去年 names: the one before the report's publication when that is known, and not past the
+        report's own period (a repost dated years later says 去年 of the year it reports); else the year before
+        a part-year report's; else the report's own (a year's report is published after it)."""
         published = self.publication()
         if published is not None:
-            return published.year - 1
+            return min(published.year - 1, period_end(self.report.meta.period)[0])
         year = int(self.report.meta.period[:4])
         return year - 1 if "/" in self.report.meta.period else year
 
@@ -1242,6 +1275,10 @@ class LineReader(TermFinder):
                 prev = out[-2]    # 占自治区专利申请量(1204件)的32.3%: the share is of the statement before the whole
             if prev is None and num.unit == "score":      # scores listed after the one that names them
                 prev = next((o for o in reversed(out) if o.number.unit == "score" and o.chain), None)
+            if self.lang == "en" and num.unit == "percent" and (m := CHANGE_IN_MEASURE_EN.match(ctx.norm, end)) is not None:
+                money = m.group(1).casefold() != "number"     # "an increase of 62.3 percent in the number of transactions and
+                prev = next((o for o in reversed(out) if o.line is line and o.chain and o.indicator and not o.sign  # a 40.6
+                             and (o.number.unit == "yuan") == money), prev)        # percent increase in the total amount"
             self.decide(ctx, r, prev, sentence, clause)
             self.change_before_level(ctx, out, r, sentence)
             out.append(r)
@@ -1450,6 +1487,8 @@ class LineReader(TermFinder):
                      or self.cue("plan_compare", before[-16:] if self.lang == "zh" else before[-60:] + after[:60])):
             sign = 0              # 与“十二五”末相比，…增长了119.71%; 较“十二五”增长165.65%: no yearly change
         r.signed = bool(sign)
+        if sign and r.window is not None and self.over_past_years(ctx, sentence, r):
+            r.window = None       # 近三年来…分别为989人、1099人、1248人，分别增长11.1%、13.6%: each level's change
         if not sign and prev is not None and prev.sign and prev.number.unit == num.unit \
                 and re.fullmatch(r"[、,，和及与\s]*|\s*,?\s*and\s*", norm[prev.end:r.start]):
             sign, r.signed = prev.sign, prev.signed     # a list of changes: 分别提高了2.72分、2.67分和1.55分
@@ -1584,8 +1623,8 @@ class LineReader(TermFinder):
         if not candidates:
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
-            # (not a verb: 15件位居全省第一, 8931件同比增长)
-            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案)[\u4e00-\u9fff]",
+            # (not a verb: 15件位居全省第一, 8931件同比增长; not the mark passed: 突破10万件大关)
+            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
                                                           norm[r.end:r.end + 2] or " ")
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
@@ -2060,6 +2099,11 @@ class LineReader(TermFinder):
         window = ctx.norm[max(sentence.start, r.start - WINDOW, court.start() if court else 0):r.start]
         window = window.replace("一、二审", "一审二审").replace("一二审", "一审二审")      # (受理一、二审知识产权案件: both)
         window = EXCEPT[self.lang].sub(" ", window)       # (不含刑事案件: the kind left out is not the kind counted)
+        if self.lang == "zh":     # (其中刑事案件52件，近三年收案5475件: a new statement, dated anew after a figure, all kinds)
+            dated = [m for rx in (PAST_N_YEARS["zh"], ZH_YEAR) for m in rx.finditer(window)
+                     if re.search(r"\d[\d,.]*\s*(?:件|起|宗|人|%|万|亿)", window[:m.start()])]      # (after a figure, not a year)
+            if dated:
+                window = window[max(m.start() for m in dated):]
         if self.lang == "zh":     # (行政部门移交…调解案件, 行政执法: the authorities, no administrative lawsuits)
             window = ADMINISTRATION_ZH.sub("  ", window)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
@@ -2192,6 +2236,11 @@ class LineReader(TermFinder):
                 and self.designated(ctx, r.end, term_start, cohort=not (r.window and "/" in r.window)))
         #   (a cohort's members, or members made since a year: 2014年以来…3件商标被认定为中国驰名商标)
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
+        if self.lang == "zh" and not named_new and term_start is not None and term_start < r.start and r.year is not None:
+            lead = ctx.norm[max(sentence.start, term_start - 6):term_start]      # 2022年，营口市获评国家知识产权优势企业16家:
+            m = self.cue("designated", lead)                                    # the year's members (not 累计获评…: all of them)
+            named_new = m is not None and m.end() == len(lead) \
+                and not re.search(r"累计|共|总|已|截至|截止|目前|现有", ctx.norm[max(sentence.start, term_start - 30):term_start])
         # the catalog's change of a stock is on a year earlier: an addition or net increase says it at a year's end
         # only (新增有效注册商标132,300个 in a half year's bulletin is since the year's start, which it is not)
         period = self.report.meta.period
@@ -2461,10 +2510,13 @@ class LineReader(TermFinder):
                     base = kind       # 专利授权量6138件，其中发明专利占比30.56%: the kind's share of the total
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
+            elif num.unit == "rank" and r.window is not None and prev.window is None:
+                r.window = None           # 过去五年，从235亿元增至1066亿元，从全国第6位上升至第2位: the level's rank
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
-            elif listed_on:
+            elif listed_on or r.respective:
                 r.region = r.respective   # 郴州市、张家界市和永州市…分别为282.67%、190.70%和160.87%: the n-th place's
+                #                           (the first too, after another place's statement: 新昌县和嵊州市的增幅分别为…)
             else:
                 r.region = self.named_between(ctx, prev, r) or r.region
         else:

@@ -315,6 +315,7 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
         + (r"(?:(?:" + alternation(forms["kind_phrases"]) + r")\s+)?" if forms.get("kind_phrases") else "")
     filler = alternation(forms.get("fillers", ())) + r"?\s*" if forms.get("fillers") else ""
     adjectives = r"(?:(?:" + alternation(forms["adjectives"]) + r")\s+)?" if forms.get("adjectives") else ""   # "14,678 domestic patents"
+    adjectives += r"(?:(?:" + alternation(forms["kind_lists"]) + r")\s+)?" if forms.get("kind_lists") else ""   # "patent and trademark"
     after = (r"(?:" + alternation(forms["post_fillers"]) + r")?(?:第[〇一二三四五六七八九十百零\d]{1,4}届)?\s*"
              if forms.get("post_fillers") else "")
     for ind in catalog.indicators.values():

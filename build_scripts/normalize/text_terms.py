@@ -23,6 +23,7 @@ PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|paten
                            re.IGNORECASE)
 
 # right before a number, the population that holds it: "every 10,000 Shenzheners own 90.5 invention patents"
+PER_10K_OPENING_ZH = re.compile(r"每?万人口?$")     # (zh) a count per 10,000 people written before its term
 PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:10,?000|ten\s+thousand)\s+(?:[A-Za-z]+\s+){1,4}?(?:own|owns|owned|have|has|had|hold|holds|held)"
                             r"\s+(?:an average of\s+|on average\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
@@ -46,7 +47,7 @@ NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amoun
 DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
                            r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
                            re.IGNORECASE)
-DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|已|高?达到?|为|约|近|超过|突破|拥?有)*",
+DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
@@ -527,9 +528,13 @@ class TermFinder:
         if found is None:
             return [], end
         full = [found]
-        while full[0].start() > span.start and ctx.norm[full[0].start() - 1] in "、和及与":
-            joined = ctx.last_before(self.lex.terms, span.start, full[0].start() - 1)
-            if joined is None or joined.end() != full[0].start() - 1 or not self.lex.ids(ctx.norm, joined):
+
+        def opens(t: re.Match) -> int:      # (每万人 before 发明专利拥有量 is the term's own)
+            per = PER_10K_OPENING_ZH.search(ctx.norm, max(span.start, t.start() - 4), t.start())
+            return per.start() if per is not None else t.start()
+        while opens(full[0]) > span.start and ctx.norm[opens(full[0]) - 1] in "、和及与":
+            joined = ctx.last_before(self.lex.terms, span.start, opens(full[0]) - 1)
+            if joined is None or joined.end() != opens(full[0]) - 1 or not self.lex.ids(ctx.norm, joined):
                 break
             full.insert(0, joined)
         if len(full) > 1:
@@ -1277,7 +1282,8 @@ class TermFinder:
             phrase = norm[start:end] + re.match(r"[\u4e00-\u9fff]{0,8}", norm[end:clause.end]).group(0) if closing \
                 else norm[start:r.start] if r.start - end <= 12 else ""
             found = {m.group(0) for m in (rx.finditer(phrase) if rx else ()) if m.end() > end - start
-                     and (not closing or m.end() == len(phrase))      # (建成3个地理标志产品保护示范区: it closes the phrase)
+                     and (not closing or phrase[m.end():] in ("", "之一"))      # (建成3个地理标志产品保护示范区: it closes the
+                     #                                                        phrase; 首批2个地理标志驿站之一: one of them)
                      and not phrase.startswith("案", m.end())}        # (审结…纠纷案件8188件: a kind of cases, which they count)
         else:
             after = re.match(r"\s*(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+", norm[end:clause.end])

@@ -59,8 +59,8 @@ EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "ab
                "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than"}
 # Measure words after a Chinese number, longest first. Units that make a number a date, a
 # duration or an ordinal are listed in ZH_NOT_STAT.
-ZH_MEASURES = ("元人民币", "个百分点", "百分点", "人次", "件次", "家次", "个次", "批次", "件", "宗", "起", "家", "人", "名",
-               "项", "个", "份", "场", "次", "户", "篇", "条", "所", "单", "笔", "批", "位", "元", "分", "倍",
+ZH_MEASURES = ("元人民币", "人民币", "个百分点", "百分点", "人次", "件次", "家次", "个次", "批次", "件", "宗", "起", "家", "人", "名",
+               "项", "个", "份", "场", "次", "户", "篇", "条", "所", "单", "笔", "批", "张", "位", "元", "分", "倍",
                "%", "亿", "万")
 ZH_NOT_STAT = ("个工作日", "个小时", "个月", "年度", "年", "月", "日", "号", "届", "期", "周", "天", "小时", "岁",
                "时", "代", "版", "级", "类", "种", "型", "大")
@@ -379,7 +379,8 @@ def _zh_numbers(norm: str) -> list[tuple]:
             continue      # a bare number in Chinese text is not a statistic
         value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))
         kind = {"%": "percent", "个百分点": "percentage_points", "百分点": "percentage_points", "元": "yuan",
-                "元人民币": "yuan", "分": "score", "倍": "times"}.get(unit, "count" if unit else "")     # (249万元人民币)
+                "元人民币": "yuan", "人民币": "yuan", "分": "score", "倍": "times"}.get(unit, "count" if unit else "")
+        #                                                        (249万元人民币; 案值约250万人民币, no persons)
         quals = [ZH_QUAL_PRE[m.group("qual")]] if m.group("qual") else []
         quals += ["more_than" for g in ("post1", "post2", "post3") if m.group(g)] + ["approx"] * bool(m.group("about"))
         out.append((min(m.start(), s), m.end(), value, kind, unit if kind == "count" else "", quals[0] if quals else "exact", ""))
