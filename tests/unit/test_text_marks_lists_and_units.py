@@ -88,3 +88,8 @@ def test_english_kinds_listed_before_a_term_and_changes_in_the_number_and_the_am
     got = mapped(run(text, languages="[en]"), "en")
     assert {("finance.pledge.projects", "2223"), ("finance.pledge.amount", "32000000000"),
             ("finance.pledge.projects.yoy_pct", "62.3"), ("finance.pledge.amount.yoy_pct", "40.6")} <= got
+
+
+def test_wordings_of_trademark_supervision_cases_and_patent_transfers(run):
+    got = placed_num(run("2023年，全市查处商标监管案件174件，实现专利转让和许可2.82万次。\n", languages="[zh]"))
+    assert {("enforcement.cases.trademark", "320100", "174"), ("transactions.patent_transfer_license", "320100", "28200")} <= got
