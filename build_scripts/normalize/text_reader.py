@@ -36,6 +36,7 @@ UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,
 # (zh) quoted names of products or marks right before a term (新增“田阳香米”“横县茉莉花”等 + 地理标志商标)
 QUOTED_NAMES_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?$")
 QUOTED_NAMES_END = ("”", "\"", "等", "、", "和", "及", "与")      # the characters such a run of names may end with
+QUOTED_RUN_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?")     # such a run right after a count, before its term
 # (en) a rank stated with the figure it ranks, after it ("ranking top in the nation with 136.95 … per 10,000 people")
 RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)
 # (en) the words between an item of a list and the next one's number ("… enterprises and ", "… enterprises, ")
@@ -517,6 +518,13 @@ class LineReader(TermFinder):
         named_whole = self.whole_of_named(ctx, sentence, found)
         if named_whole is not None:
             return named_whole        # 鸠江区成绩突出，全区共申请专利940件: the district just named
+        key = self.lex.key(found.group(0), codes)
+        if self.lang == "zh" and key == "@province" and found.start() > 0:
+            named_right_before = next(ctx.before(rx, max(0, found.start() - 12), found.start()), None)
+            code = self.lex.key(named_right_before.group(0), codes) if named_right_before is not None \
+                and named_right_before.end() == found.start() else ""
+            if code.endswith("0000") and not code.startswith("@"):
+                return code           # 广东全省审结…26858件 in a report of Beijing: Guangdong's
         return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
 
     def national_before(self, ctx: Context, sentence: Span, clause: Span, start: int, found: re.Match | None) -> bool:
@@ -1642,7 +1650,8 @@ class LineReader(TermFinder):
             elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
             else:
-                found = after_term if noun_follows else before_term
+                named_then = after_term is not None and QUOTED_RUN_ZH.fullmatch(norm, r.end, after_term[1]) is not None
+                found = after_term if noun_follows or named_then else before_term    # (新增1个“宜春夏布”地理标志保护产品)
                 if found is not None and found is after_term and before_term is not None and norm.startswith("的", r.end) \
                         and not self.fits_any(found[0], num) and self.fits_any(before_term[0], num):
                     found, after_term = before_term, None      # 发行规模3亿元的知识产权证券化产品: the money is the size named before
@@ -2108,15 +2117,17 @@ class LineReader(TermFinder):
             window = ADMINISTRATION_ZH.sub("  ", window)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
             after = ctx.norm[r.end:min(sentence.end, r.end + 60)]
-            noun = re.match(r"[^,;.\d]*?\bcases?\b", after)     # (up to its noun: "2,000 civil and criminal cases": both kinds)
+            noun = re.match(r"[^,;.\d]*?\bcases?\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:first|second)[- ]instance)?", after)
+            #        (up to its noun: "2,000 civil and criminal cases": both kinds; "… cases of first instance": that instance)
             window += " " + (noun.group(0) if noun else re.split(r"[,;.]|\band\b", after)[0])
         return window
 
     def case_kind(self, ctx: Context, sentence: Span, r: Reading, iid: str, paired: bool = False) -> str | None:
-        """A court figure narrowed to one kind of cases alone (民事案件…12241件，审结12102件; "civil cases"): the
-        catalog's figure of that kind (courts.civil_cases.accepted for courts.cases.accepted), when no instance
-        (一审) and no one right's cases narrow it further; None otherwise. `paired`: the figure's verb was
-        paired with it from a list of verbs (受理和审结…628件和547件)."""
+        """A court figure narrowed to one kind of cases alone (民事案件…12241件，审结12102件; "civil cases") or to the
+        first instance (一审, of one kind or of all: 受理知识产权民事、行政、刑事一审案件2367件): the catalog's figure of
+        that kind and instance (courts.civil_cases.accepted, courts.cases.first_instance.accepted for
+        courts.cases.accepted), when no other instance and no one right's cases narrow it further; None otherwise.
+        `paired`: the figure's verb was paired with it from a list of verbs (受理和审结…628件和547件)."""
         kinds = (self.rules.case_scopes or {}).get(self.lang + "_kinds") or {}
         if any(iid.startswith(f"courts.{k}.") for k in kinds.values()):
             return iid        # (审结民事案件1191件，同比上升47%: the change of a figure already of that kind)
@@ -2127,15 +2138,22 @@ class LineReader(TermFinder):
             return None       # 受理和审结…案件628件 (one figure, two verbs) or 同比分别增长: no one verb's figure
         scopes = self.rules.case_scopes
         instances = {w for w in scopes.get(self.lang + "_instances", ()) if has_words((w,), window, self.lang)}
+        first = bool(instances) and instances <= set(scopes.get(self.lang + "_first_instance") or ())
         if has_words(scopes.get(self.lang + "_rights", ()), window, self.lang) \
-                or (instances and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
-            return None       # (民事一审: a part; 民事一、二审: all the civil cases)
-        segments = {kinds[w] for w in self.named_nearest(re.split(r"\d[\d,.]*", window), kinds)}
+                or (instances and not first and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
+            return None       # (民事二审: a part the catalog does not name; 民事一、二审: all the civil cases)
+        parts = re.split(r"\d[\d,.]*", window)
+        segments = {kinds[w] for w in self.named_nearest(parts, kinds)}
         if self.lang == "en" and (m := COURT_KIND_EN.match(ctx.norm, r.end)) is not None and m.group(1).casefold() in kinds:
             segments = {kinds[m.group(1).casefold()]}      # ("concluded 27,026 civil cases and 634 criminal cases": its own noun)
+        listed = next((p for p in reversed(parts) if has_words(tuple(kinds), p, self.lang)), "")    # (the nearest naming kinds)
+        if first and not segments and self.lang == "zh" and re.match(r"\s*其中", ctx.norm[sentence.start:sentence.start + 6]):
+            return None       # (…民事案件2047件。其中，受理一审案件1858件: the first instance of the kind before, not named here)
+        if first and (not segments or all(has_words((w,), listed, self.lang) for w in kinds)):
+            segments = {"cases"}      # (一审案件, 民事、行政、刑事一审案件: all the cases of first instance)
         if len(segments) != 1:
             return None
-        found = "courts." + segments.pop() + iid[len("courts.cases"):]
+        found = "courts." + segments.pop() + (".first_instance" if first else "") + iid[len("courts.cases"):]
         return found if found in self.catalog.indicators else None
 
     def narrowed(self, iid: str, before: str) -> str:

@@ -47,7 +47,7 @@ NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amoun
 DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
                            r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
                            re.IGNORECASE)
-DANGLING = {"zh": r"(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|约|近|超过|突破|拥?有)*",
+DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"

@@ -47,7 +47,8 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９％．﹐﹑﹔﹕﹖�
 ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
              "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 EN_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6,
-             "thousand": Decimal(10) ** 3}
+             "thousand": Decimal(10) ** 3, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9, "mn": Decimal(10) ** 6,
+             "m": Decimal(10) ** 6}     # (a headline's 60b yuan, 5.2bn yuan, 300m yuan: before a currency only)
 ZH_QUAL_PRE = {"突破": "more_than", "首破": "more_than", "将近": "approx", "接近": "approx", "大约": "approx", "近": "approx", "约": "approx",
                "超过": "more_than", "逾": "more_than", "超": "more_than", "不足": "less_than", "不到": "less_than"}
 EN_QUAL_PRE = {"nearly": "approx", "almost": "approx", "close to": "approx", "about": "approx",
@@ -112,7 +113,7 @@ EN_RE = re.compile(
     r"(?P<qual>(?:" + "|".join(sorted(map(re.escape, EN_QUAL_PRE), key=len, reverse=True)) + r")\s+)?"
     r"(?P<cur>(?:RMB|CNY|¥)\s?)?"
     r"(?P<num>" + EN_NUM + r")(?P<plus>\+)?"
-    r"(?P<scale>\s?(?:trillion|billion|million|thousand)\b)?"
+    r"(?P<scale>\s?(?:trillion|billion|million|thousand)\b|(?:bn|b|mn|m)(?=\s?(?:yuan|RMB)\b))?"
     r"(?P<unit>\s?(?:%|percentage points?|per ?cent\b|times\b))?"
     r"(?P<yuan>\s(?:yuan|RMB)\b)?", re.IGNORECASE)
 _EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

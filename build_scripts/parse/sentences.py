@@ -11,7 +11,8 @@ from build_scripts.read import Line, heading_of
 
 SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
 
-CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
+# (zh: an ASCII comma is digit grouping only between digits; 《…白皮书》,2015年 opens a clause)
+CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|(?<!\d),|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
 
 # (en) a comma inside a list of nouns after a preposition ("filed by individuals, companies and
 # institutions in Shenzhen") separates no clauses: the words before it and after it

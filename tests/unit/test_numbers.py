@@ -59,6 +59,10 @@ def one(text, lang):
     ("about 14,200 IPR cases", "en", "14200", "count", "ipr cases", "approx"),
     ("more than 2,600 cases", "en", "2600", "count", "cases", "more_than"),
     ("over RMB 7.831 billion", "en", "7831000000", "yuan", "", "more_than"),
+    ("products reap 60b yuan for Guizhou", "en", "60000000000", "yuan", "", "exact"),   # a headline's short scale
+    ("a 5.2bn yuan loan", "en", "5200000000", "yuan", "", "exact"),
+    ("案值约250万人民币", "zh", "2500000", "yuan", "", "approx"),                       # 万 before 人民币, no persons
+    ("证书30张", "zh", "30", "count", "张", "exact"),
     ("620,000+ views", "en", "620000", "count", "views", "more_than"),
     ("less than 50 cases", "en", "50", "count", "cases", "less_than"),
     ("down 17.61% YoY", "en", "17.61", "percent", "", "exact"),

@@ -52,6 +52,8 @@ def test_additions_named_after_more_and_a_years_members(run):
     text = "今年又有“甲地瓷器”、“甲地米粉”3件地理标志证明商标被核准注册，至此，全县地理标志证明商标已达14件。\n"
     got = mapped(run(text, region="350628", languages="[zh]"))
     assert {("gi.trademarks.certification.new", "3"), ("gi.trademarks.certification", "14")} <= got
+    got = dated_num(run("全省现有地理标志保护产品62个，2020年新增1个“宜春夏布”地理标志保护产品。\n", languages="[zh]"))
+    assert ("gi.products.new", "1", "2020") in got              # (the count, a quoted name, then its term)
     got = dated_num(run("2022年，全市获评国家知识产权优势企业16家。2023年，全市12家企业入选国家知识产权优势企业推荐名单。\n",
                         languages="[zh]"))
     assert ("general.ip_advantage_enterprises.new", "16", "2022") in got

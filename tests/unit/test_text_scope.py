@@ -104,14 +104,15 @@ def test_english_pledge_registrations_and_one_banks_figure(run):
     assert got == {("finance.pledge.projects", "23")}
 
 
-def test_one_instance_of_the_courts_cases_is_a_part_and_both_are_all(run):
+def test_the_first_instance_is_its_own_figure_and_both_are_all(run):
     got = mapped(run("2021年全省法院共新收一审各类知识产权案件9124件，审结7731件；调解撤诉结案同比增长90.98%。\n", languages="[zh]"))
-    assert got == set()
+    assert got == {("courts.cases.first_instance.accepted", "9124"), ("courts.cases.first_instance.concluded", "7731")}
     got = mapped(run("2018年全区法院共受理一、二审知识产权案件10435件，同比增长67.01%。\n", languages="[zh]"))
     assert got == {("courts.cases.accepted", "10435"), ("courts.cases.accepted.yoy_pct", "67.01")}
     got = mapped(run("Courts of the region accepted 19,983 IP-related first instance cases and settled 19,908. The courts "
                      "accepted 5,000 civil cases.\n", languages="[en]"), "en")
-    assert got == {("courts.civil_cases.accepted", "5000")}      # (one kind alone, all instances: that kind's figure)
+    assert got == {("courts.cases.first_instance.accepted", "19983"), ("courts.cases.first_instance.concluded", "19908"),
+                   ("courts.civil_cases.accepted", "5000")}      # (one kind alone, all instances: that kind's figure)
 
 
 def test_a_list_over_as_many_years_as_it_has_numbers_is_one_a_year(run):

@@ -1170,7 +1170,9 @@ def test_court_figures_take_the_kind_of_cases_named_nearest(run):
             ("courts.criminal_cases.accepted", "120"), ("courts.criminal_cases.concluded", "110"),
             ("courts.administrative_cases.accepted", "16"), ("courts.administrative_cases.concluded", "15")} == got
     got = mapped(run("2023年，全市法院受理知识产权民事一审案件3200件。\n", languages="[zh]"))
-    assert not got        # (one instance of one kind: a part the catalog does not name)
+    assert got == {("courts.civil_cases.first_instance.accepted", "3200")}     # (the first instance of one kind)
+    got = mapped(run("2023年，全市法院受理知识产权民事二审案件320件。\n", languages="[zh]"))
+    assert not got        # (another instance alone: a part the catalog does not name)
     got = mapped(run("2023年，全市法院受理知识产权民事一、二审案件3200件，审结3100件。\n", languages="[zh]"))
     assert got == {("courts.civil_cases.accepted", "3200"), ("courts.civil_cases.concluded", "3100")}   # (both instances: all)
     got = mapped(run("2023年，全市法院受理知识产权民事、刑事和行政案件3300件，审结3150件。\n", languages="[zh]"))
