@@ -95,3 +95,8 @@ def test_english_kinds_listed_before_a_term_and_changes_in_the_number_and_the_am
 def test_wordings_of_trademark_supervision_cases_and_patent_transfers(run):
     got = placed_num(run("2023年，全市查处商标监管案件174件，实现专利转让和许可2.82万次。\n", languages="[zh]"))
     assert {("enforcement.cases.trademark", "320100", "174"), ("transactions.patent_transfer_license", "320100", "28200")} <= got
+
+
+def test_a_clause_of_a_year_and_its_verb_after_a_term(run):
+    got = dated_num(run("全市专利申请量快速增长，2022年为5000件。\n", languages="[zh]"))
+    assert ("patents.applications", "5000", "2022") in got
