@@ -139,7 +139,7 @@ COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
-FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?\s*$")
+FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计)?\s*$")    # (从2008年的累计10件)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
 COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|院校|机构)"),
                   "en": re.compile(r"\s+(?:of\s+(?:which|them|these)|(?:\w+\s+)?(?:enterprises|companies|firms|universities|institutions)\b)",

@@ -50,7 +50,7 @@ DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b
 DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
-DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
+DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 DIGIT = re.compile(r"\d")
@@ -64,7 +64,7 @@ OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?
 RISEN_AFTER_HEAD = re.compile(r"[从由](?:[^，,；;。\d]{0,12}\d[\d.,]*\s*[^\s\d，,；;。]{0,3}?" + RISEN_TO.pattern + r")?$")
 # (zh) the words before an addition's verb in a clause that is only the verb and its number (…，年内又新增3件)
 ADDITION_OPENING_ZH = re.compile(r"(?:今年|年内|当年|全年)?[再又还另也]?")
-FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?$")
+FROM_LEVEL = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?|(?:去年|上年)(?:同期)?的?)?(?:累计)?$")    # (从2008年的累计10件)
 # (zh) a clause that opens with the level a figure rose or fell from, after a clause that names the term and
 # states no number of it (万人发明专利拥有量持续提升，五年内由2012年的2.1件增长至6.87件)
 FROM_OPENING = re.compile(r"(?:(?:近|过去)?[\d一二两三四五六七八九十]+年(?:来|内|间)，?|近年来，?)?[从由](?:"

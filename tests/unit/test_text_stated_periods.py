@@ -47,3 +47,9 @@ def test_last_year_in_a_repost_dated_years_later_is_the_reports_year(run):
     got = dated_num(run("去年全省法院共受理各类知识产权案件13696件。\n", region="410000", languages="[zh]",
                         meta="    period: 2021-01/2021-06\n    published: '2021-07-20'\n"))
     assert ("courts.cases.accepted", "13696", "2020") in got      # (a half year's report: the year before it)
+
+
+def test_levels_risen_from_a_running_total_to_the_present(run):
+    got = dated_num(run("全区中国驰名商标数量从2008年的累计10件，增长至目前的19件。\n", languages="[zh]",
+                        meta="    period: '2023'\n    published: '2024-03-06'\n"))
+    assert {("trademarks.well_known", "10", "2008-12-31"), ("trademarks.well_known", "19", "2024-03-06")} <= got
