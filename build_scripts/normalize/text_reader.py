@@ -34,9 +34,9 @@ LIST_JOINER = {"zh": re.compile(r"\s*[、和及与,，]\s*"), "en": re.compile(r
 UNCODED_MEMBER = re.compile(r"(?:^|(?<=[,，:：;；、(（]))[\u4e00-\u9fff]{1,8}?(?:高新区|开发区|经开区|园区|管理区|试验区|新区|市|县|縣|旗)"
                             r"\s*[、和及与]\s*$")     # (or a unit the gazetteer no longer has: 上虞市, 上虞区 since 2013)
 # (zh) quoted names of products or marks right before a term (新增“田阳香米”“横县茉莉花”等 + 地理标志商标)
-QUOTED_NAMES_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?$")
+QUOTED_RUN_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?")     # (also right after a count, before its term)
+QUOTED_NAMES_ZH = re.compile(QUOTED_RUN_ZH.pattern + "$")
 QUOTED_NAMES_END = ("”", "\"", "等", "、", "和", "及", "与")      # the characters such a run of names may end with
-QUOTED_RUN_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、和及与]?)+等?")     # such a run right after a count, before its term
 # (en) a rank stated with the figure it ranks, after it ("ranking top in the nation with 136.95 … per 10,000 people")
 RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)
 # (en) the words between an item of a list and the next one's number ("… enterprises and ", "… enterprises, ")
@@ -173,6 +173,9 @@ RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is 
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# the cues of a span of years a flow is stated over, and their kinds (window_at)
+WINDOW_CUES = {"zh": ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"), (PAST_N_YEARS["zh"], "past")),
+               "en": ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past"))}
 # (zh) ranks given by order: 分别位居全省前三, 排名前5位的…依次为 (ordered_ranks), and what lies between two places of its list
 ORDER_RANK_ZH = re.compile(r"(?:位[居列]|分列|分居|居|列|排名?|排在)?\s*(?P<scope>全国|全省|全市|全区|全州|省内|市内|区内)?\s*(?:排名|排行)?\s*"
                            r"前\s*(?P<n>[二三四五六七八九十]|\d{1,2})\s*(?:位|名|强)?(?!\s*(?:季|个?月|年|天|日|周|批|届|轮|次|[件个项家元%]))")
@@ -519,13 +522,12 @@ class LineReader(TermFinder):
         if named_whole is not None:
             return named_whole        # 鸠江区成绩突出，全区共申请专利940件: the district just named
         key = self.lex.key(found.group(0), codes)
-        if self.lang == "zh" and key == "@province" and found.start() > 0:
-            named_right_before = next(ctx.before(rx, max(0, found.start() - 12), found.start()), None)
-            code = self.lex.key(named_right_before.group(0), codes) if named_right_before is not None \
-                and named_right_before.end() == found.start() else ""
-            if code.endswith("0000") and not code.startswith("@"):
+        if self.lang == "zh" and key == "@province":
+            right_before = next(ctx.before(rx, max(0, found.start() - 12), found.start()), None)
+            code = self.lex.key(right_before.group(0), codes) if right_before is not None and right_before.end() == found.start() else ""
+            if code.endswith("0000"):
                 return code           # 广东全省审结…26858件 in a report of Beijing: Guangdong's
-        return self.own_code(self.lex.key(found.group(0), codes))   # (AMBIGUOUS: a name several units share, none nearest)
+        return self.own_code(key)     # (AMBIGUOUS: a name several units share, none nearest)
 
     def national_before(self, ctx: Context, sentence: Span, clause: Span, start: int, found: re.Match | None) -> bool:
         """(zh) Whether the nearest place named before the number's clause in its sentence is the whole country
@@ -991,25 +993,28 @@ class LineReader(TermFinder):
                 return int(named.group(1)) - 1      # 2012年…488件，较上年的272件: the year before the statement's
             if m.group(1):
                 return int(m.group(1)[:4]) if m.group(1)[0].isdigit() else self.last_year()
-            if r.window and self.over_past_years(ctx, sentence, r):
-                return period_start(r.window)[0] - 1     # 五年来，…从6700件增加到22600件: the year before those years
-            return period_start(r.window)[0] if r.window else 0      # 2011年至2020年，…从9200件增加到24200件: the span's first year
+            return self.window_opening(ctx, sentence, r)
         if FROM_LEVEL_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start) is None:
             return None
         own = DATE_AFTER_EN.match(ctx.norm, r.end)
         if own is not None:
             return int(own.group(2))
-        if r.window and self.over_past_years(ctx, sentence, r):
-            return period_start(r.window)[0] - 1     # "over the past five years, … grown from 6,700 to 22,600"
-        return period_start(r.window)[0] if r.window else 0
+        return self.window_opening(ctx, sentence, r)
+
+    def window_opening(self, ctx: Context, sentence: Span, r: Reading) -> int:
+        """The year of a level risen from with no date of its own in its sentence's span of years: the span's first
+        (2011年至2020年，…从9200件增加到24200件: 2011), the year before the N years just past (五年来，…从6700件增加到
+        22600件; "over the past five years, … grown from 6,700 to 22,600": 2015 in a report of 2020); 0 with no span."""
+        if not r.window:
+            return 0
+        return period_start(r.window)[0] - (1 if self.over_past_years(ctx, sentence, r) else 0)
 
     def over_past_years(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """Whether the window a figure's sentence states is the N years just past (近三年来, "over the past five
         years"), no named span (“十三五”期间, 2011年至2020年, since 2012)."""
-        zh = self.lang == "zh"
-        others = (PLAN_ZH, SINCE_ZH, YEARS_ZH) if zh else (PLAN_EN, SINCE_EN, YEARS_EN)
+        named = [rx for rx, kind in WINDOW_CUES[self.lang] if kind in ("plan", "since", "years")]
         return ctx.last_before(PAST_N_YEARS[self.lang], sentence.start, r.start) is not None \
-            and not any(ctx.last_before(rx, sentence.start, r.start) for rx in others)
+            and not any(ctx.last_before(rx, sentence.start, r.start) for rx in named)
 
     def same_span_last_year(self, since: re.Match, r: Reading) -> tuple | None:
         """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 (`since`,
@@ -1052,9 +1057,7 @@ class LineReader(TermFinder):
         (or publication) when that comes first. None when a date named after the cue dates the number."""
         zh = self.lang == "zh"
         found = []
-        for rx, kind in ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"),
-                         (PAST_N_YEARS["zh"], "past")) if zh else \
-                ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past")):
+        for rx, kind in WINDOW_CUES[self.lang]:
             m = ctx.last_before(rx, sentence.start, start)
             if m is not None:
                 found.append((m.end(), kind, m))
@@ -1080,8 +1083,8 @@ class LineReader(TermFinder):
             first = int(m.group(1)) if m.group(1) else self.last_year()
             to = (last_y, last_m)
         elif kind == "past":
-            n = m.group(1) or m.group(2) if zh else m.group(1)
-            n = zh_int(n.replace("两", "二")) if zh else (int(n) if n.isdigit() else EN_WORDS.index(n.lower()) + 2)
+            n = next(g for g in m.groups() if g)      # (近三年, 5年来, "the past three years")
+            n = int(n) if n.isdigit() else zh_int(n.replace("两", "二")) if zh else EN_WORDS.index(n.lower()) + 2
             if not 2 <= n <= 30:
                 return None
             first, to = last_y - n + 1, (last_y, last_m)
@@ -2146,11 +2149,12 @@ class LineReader(TermFinder):
         segments = {kinds[w] for w in self.named_nearest(parts, kinds)}
         if self.lang == "en" and (m := COURT_KIND_EN.match(ctx.norm, r.end)) is not None and m.group(1).casefold() in kinds:
             segments = {kinds[m.group(1).casefold()]}      # ("concluded 27,026 civil cases and 634 criminal cases": its own noun)
-        listed = next((p for p in reversed(parts) if has_words(tuple(kinds), p, self.lang)), "")    # (the nearest naming kinds)
         if first and not segments and self.lang == "zh" and re.match(r"\s*其中", ctx.norm[sentence.start:sentence.start + 6]):
             return None       # (…民事案件2047件。其中，受理一审案件1858件: the first instance of the kind before, not named here)
-        if first and (not segments or all(has_words((w,), listed, self.lang) for w in kinds)):
-            segments = {"cases"}      # (一审案件, 民事、行政、刑事一审案件: all the cases of first instance)
+        if first:
+            listed = next((p for p in reversed(parts) if has_words(tuple(kinds), p, self.lang)), "")    # (the nearest naming kinds)
+            if not segments or all(has_words((w,), listed, self.lang) for w in kinds):
+                segments = {"cases"}      # (一审案件, 民事、行政、刑事一审案件: all the cases of first instance)
         if len(segments) != 1:
             return None
         found = "courts." + segments.pop() + (".first_instance" if first else "") + iid[len("courts.cases"):]
@@ -2532,7 +2536,7 @@ class LineReader(TermFinder):
                 r.window = None           # 过去五年，从235亿元增至1066亿元，从全国第6位上升至第2位: the level's rank
             if touching:
                 r.region = touching      # 西塞山区76.74%: the figure of the unit printed against it
-            elif listed_on or r.respective:
+            elif r.respective:
                 r.region = r.respective   # 郴州市、张家界市和永州市…分别为282.67%、190.70%和160.87%: the n-th place's
                 #                           (the first too, after another place's statement: 新昌县和嵊州市的增幅分别为…)
             else:
