@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, zh_int
+from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, simplified, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -94,7 +94,11 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
                          r"|\bJanuary\s*(?:-|–|to|through)\s*(" + "|".join(MONTH_NAMES) + r")(?:,?\s+((?:19|20)\d{2}))?", re.IGNORECASE)}
 # the word alone right before its figure as a part after 其中, naming no kind of GI (产品, 商标): 其中地理标志1件 (not in a
 # list of rights, 有效注册商标22826件，地理标志23件, nor 地理标志总数: all GIs)
+# (en) between a place's name and its figure in a list of places ("Changsha holding an average of 13.75, Zhuzhou 3.45")
+PLACE_TO_FIGURE_EN = re.compile(r"\s*(?:(?:at|with|holding|had|recording|of)\s+)?(?:an?\s+average\s+of\s+)?", re.IGNORECASE)
 BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
+# the same word alone right before its figure, in any clause (新增中国地理标志13件; 地理标志5件), not a product's or a mark's
+ERA_BARE_GI_ZH = re.compile(r"(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
 # a part left out of a figure's whole: 除知识产权刑事案件外 / 不含刑事案件; "excluding criminal cases"
 EXCEPT = {"zh": re.compile(r"(?:除了?|不含|不包括)([^，,。；;：:]{1,24}?)(?:以外|之外|外|[，,)）])"),
           "en": re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+([^,;.:()]{1,60})", re.IGNORECASE)}
@@ -252,6 +256,8 @@ SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|�
 HELD_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:拥有|共有)$")
 # a flow's total up to a date, its term the number's own (截至目前，全区专利授权总量达13万件): its running total
 TOTAL_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:申请|授权|注册|登记)(?:总量|总数)[^。；;，,、\d]{0,4}$")
+# a stock's date before a term in its sentence (截至2009年，宜昌市注册商标4320件: the marks held then)
+HELD_AT_ZH = re.compile(_UP_TO_DATE_ZH + r"$")
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -316,6 +322,7 @@ class LineReader(TermFinder):
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._enumerated = None               # (context, sentence start, the span its enumeration's lead states)
         self._publication = False             # the publication day, once looked up (None: unknown)
+        self._of_marks = None                 # whether the report is one of marks naming no GI products (report_of_marks)
         self._published = False               # the same when not before the report's period (else None)
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
         self.list_start = None                # where the list of terms a number was found in begins (respective_term)
@@ -707,6 +714,8 @@ class LineReader(TermFinder):
         if r.number.unit == "" and bracketed_after_name(ctx.norm, r.start, r.end):
             place = ctx.last_before(self.lex.regions, sentence.start, r.start)
             return "" if place is not None and place.end() == r.start - 1 else None
+        if self.lang == "en":
+            return self.touching_region(ctx, sentence, r) if r.number.unit in ("", "count") else None
         return self.touching_region(ctx, sentence, r) if r.number.unit in ("count", "yuan") else None
 
     def list_heading(self, ctx: Context, sentence: Span, r: Reading) -> list[str] | None:
@@ -782,9 +791,18 @@ class LineReader(TermFinder):
                      and (members or not o.respective)), None)
 
     def touching_region(self, ctx: Context, clause: Span, r: Reading) -> str | None:
-        """(zh) A unit's name printed right against the number (西塞山区76.74%, 赣州:93827件): that unit's figure."""
-        if self.lang != "zh" or self.lex.regions is None:
+        """A unit's name printed right against the number (西塞山区76.74%, 赣州:93827件; "with Changsha holding an
+        average of 13.75, Zhuzhou 3.45 and Xiangtan 2.81"): that unit's figure."""
+        if self.lex.regions is None:
             return None
+        if self.lang == "en":
+            m = ctx.last_before(self.lex.regions, clause.start, r.start)
+            if m is None or not PLACE_TO_FIGURE_EN.fullmatch(ctx.norm, m.end(), r.start):
+                return None
+            if not DIGIT.search(ctx.norm, max(0, m.start() - 12), m.start()) and self.only_compared(ctx, m):
+                return None   # (not past another figure of the list: "…an average of 13.75, Zhuzhou 3.45")
+            code = self.lex.key(m.group(0), self.lex.region_codes)
+            return None if code.startswith("@") or code == AMBIGUOUS else code
         m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
         if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") or self.only_compared(ctx, m):
             return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
@@ -1209,11 +1227,18 @@ class LineReader(TermFinder):
                and agency in (i.extra.get("agencies") or ()) and self.fits(i, num) == 2]
         if len(ids) != 1:
             return []
-        for t in self.catalog.indicators[ids[0]].terms_zh if self.lang == "zh" else ():
+        terms = self.catalog.indicators[ids[0]].terms_zh if self.lang == "zh" else ()
+        if any(t in before for t in terms):
+            return ids
+        for t in terms:
             for k in range(2, len(t) - 2):
                 at = before.rfind(t[k:])
-                if at >= 0 and t not in before and t[:2] not in before[max(0, at - 6):at]:
+                if at >= 0 and not any(u[:2] in before[max(0, at - 6):at] for u in terms):
                     return []
+            verb = before.rfind(t[:2])          # (抓获网上逃犯63名: another noun after the term's verb counts other persons)
+            tail = before[verb + 2:] if verb >= 0 and len(t) > 4 else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", tail) and not tail.endswith((t[-3:], "人员")):
+                return []
         return ids
 
     def variant(self, base: str, suffix: str) -> str | None:
@@ -1821,13 +1846,27 @@ class LineReader(TermFinder):
     def gi_among_marks(self, ctx: Context, sentence: Span, r: Reading, chosen: str | None) -> str | None:
         """(zh) Bare 地理标志 counted as a part of the marks a sentence has stated (注册商标497件，其中地理标志1件): the GI
         marks, not all GIs (gi.trademarks for gi.total, with the same suffix)."""
-        if not chosen or self.lang != "zh" or not chosen.startswith("gi.total") \
-                or not BARE_GI_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start):
+        if not chosen or self.lang != "zh" or not chosen.startswith("gi.total"):
             return chosen
-        marks = any(sentence.start <= o.start < r.start and not o.sign and (o.indicator or "").startswith("trademarks.")
-                    for o in self.earlier)
         marked = "gi.trademarks" + chosen[len("gi.total"):]
-        return marked if marks and marked in self.catalog.indicators else chosen
+        if marked not in self.catalog.indicators:
+            return chosen
+        if BARE_GI_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start):
+            marks = any(sentence.start <= o.start < r.start and not o.sign and (o.indicator or "").startswith("trademarks.")
+                        for o in self.earlier)
+            return marked if marks else chosen
+        era = self.rules.gi_as_marks or {}
+        if era and (r.year or self.final_year) <= int(era["until"]) and self.report_of_marks() \
+                and ERA_BARE_GI_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start):
+            return marked     # 截至2009年，…注册商标4320件…；地理标志5件 (工商's count of GIs): the GI marks
+        return chosen
+
+    def report_of_marks(self) -> bool:
+        """(zh) Whether the report states marks (商标) and names no GI products anywhere (gi_as_marks), looked up once."""
+        if self._of_marks is None:
+            text = simplified("".join(line.text for line in self.report.half(self.lang)))
+            self._of_marks = "商标" in text and not any(w in text for w in (self.rules.gi_as_marks or {}).get("products", ()))
+        return self._of_marks
 
     def other_right_before(self, ctx: Context, start: int, ids: list[str]) -> bool:
         """(zh) Whether a word of another kind of right (`compound_rights`) stands right before the term at
@@ -1893,6 +1932,15 @@ class LineReader(TermFinder):
         kinds = (self.rules.case_scopes or {}).get("zh_kinds") or {}
         if self.lang != "zh" or not kinds:
             return None
+        first = (self.rules.case_scopes or {}).get("zh_first_instance") or ()
+        m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:" + "|".join(map(re.escape, first)) + r")(?:案件)?(?:为|有|达|共)?\s*",
+                         ctx.norm[clause.start:r.start]) if first else None
+        if m is not None:     # 民事案件4563件，其中一审3940件: the first instance of the figure before in its sentence
+            whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.")
+                          and not o.sign), None)
+            parts = whole.base.split(".") if whole is not None else []
+            iid = ".".join([*parts[:2], "first_instance", *parts[2:]]) if len(parts) == 3 else ""
+            return ([iid], clause.start + m.start(), clause.start + m.end()) if iid in self.catalog.indicators else None
         m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:知识产权)?(" + "|".join(map(re.escape, kinds)) + r")(?:知识产权)?(?:纠纷)?类?案件"
                          r"(?:为|有|达|共)?\s*", ctx.norm[clause.start:r.start])
         if m is None:
@@ -1900,9 +1948,14 @@ class LineReader(TermFinder):
         whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.cases.")
                       and not o.sign), None)     # (the figure of all kinds: 受理…972件，其中民事案件925件，审结792件；刑事案件44件)
         opening = PARTS_OF_ZH.match(ctx.norm, sentence.start) if whole is None else None
+        if whole is None and opening is None:
+            opening = last_match(PARTS_OF_ZH, ctx.norm[sentence.start:clause.start])
+            if opening is not None and DIGIT.search(ctx.norm, sentence.start + opening.end(), clause.start):
+                opening = None    # (a heading in its sentence right before the kind's clause, no figure between)
         if opening is not None:       # 已结案件中，民事案件3585件: that measure's part, after a court figure of the paragraph
-            measure = COURT_MEASURES_ZH[opening.group(1)]
-            courts = any((o.base or "").startswith("courts.") for o in self.in_paragraph if o.start < sentence.start)
+            measure = COURT_MEASURES_ZH[opening.group(1)]        # (or in a sentence naming the courts: 全省法院受理的各类
+            courts = "法院" in ctx.norm[sentence.start:sentence.start + opening.start()] \
+                or any((o.base or "").startswith("courts.") for o in self.in_paragraph if o.start < sentence.start)   # 知识产权案件中)
             iid = f"courts.{kinds[m.group(1)]}.{measure}"
             return ([iid], clause.start + m.start(1), clause.start + m.end(1)) if courts and iid in self.catalog.indicators else None
         if whole is None:
@@ -2132,8 +2185,8 @@ class LineReader(TermFinder):
         courts.cases.accepted), when no other instance and no one right's cases narrow it further; None otherwise.
         `paired`: the figure's verb was paired with it from a list of verbs (受理和审结…628件和547件)."""
         kinds = (self.rules.case_scopes or {}).get(self.lang + "_kinds") or {}
-        if any(iid.startswith(f"courts.{k}.") for k in kinds.values()):
-            return iid        # (审结民事案件1191件，同比上升47%: the change of a figure already of that kind)
+        if any(iid.startswith(f"courts.{k}.") for k in kinds.values()) or iid.startswith("courts.cases.first_instance."):
+            return iid        # (审结民事案件1191件，同比上升47%: the change of a figure already of that kind or instance)
         if not iid.startswith("courts.cases.") or not kinds:
             return None
         window = self.case_window(ctx, sentence, r)
@@ -2150,7 +2203,14 @@ class LineReader(TermFinder):
         if self.lang == "en" and (m := COURT_KIND_EN.match(ctx.norm, r.end)) is not None and m.group(1).casefold() in kinds:
             segments = {kinds[m.group(1).casefold()]}      # ("concluded 27,026 civil cases and 634 criminal cases": its own noun)
         if first and not segments and self.lang == "zh" and re.match(r"\s*其中", ctx.norm[sentence.start:sentence.start + 6]):
-            return None       # (…民事案件2047件。其中，受理一审案件1858件: the first instance of the kind before, not named here)
+            # (…民事案件2047件。其中，受理一审案件1858件: the first instance of the kind of the whole before; 各类知识产权
+            # 案件4684件。其中，一审案件受理4036件: of all kinds; no court statement before: none)
+            here = [] if self.in_paragraph is self.last_paragraph else [o for o in self.in_paragraph if o.end <= sentence.start]
+            whole = next((o for o in reversed(here or self.last_paragraph)       # (its paragraph's first sentence: the last's)
+                          if not o.sign and (o.indicator or "").startswith("courts.")), None)
+            if whole is None or whole.indicator.split(".")[1] not in {*kinds.values(), "cases"}:
+                return None
+            segments = {whole.indicator.split(".")[1]}
         if first:
             listed = next((p for p in reversed(parts) if has_words(tuple(kinds), p, self.lang)), "")    # (the nearest naming kinds)
             if not segments or all(has_words((w,), listed, self.lang) for w in kinds):
@@ -2296,10 +2356,13 @@ class LineReader(TermFinder):
             stock = held or (iid.replace(".granted", ".valid", 1) if iid.startswith("patents.granted") else None)
             if stock in self.catalog.indicators and self.catalog.indicators[stock].measure == "stock":
                 return stock  # "Shandong had 47,694 invention patents": the patents it holds (not "had 5 patents granted")
-        if held in self.catalog.indicators and r.as_of is not None and r.span is None and self.lang == "zh" and r.term \
+        if held in self.catalog.indicators and r.span is None and self.lang == "zh" and r.term \
+                and (r.as_of is not None or term_start is not None
+                     and HELD_AT_ZH.search(ctx.norm, max(sentence.start, term_start - WINDOW), term_start)) \
                 and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term):
-            return held       # 截至目前，全县注册商标1199个: the registered marks held that day, a noun of things (not
-            #                   截至6月底，商标注册量…: the months' flow; not a wording the catalog lists for the flow)
+            return held       # 截至目前，全县注册商标1199个 / 截至2009年，…注册商标4320件: the registered marks held that day,
+            #                   a noun of things (not 截至6月底，商标注册量…: the months' flow; not a wording the catalog
+            #                   lists for the flow)
         return iid
 
     def added_with_last(self, ctx: Context, sentence: Span, r: Reading) -> bool:
@@ -2378,7 +2441,11 @@ class LineReader(TermFinder):
         if NEW_LIST_JOINER.fullmatch(gap):
             return True
         term = self.lex.terms.search(ctx.norm, term_start, start) if self.lex.terms else None
-        return re.fullmatch(r"[，,]", gap) is not None and term is not None and (term.start(), term.end()) == (term_start, start)
+        if re.fullmatch(r"[，,]", gap) is None or term is None or (term.start(), term.end()) != (term_start, start):
+            return False
+        lead = ctx.norm[max(0, last.start - 24):last.start]      # (not after a bare 新增4件, the statement before's
+        cue = self.cue("new", lead)                               # additions: 拥有著名商标10件，新增4件，地理标志商标2件)
+        return cue is not None and re.search(r"[\u4e00-\u9fff]{2}", lead[cue.end():]) is not None
 
     def respective_counterpart(self, ctx: Context, r: Reading, sentence: Span) -> Reading | None:
         """The statement at this number's place in the list right before its own, when its list is

@@ -52,6 +52,7 @@ class Rules:
     one_company: dict = None      # lang -> words saying a sentence's figures are one company's (general manager)
     other_amounts: dict = None    # lang -> nouns of another amount between a term and its money figure (贴息补助)
     owned_topics: tuple = None    # topics whose counts `owners` divide (an enterprise's patents, not its financing)
+    gi_as_marks: dict = None      # (zh) until: the last year bare 地理标志 in a report of marks is its GI marks; products: words of GI products
     compound_rights: dict = None  # topic -> lang -> words of a kind of right that, right before a term of another
                                   # right, make a compound the catalog does not name (地理标志驰名商标)
     events_after: dict = None     # (zh) honours / registered -> words right after a term that follows its figure

@@ -913,9 +913,11 @@ class TermFinder:
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:已?达到?|共计|为|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
-            m = re.match(r"\s*(of\s+(?:which|them|these|those)\s+)?(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
-                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:48])[0], re.IGNORECASE)
-            # ("of which 2,333 were invention patents" / "6,967 of which were invention patents")
+            m = re.match(r"\s*(of\s+(?:which|them|these|those|(?:that|the|this)\s+(?:total\s+)?(?:figure|number|total))\s+)?"
+                         r"(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
+                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:64])[0], re.IGNORECASE)
+            # ("of which 2,333 were invention patents" / "6,967 of which were invention patents" / "2,200 of that total
+            # figure are for patents on inventions")
             seg = m.group(2).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"

@@ -44,7 +44,7 @@ ACRONYM_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（]\s*[A-Za-z]{2,10}\s*[)
 # full-width digits as ASCII; the small form variants of stops (﹔﹐﹑, as traditional-script pages print them) as the stops
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．﹐﹑﹔﹕﹖﹗", "0123456789%.，、；：？！")
 
-ZH_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+ZH_SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
              "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 EN_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6,
              "thousand": Decimal(10) ** 3, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9, "mn": Decimal(10) ** 6,
@@ -132,8 +132,8 @@ EN_TOP_RE = re.compile(r"\b(?P<word>top(?:s|ped|ping)|lead(?:s|ing)?|led)\s+(?P<
                        r"(?:country|nation|province|city|provinces|cities|China)\b(?!['’]s)[^,.;]{0,30})", re.IGNORECASE)
 # a second rank after one, its verb left out: "ranking first in the province and third in the country"
 EN_AND_RANK_RE = re.compile(r"\s+and\s+(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\b(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
-# a rank stated with no verb: "…, second among large and medium-sized cities in China"
-EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\s+(?=among\b)(?P<scope>[^,.;]{0,60})",
+# a rank stated with no verb: "…, second among large and medium-sized cities in China", "second only to Wuhan in the province"
+EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\s+(?=among\b|only\s+(?:to|after)\b)(?P<scope>[^,.;]{0,60})",
                          re.IGNORECASE)
 # counts written as words before a noun ("four well-known trademarks", "two national IP demonstration
 # enterprises"); "one" is left out (one of, one-stop …), as are durations, multiples and "of" phrases
@@ -156,9 +156,9 @@ EN_WORDS_RE = re.compile(r"(?<![A-Za-z-])(?:(?:" + _EN_TENS_WORDS + r"|" + _EN_U
                          re.IGNORECASE)
 ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a round mark written in Chinese numerals, only ever a bound: 突破两万件, 首破五千件, 过万件, 超十亿元,
-# 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿)
+# 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿; and before 千亿 / 百亿 / 万亿: 年产值突破千亿元)
 ZH_NUMERAL_BOUND = re.compile(r"(?P<qual>首次突破|首破|突破|超过|超|逾|(?<![经通不])过|(?<![打])破)(?P<n>[一二两三四五六七八九十]{1,3})?"
-                              r"(?P<scale>千万|百万|万|亿|千)(?P<unit>件|项|个|家|户|人|名|元|笔|起|宗|大关|的)")
+                              r"(?P<scale>万亿|千亿|百亿|千万|百万|万|亿|千)(?P<unit>件|项|个|家|户|人|名|元|笔|起|宗|大关|的)")
 EN_ORDINALS = {"top": 1, **{w: n for n, w in enumerate(_EN_ORDINAL_WORDS, 1)}}
 
 

@@ -236,7 +236,8 @@ def test_what_happened_to_the_things_a_figure_counts_said_after_their_term(run):
 
 def test_a_new_before_another_figure_is_not_the_next_terms(run):
     got = dated(run("截至2023年底，全区拥有著名商标10件，新增4件，地理标志商标2件；全年新增3件集体商标。\n", languages="[zh]"))
-    assert got == {("gi.trademarks", "2", "2023-12-31")}
+    assert got == {("gi.trademarks", "2", "2023-12-31"), ("trademarks.famous_provincial", "10", "2023-12-31"),
+                   ("trademarks.famous_provincial.new", "4", "2023")}      # (新增4件: the famous marks' own additions)
 
 
 def test_english_ranks_in_ordinal_words_and_owners_qualified_before_them(run):
