@@ -96,6 +96,11 @@ SPAN = {"zh": re.compile(r"(?:((?:19|20)\d{2})年)?\s*(?:(?:1|一)月?\s*(?:-|�
 # list of rights, 有效注册商标22826件，地理标志23件, nor 地理标志总数: all GIs)
 # (en) between a place's name and its figure in a list of places ("Changsha holding an average of 13.75, Zhuzhou 3.45")
 PLACE_TO_FIGURE_EN = re.compile(r"\s*(?:(?:at|with|holding|had|recording|of)\s+)?(?:an?\s+average\s+of\s+)?", re.IGNORECASE)
+# (zh) after a number: the goal it is (…分别超额完成了“十一五”规划4万件、1000件、30件的目标), past the list's other figures
+GOAL_AFTER_ZH = re.compile(r"(?:\s*[、，,和及与]\s*\d[\d.]*\s*[万亿]?[件项个家元%]?){0,8}\s*的(?:目标|任务|指标)(?!的)")
+# (en) from a number in an opening phrase to the subject named after its comma ("With a value of over 100 million yuan
+# involved, Wuhan police …")
+OPENING_THEN_SUBJECT_EN = re.compile(r"[^,;]*,\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}")
 BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
 # the same word alone right before its figure, in any clause (新增中国地理标志13件; 地理标志5件), not a product's or a mark's
 ERA_BARE_GI_ZH = re.compile(r"(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
@@ -437,6 +442,11 @@ class LineReader(TermFinder):
         """The authority of the nearest name of one before `pos` that is not the object of another's work
         (监督公安机关立案 is the procurators'), else the one carried from the paragraph before, else none."""
         named = self.named_agency(ctx, pos)
+        if named is None and self.lang == "en":      # ("With a value of over 100 million yuan involved, Wuhan police …
+            sentence = ctx.around(ctx.sentences, pos)  # cracked 115 counterfeiting cases": the subject after an opening phrase)
+            m = self.lex.agencies.search(ctx.norm, pos, sentence.end) if self.lex.agencies is not None else None
+            named = self.lex.key(m.group(0), self.lex.agency_of) if m and OPENING_THEN_SUBJECT_EN.fullmatch(
+                ctx.norm, pos, m.start()) else None    # (not "… and sent 20 cases to police": an object)
         self._carried = named is None and bool(ctx.prev_agency)
         return named or ctx.prev_agency or "none"
 
@@ -1550,8 +1560,9 @@ class LineReader(TermFinder):
         r.places = self.shared_places
         if r.region == UNCODED:
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
-        if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang) or self.goal_listed(ctx, sentence, r):
-            return            # a goal or a forecast (力争…突破50万件), not a statistic of the period
+        if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang) or self.goal_listed(ctx, sentence, r) \
+                or (self.lang == "zh" and GOAL_AFTER_ZH.match(ctx.norm, r.end)):
+            return            # a goal or a forecast (力争…突破50万件; 完成了规划4万件、1000件的目标), not a statistic of the period
         if has_words((self.rules.produced_by or {}).get(self.lang, ()), before, self.lang):
             return            # 示范中心达99个，累计产出发明专利申请10000余件: the centres' output, not the region's
         if self.lang == "zh" and ctx.norm[max(0, r.start - 1):r.start] == "在" and (

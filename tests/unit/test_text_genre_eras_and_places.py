@@ -113,3 +113,21 @@ def test_police_wordings(text_runner):
             "58 suspects were caught.\n")
     got = mapped(run(text, languages="[en]"), "en")
     assert {("police.cases.investigated", "72"), ("police.cases", "69"), ("police.suspects", "58")} <= got
+    got = mapped(run("In 2017, the police looked into 72 cases of IPR infringement, worth over 240 million yuan. Shijiazhuang Customs "
+                     "uncovered 5 cases of export IPR infringement, worth over 200,000 yuan.\n", region="130000", languages="[en]"), "en")
+    assert {("police.case_value", "240000000"), ("customs.goods_value", "200000")} <= {(i, v.split(".")[0]) for i, v in got}
+    got = mapped(run("With a value of over 100 million yuan involved, Wuhan police cracked 115 counterfeiting cases.\n",
+                     region="420100", languages="[en]"), "en")      # the authority named after an opening phrase
+    assert {("police.case_value", "100000000"), ("police.cases", "115")} <= got
+    assert not [g for g in got if g[0].startswith("enforcement.")]
+
+
+def test_goals_named_after_their_figures_and_the_stock_after_additions(text_runner):
+    run = text_runner("140000")
+    text = ("2010年，全省新认定著名商标377件，有效量达到1143件。注册商标、著名商标、驰名商标分别超额完成了“十一五”规划4万件、"
+            "1000件、30件的目标。\n")
+    got = mapped(run(text, languages="[zh]"))
+    assert {("trademarks.famous_provincial.new", "377"), ("trademarks.famous_provincial", "1143")} <= got
+    assert not [g for g in got if g[1] in ("40000", "1000", "30")]       # the plan's goals
+    got = mapped(run("2010年，全省专利申请85件，完成全年任务的130.8%。\n", languages="[zh]"))
+    assert ("patents.applications", "85") in got
