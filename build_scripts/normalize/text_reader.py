@@ -1306,6 +1306,10 @@ class LineReader(TermFinder):
                     and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
                 prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
                 #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
+            if prev is not None and len(out) > 1 and out[-2].start >= sentence.start and out[-2].base and out[-2].base == prev.base \
+                    and not in_aside(ctx.norm, sentence.start, start) \
+                    and out[-2].end <= (opened := aside_opening(ctx.norm, sentence.start, prev.start)) and opened >= 0:
+                prev = out[-2]    # 拥有量约为8.24件(2017年底为6.87件)，同比增长19.94%: past the earlier level in brackets
             compared = compared_level(ctx.norm[max(sentence.start, start - 16):start], ctx.norm[end:end + 8]) \
                 if self.lang == "zh" else None      # (this number is an earlier level compared with)
             if prev is None and compared and out and out[-1].chain and not out[-1].sign and start - sentence.start <= 16:

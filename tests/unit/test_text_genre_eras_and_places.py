@@ -131,3 +131,24 @@ def test_goals_named_after_their_figures_and_the_stock_after_additions(text_runn
     assert not [g for g in got if g[1] in ("40000", "1000", "30")]       # the plan's goals
     got = mapped(run("2010年，全省专利申请85件，完成全年任务的130.8%。\n", languages="[zh]"))
     assert ("patents.applications", "85") in got
+
+
+def test_wordings_of_grants_contracts_and_gi_mark_users(text_runner):
+    run = text_runner("610000")
+    text = ("In 2016, its authorized patents increased by 45.1% up to 48,455, ranked first nationwide. In 2016, 21,033 "
+            "technological contracts of all varieties were signed in Shaanxi, which brought a total turnover of RMB 80.27 billion.\n")
+    got = mapped(run(text, languages="[en]"), "en")
+    assert {("patents.granted", "48455"), ("patents.granted.yoy_pct", "45.1"), ("transactions.tech_contracts", "21033")} <= got
+    assert ("transactions.tech_contracts.amount", "80270000000") in {(i, v.split(".")[0]) for i, v in got}
+    text = ("2023年新增16家汉中仙毫地理标志专用标志使用资格的企业。截至2023年底，全市获得地理标志专用标志使用资格的企业115家。\n")
+    got = mapped(run(text, region="610700", languages="[zh]"))
+    assert ("gi.authorized_users", "115") in got
+    assert not [g for g in got if g[1] == "16"]      # one product's users (汉中仙毫), no wording of the region's
+
+
+def test_a_change_after_an_earlier_level_in_brackets_and_patent_density(run):
+    got = dated_num(run("2018年，全市每万人发明专利拥有量约为8.24件(2017年底为6.87件)，同比增长19.94%。\n", languages="[zh]"))
+    assert {("patents.valid.invention.per_10k", "8.24", "2018-12-31"), ("patents.valid.invention.per_10k", "6.87", "2017-12-31"),
+            ("patents.valid.invention.per_10k.yoy_pct", "19.94", "2018-12-31")} <= got
+    got = dated_num(run("截止2017年底，全市有效发明专利179件，专利密度1.09件/万人。\n", languages="[zh]"))
+    assert ("patents.valid.invention.per_10k", "1.09", "2017-12-31") in got
