@@ -1307,8 +1307,8 @@ class LineReader(TermFinder):
                 prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
                 #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
             if prev is not None and len(out) > 1 and out[-2].start >= sentence.start and out[-2].base and out[-2].base == prev.base \
-                    and not in_aside(ctx.norm, sentence.start, start) \
-                    and out[-2].end <= (opened := aside_opening(ctx.norm, sentence.start, prev.start)) and opened >= 0:
+                    and out[-2].end <= (opened := aside_opening(ctx.norm, max(sentence.start, out[-2].end), prev.start)) \
+                    and opened >= 0 and not in_aside(ctx.norm, opened, start):      # (look-backs bounded by the figures)
                 prev = out[-2]    # 拥有量约为8.24件(2017年底为6.87件)，同比增长19.94%: past the earlier level in brackets
             compared = compared_level(ctx.norm[max(sentence.start, start - 16):start], ctx.norm[end:end + 8]) \
                 if self.lang == "zh" else None      # (this number is an earlier level compared with)
@@ -1945,8 +1945,8 @@ class LineReader(TermFinder):
         after courts.cases.accepted, past other kinds' figures of other verbs), (ids, start, end); None otherwise (an
         instance, 民事一审案件, is a part)."""
         kinds = (self.rules.case_scopes or {}).get("zh_kinds") or {}
-        if self.lang != "zh" or not kinds:
-            return None
+        if self.lang != "zh" or not kinds or r.start - clause.start > 40:
+            return None       # (a clause of a kind's or an instance's words alone before the figure is short)
         first = (self.rules.case_scopes or {}).get("zh_first_instance") or ()
         m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:" + "|".join(map(re.escape, first)) + r")(?:案件)?(?:为|有|达|共)?\s*",
                          ctx.norm[clause.start:r.start]) if first else None
@@ -2372,9 +2372,9 @@ class LineReader(TermFinder):
             if stock in self.catalog.indicators and self.catalog.indicators[stock].measure == "stock":
                 return stock  # "Shandong had 47,694 invention patents": the patents it holds (not "had 5 patents granted")
         if held in self.catalog.indicators and r.span is None and self.lang == "zh" and r.term \
+                and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term) \
                 and (r.as_of is not None or term_start is not None
-                     and HELD_AT_ZH.search(ctx.norm, max(sentence.start, term_start - WINDOW), term_start)) \
-                and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term):
+                     and HELD_AT_ZH.search(ctx.norm, max(sentence.start, term_start - WINDOW), term_start)):
             return held       # 截至目前，全县注册商标1199个 / 截至2009年，…注册商标4320件: the registered marks held that day,
             #                   a noun of things (not 截至6月底，商标注册量…: the months' flow; not a wording the catalog
             #                   lists for the flow)
