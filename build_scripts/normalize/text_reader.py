@@ -101,9 +101,10 @@ GOAL_AFTER_ZH = re.compile(r"(?:\s*[、，,和及与]\s*\d[\d.]*\s*[万亿]?[件
 # (en) from a number in an opening phrase to the subject named after its comma ("With a value of over 100 million yuan
 # involved, Wuhan police …")
 OPENING_THEN_SUBJECT_EN = re.compile(r"[^,;]*,\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}")
-BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
+AGENCY_SPAN = 60          # characters an authority's name takes at most ("Municipal Public Security Bureau")
 # the same word alone right before its figure, in any clause (新增中国地理标志13件; 地理标志5件), not a product's or a mark's
 ERA_BARE_GI_ZH = re.compile(r"(?:中国|国家)?地理标志(?:已?达到?|为|共有|共|有)?\s*$")
+BARE_GI_ZH = re.compile(r"(?:其中|包括)[，,]?\s*" + ERA_BARE_GI_ZH.pattern)
 # a part left out of a figure's whole: 除知识产权刑事案件外 / 不含刑事案件; "excluding criminal cases"
 EXCEPT = {"zh": re.compile(r"(?:除了?|不含|不包括)([^，,。；;：:]{1,24}?)(?:以外|之外|外|[，,)）])"),
           "en": re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including)\s+([^,;.:()]{1,60})", re.IGNORECASE)}
@@ -442,11 +443,15 @@ class LineReader(TermFinder):
         """The authority of the nearest name of one before `pos` that is not the object of another's work
         (监督公安机关立案 is the procurators'), else the one carried from the paragraph before, else none."""
         named = self.named_agency(ctx, pos)
-        if named is None and self.lang == "en":      # ("With a value of over 100 million yuan involved, Wuhan police …
-            sentence = ctx.around(ctx.sentences, pos)  # cracked 115 counterfeiting cases": the subject after an opening phrase)
-            m = self.lex.agencies.search(ctx.norm, pos, sentence.end) if self.lex.agencies is not None else None
+        if named is None and self.lang == "en" and self.lex.agencies is not None:
+            # ("With a value of over 100 million yuan involved, Wuhan police cracked 115 counterfeiting cases": the subject
+            # after an opening phrase; not "… and sent 20 cases to police": an object). The subject starts no further than
+            # the phrase's comma and four capitalized words: the look-ahead stops there (a name is at most AGENCY_SPAN long)
+            sentence = ctx.around(ctx.sentences, pos)
+            reach = OPENING_THEN_SUBJECT_EN.match(ctx.norm, pos, sentence.end)
+            m = self.lex.agencies.search(ctx.norm, pos, min(sentence.end, reach.end() + AGENCY_SPAN)) if reach else None
             named = self.lex.key(m.group(0), self.lex.agency_of) if m and OPENING_THEN_SUBJECT_EN.fullmatch(
-                ctx.norm, pos, m.start()) else None    # (not "… and sent 20 cases to police": an object)
+                ctx.norm, pos, m.start()) else None
         self._carried = named is None and bool(ctx.prev_agency)
         return named or ctx.prev_agency or "none"
 
@@ -811,13 +816,12 @@ class LineReader(TermFinder):
                 return None
             if not DIGIT.search(ctx.norm, max(0, m.start() - 12), m.start()) and self.only_compared(ctx, m):
                 return None   # (not past another figure of the list: "…an average of 13.75, Zhuzhou 3.45")
-            code = self.lex.key(m.group(0), self.lex.region_codes)
-            return None if code.startswith("@") or code == AMBIGUOUS else code
-        m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
-        if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") or self.only_compared(ctx, m):
-            return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
-        if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
-            return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
+        else:
+            m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
+            if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") or self.only_compared(ctx, m):
+                return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
+            if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
+                return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
         code = self.lex.key(m.group(0), self.lex.region_codes)
         return None if code.startswith("@") or code == AMBIGUOUS else code
 
@@ -1953,9 +1957,8 @@ class LineReader(TermFinder):
         if m is not None:     # 民事案件4563件，其中一审3940件: the first instance of the figure before in its sentence
             whole = next((o for o in reversed(self.earlier) if o.start >= sentence.start and (o.base or "").startswith("courts.")
                           and not o.sign), None)
-            parts = whole.base.split(".") if whole is not None else []
-            iid = ".".join([*parts[:2], "first_instance", *parts[2:]]) if len(parts) == 3 else ""
-            return ([iid], clause.start + m.start(), clause.start + m.end()) if iid in self.catalog.indicators else None
+            iid = self.first_instance_of(whole.base) if whole is not None and whole.base.count(".") == 2 else None
+            return ([iid], clause.start + m.start(), clause.start + m.end()) if iid else None
         m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:知识产权)?(" + "|".join(map(re.escape, kinds)) + r")(?:知识产权)?(?:纠纷)?类?案件"
                          r"(?:为|有|达|共)?\s*", ctx.norm[clause.start:r.start])
         if m is None:
@@ -2223,17 +2226,26 @@ class LineReader(TermFinder):
             here = [] if self.in_paragraph is self.last_paragraph else [o for o in self.in_paragraph if o.end <= sentence.start]
             whole = next((o for o in reversed(here or self.last_paragraph)       # (its paragraph's first sentence: the last's)
                           if not o.sign and (o.indicator or "").startswith("courts.")), None)
-            if whole is None or whole.indicator.split(".")[1] not in {*kinds.values(), "cases"}:
+            kind = whole.indicator.split(".")[1] if whole is not None else None
+            if kind not in {*kinds.values(), "cases"}:
                 return None
-            segments = {whole.indicator.split(".")[1]}
+            segments = {kind}
         if first:
             listed = next((p for p in reversed(parts) if has_words(tuple(kinds), p, self.lang)), "")    # (the nearest naming kinds)
             if not segments or all(has_words((w,), listed, self.lang) for w in kinds):
                 segments = {"cases"}      # (一审案件, 民事、行政、刑事一审案件: all the cases of first instance)
         if len(segments) != 1:
             return None
-        found = "courts." + segments.pop() + (".first_instance" if first else "") + iid[len("courts.cases"):]
-        return found if found in self.catalog.indicators else None
+        found = "courts." + segments.pop() + iid[len("courts.cases"):]
+        return self.first_instance_of(found) if first else found if found in self.catalog.indicators else None
+
+    def first_instance_of(self, iid: str) -> str | None:
+        """The catalog's first-instance figure of a court figure of a kind (courts.civil_cases.accepted.yoy_pct ->
+        courts.civil_cases.first_instance.accepted.yoy_pct), or None."""
+        family, _, rest = iid.partition(".")
+        kind, _, measure = rest.partition(".")
+        found = f"{family}.{kind}.first_instance.{measure}"
+        return found if family == "courts" and found in self.catalog.indicators else None
 
     def narrowed(self, iid: str, before: str) -> str:
         """A generic term after a narrower statement of its family keeps the narrowing (专利权质押融资529笔，
@@ -2440,12 +2452,12 @@ class LineReader(TermFinder):
             return False
         if last.indicator and not last.indicator.endswith(".new"):
             return False
-        if not last.indicator:        # or an item the catalog cannot name, right after 新增 (新增贯标备案企业4391家、
-            lead = ctx.norm[max(0, last.start - 24):last.start]     # 国家知识产权示范企业71家), not a bare 新增4件
-            cue = self.cue("new", lead)                            # (the figure before's new ones)
-            named = lead[cue.end():] if cue is not None else ""
-            if re.search(r"[\d，,；;。：:]", named) or not re.search(r"[\u4e00-\u9fff]{2}", named):
-                return False
+        lead = ctx.norm[max(0, last.start - 24):last.start]
+        cue = self.cue("new", lead)
+        named = lead[cue.end():] if cue is not None else ""      # the words between 新增 and the figure before
+        if not last.indicator and (re.search(r"[\d，,；;。：:]", named) or not re.search(r"[\u4e00-\u9fff]{2}", named)):
+            return False      # (or an item the catalog cannot name, right after 新增: 新增贯标备案企业4391家、国家知识产权
+            #                   示范企业71家; not a bare 新增4件, the figure before's new ones)
         if term_start >= start and last.end < start:       # 新增7家A和35家B: numbers before their terms, listed
             gap = ctx.norm[last.end:start]
             term = self.lex.terms.match(ctx.norm, last.end) if self.lex.terms else None
@@ -2458,9 +2470,8 @@ class LineReader(TermFinder):
         term = self.lex.terms.search(ctx.norm, term_start, start) if self.lex.terms else None
         if re.fullmatch(r"[，,]", gap) is None or term is None or (term.start(), term.end()) != (term_start, start):
             return False
-        lead = ctx.norm[max(0, last.start - 24):last.start]      # (not after a bare 新增4件, the statement before's
-        cue = self.cue("new", lead)                               # additions: 拥有著名商标10件，新增4件，地理标志商标2件)
-        return cue is not None and re.search(r"[\u4e00-\u9fff]{2}", lead[cue.end():]) is not None
+        return re.search(r"[\u4e00-\u9fff]{2}", named) is not None    # (not after a bare 新增4件, the statement before's
+        #                                                                    additions: 拥有著名商标10件，新增4件，地理标志商标2件)
 
     def respective_counterpart(self, ctx: Context, r: Reading, sentence: Span) -> Reading | None:
         """The statement at this number's place in the list right before its own, when its list is

@@ -454,9 +454,9 @@ class TermFinder:
             return None       # (the head's own figure stands between, not a mark it passed: 超过3万件，分别为70792件)
         added = next((o for o in reversed(self.earlier) if o.chain and o.indicator and o.indicator.endswith(".new")), None) \
             if m.group(0) in STOCK_HEADS else None
-        if added is not None and self.catalog.indicators[self.base_of(added.indicator)].measure == "stock":
-            return [self.base_of(added.indicator)], at, span.start + m.end()   # (新认定著名商标377件，有效量达到1143件: the stock
-            #                                                                    the additions went to)
+        stock = self.base_of(added.indicator) if added is not None else None
+        if stock is not None and self.catalog.indicators[stock].measure == "stock":
+            return [stock], at, span.start + m.end()   # (新认定著名商标377件，有效量达到1143件: the stock the additions went to)
         if any(o.chain and o.term and o not in listed for o in self.earlier):
             return None       # (商标申请量11830件,注册量9314件: a head listed after a term of its sentence, read as such)
         if any(t.start() <= at < t.end() for t in self.lex.terms.finditer(ctx.norm, max(0, at - 12), span.start + m.end())):
