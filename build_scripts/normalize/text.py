@@ -130,14 +130,20 @@ HEADLINE_MAX = 60           # characters of a headline (a news item's title line
 HEADLINE_STOP = re.compile(r"[。！？；;!?]|\.\s")    # a stop inside it: a sentence, no headline
 
 
+HEADLINE_LEAD = 3           # the first lines of a half its headline may stand on (after a site's breadcrumb: 地方新聞 > 正文)
+
+
 def headline_lines(report: Report) -> set[tuple[str, int]]:
-    """(lang, line) of each language half's headline: its first line, when it is no sentence (no stop
-    of one, short), as a news item's title."""
+    """(lang, line) of each language half's headlines: its first lines, up to HEADLINE_LEAD of them and up to the
+    first sentence, each of which is no sentence (no stop of one, short), as a news item's title."""
     out = set()
     for lang in report.meta.languages:
-        first = next((ln for ln in report.half(lang) if not ln.blank), None)
-        if first is not None and len(first.text.strip()) <= HEADLINE_MAX and not HEADLINE_STOP.search(first.text.rstrip()[:-1]):
-            out.add((lang, first.number))
+        for n, ln in enumerate([ln for ln in report.half(lang) if not ln.blank][:HEADLINE_LEAD]):
+            text = ln.text.rstrip()
+            if len(text.strip()) > HEADLINE_MAX or HEADLINE_STOP.search(text[:-1]) \
+                    or (n and (HEADLINE_STOP.search(text[-1:]) or re.search(r"[，,。]", text))):
+                break         # (a line after the first that is a sentence, 2023年，…21170件。: the body starts)
+            out.add((lang, ln.number))
     return out
 
 

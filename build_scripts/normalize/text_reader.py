@@ -149,6 +149,8 @@ COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
+# (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
+LEVEL_AT_YEAR_END_ZH = re.compile(r"(?:19|20)\d{2}年(?:底|末)[^\d，,。；;]{0,10}$")
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计)?\s*$")    # (从2008年的累计10件)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
 COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|院校|机构)"),
@@ -183,8 +185,11 @@ RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is 
 DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})日起?\s*(?:至|到|—|-|–|～|~)\s*"    # 2020年12月16日至
                      r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日")                                       # 2021年6月15日
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# (zh) a span from a month of one year to a month of a later one (2014年1月至2018年12月)
+MONTHS_ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(\d{1,2})月(?:份|底|末)?(?![\d一二三四五六七八九十]{0,2}日)")
 # the cues of a span of years a flow is stated over, and their kinds (window_at)
-WINDOW_CUES = {"zh": ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"), (PAST_N_YEARS["zh"], "past")),
+WINDOW_CUES = {"zh": ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"), (PAST_N_YEARS["zh"], "past"),
+                      (MONTHS_ZH, "months")),
                "en": ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past"))}
 # (zh) ranks given by order: 分别位居全省前三, 排名前5位的…依次为 (ordered_ranks), and what lies between two places of its list
 ORDER_RANK_ZH = re.compile(r"(?:位[居列]|分列|分居|居|列|排名?|排在)?\s*(?P<scope>全国|全省|全市|全区|全州|省内|市内|区内)?\s*(?:排名|排行)?\s*"
@@ -1052,7 +1057,7 @@ class LineReader(TermFinder):
         """(zh) (year, last month) of the same months a year before, for a level risen from 去年同期 (`since`,
         a FROM_DATE_ZH match) in a part of a year that starts in January (the sentence's 1—6月 / 上半年, else
         the report's period); None when that part is not known."""
-        if since.group(1) not in (None, "去年", "上年"):
+        if since.group(1) not in (None, "去年", "上年", "上一年"):
             return None
         period = self.report.meta.period
         if r.span is not None:
@@ -1101,6 +1106,10 @@ class LineReader(TermFinder):
             return None       # 较“十二五”时期, "3.3 times of that in the 12th Five-Year Plan period": compared with
         if kind == "days":    # 从元月1日到2017年9月15日, 2020年12月16日至2021年6月15日: a window of days
             return self.days_window(m)
+        if kind == "months":  # 2014年1月至2018年12月: those months, when they are months of two years
+            first, last = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
+            return f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}" \
+                if first[0] < last[0] and 1 <= first[1] <= 12 and 1 <= last[1] <= 12 else None
         later = ctx.last_before(ZH_YEAR if zh else EN_YEAR, end, start)
         if later is not None or ctx.last_before(AS_OF[self.lang], end, start) is not None:
             return None       # “十三五”期间…，2020年专利授权…: the year named after it
@@ -1506,13 +1515,15 @@ class LineReader(TermFinder):
                 r.year, r.as_of, r.span, r.window = host.year, host.as_of, host.span, host.window
             else:                     # 2019年以来，…培育优势企业81家。14项专利获评中国专利奖: still since 2019
                 last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start), None)
-                r.window = last.window if last is not None and last.line is r.line else None
+                r.window = last.window if last is not None and last.line is r.line and not (
+                    self.lang == "zh" and ctx.last_before(THIS_YEAR_ZH, sentence.start, r.start)) else None   # (…353件。今年，…207件)
                 if r.window is None and last is not None and last.line is r.line and self.opened_earlier_year(ctx, last) \
                         and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
                     r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
         started = self.from_level(ctx, sentence, r)
-        since = FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start) \
-            if started == 0 and self.lang == "zh" else None
+        since = (FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
+                 or compared_level(ctx.norm[max(sentence.start, r.start - 16):r.start], ctx.norm[r.end:r.end + 8])) \
+            if started == 0 and self.lang == "zh" else None      # (比上年同期的3835件: compared, as 从去年同期的20件)
         same_months = since is not None and since.group(2) is not None       # 从去年同期的20件
         first_y, last_y = self.first_year, self.final_year
         undated = first_y < last_y and r.window is None and r.year is None and r.as_of is None     # in a review of several years
@@ -1526,6 +1537,9 @@ class LineReader(TermFinder):
                 r.year, r.as_of, r.window, r.span = same[0], same, None, None  # 上半年…从去年同期的20件: last year's first half
             else:
                 r.year, r.window = started, None
+                if r.as_of is not None and self.lang == "zh" \
+                        and LEVEL_AT_YEAR_END_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start):
+                    r.as_of = (started, 12)     # 截至6月底…，比2018年底的2000件: that year's end, not its June
         elif (r.window is not None or (undated and r.span is None)) and self.risen_to(ctx, sentence, r):
             if r.window is not None:
                 r.year, r.window = period_end(r.window)[0], None      # 2011年至2020年…增加到24200件: the level the span ended at
@@ -1665,7 +1679,7 @@ class LineReader(TermFinder):
                     prev.indicator = self.variant(stock.id, ".new") or ""     # 认定驰名商标10件，总数达到49件: the 10 were added
         base_start = None
         if not candidates and prev is not None and prev.chain:
-            candidates = self.related(prev, before, after)
+            candidates = self.related(prev, before, after, norm[r.end:r.end + 8])
         if not candidates and self.lang == "zh" and AMONG_RESTATED_ZH.match(ctx.norm, r.end):
             same = next((o for o in reversed(self.in_paragraph) if o.end <= r.start and o.chain and o.indicator
                          and not o.sign and o.value == r.value), None)
@@ -1718,6 +1732,7 @@ class LineReader(TermFinder):
                     or self.bare_owner(ctx, clause, r) \
                     or self.year_series(ctx, clause, r) \
                     or self.court_kind_part(ctx, sentence, clause, r) \
+                    or self.kind_heads_respectively(ctx, sentence, r) \
                     or self.bare_head(ctx, Span(sentence.start, r.start), r)    # 专利申请量突破两万大关，共22479件; 在专利方面…新增授权3591件; 示范企业60家、优势企业270家; 职务发明中企业1.24万件; …。2021年达到45.4件
                 before_term = found
             elif found is None:
@@ -2843,7 +2858,7 @@ class LineReader(TermFinder):
             if at >= 0:        # 占专利授权总量的比重为: the words between 占 and the proportion's noun (占比: none)
                 return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?$", "", window[at + (2 if window.startswith("占比", at) else 1):])
             cue = self.cue("share_any", before[-16:])
-            return before[-16:][cue.end():] if cue else ""
+            return re.sub(r"(?:为|达到?|是)$", "", before[-16:][cue.end():]) if cue else ""   # (比重达到61.2%: none named)
         return after[:40]
 
     def share_of_named(self, base: str, before: str, after: str) -> str | None:
@@ -2877,7 +2892,7 @@ class LineReader(TermFinder):
         owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
         the whole name the family or the sentence stated the family's total before it."""
         family = self._family_of(base)
-        owner = self.owner_in(base)
+        owner = self.owner_in(base) or ("service" if base.endswith(".service") else None)    # (职务发明申请…，占总量的65%)
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
             family = base[:-len(owner) - 1].removesuffix(".owner")
             iid = self.variant(base, ".share_pct")

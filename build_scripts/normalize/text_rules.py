@@ -337,8 +337,7 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
                 for form in (term, *(f for f in (_reworded(term, forms) if lang == "zh" else ()) if f.casefold() not in literal)):
                     if ind.id not in term_ids.setdefault(form.casefold(), []):
                         term_ids[form.casefold()].append(ind.id)
-    if lang == "en":
-        _kinds_of_families(catalog, rules, term_ids)
+    _kinds_of_families(catalog, rules, term_ids, lang)
     for stop in rules.stop_terms.get(lang, ()):
         term_ids.setdefault(stop.casefold(), [])
     agency_of = {w.casefold(): a for a, words in rules.agencies.items() for w in words.get(lang, ())}
@@ -360,20 +359,24 @@ def _terms_part(catalog: Catalog, rules: Rules, lang: str) -> tuple:
             after_list, kind)
 
 
-def _kinds_of_families(catalog: Catalog, rules: Rules, term_ids: dict) -> None:
-    """(en) A kind's word before a family's term that starts with its noun names that kind of the family
-    ("invention patent authorization", "design patent grants": patents.granted.invention / .design),
-    where the catalog words no term so: added to `term_ids` in place."""
+def _kinds_of_families(catalog: Catalog, rules: Rules, term_ids: dict, lang: str) -> None:
+    """A kind's word before a family's term that starts with its noun names that kind of the family
+    ("invention patent authorization", "design patent grants": patents.granted.invention / .design;
+    实用新型申请量, 外观设计专利授权: the kind's word in place of 专利), where the catalog words no term so:
+    added to `term_ids` in place."""
+    noun = "patent" if lang == "en" else "专利"
     for family in rules.families or {}:
         ind = catalog.indicators.get(family)
-        for term in ind.terms_en if ind is not None else ():
-            if "{n}" in term or not term.casefold().startswith("patent"):
+        for term in (ind.terms_en if lang == "en" else ind.terms_zh) if ind is not None else ():
+            if "{n}" in term or not term.casefold().startswith(noun):
                 continue
             for kind, words in (rules.kinds or {}).items():
                 iid = family + "." + kind
-                for word in words.get("en", ()) if iid in catalog.indicators else ():
-                    if "patent" not in word.casefold():
+                for word in words.get(lang, ()) if iid in catalog.indicators else ():
+                    if lang == "en" and "patent" not in word.casefold():
                         term_ids.setdefault(f"{word} {term}".casefold(), [iid])
+                    elif lang == "zh" and len(term) > len(noun):
+                        term_ids.setdefault(f"{word}{term[len(noun):]}", [iid])
 
 
 def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tuple:

@@ -47,7 +47,7 @@ NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amoun
 DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
                            r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
                            re.IGNORECASE)
-DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|约|近|超过|突破|拥?有)*",
+DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|以|约|近|超过|突破|拥?有)*",
             "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
@@ -71,9 +71,17 @@ FROM_OPENING = re.compile(r"(?:(?:近|过去)?[\d一二两三四五六七八九�
                           + DATE_BEFORE_ZH + r"|(?:去年|上年)同期的?)?")
 FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?" + RISEN_TO.pattern)
 # (zh) the earlier level a figure is compared with (比2011年的272件增长79.41%, 与上年同期272件相比): its date, its
-# part of a year (同期), and 的 (without it, 比上年增长272件 is the change itself, unless 相比 follows the number)
-COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?(的)?\s*$")
+# part of a year (同期), and 的 (without it, 比上年增长272件 is the change itself, unless 相比 follows the number);
+# between the date and the figure a few words may name what it counts (比2015年受理的1070件, 相比2022年知产民事案件
+# 新收554件，同比下降…, 比2018年底万人有效量2.92件，增长3.46倍), but no verb of a change (比上年增加272件)
+COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?"
+                               r"(?P<words>[^\d，,。；;：:、（）()%“”\s]{0,10}?)(的)?\s*$")
+# (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
+FAMILY_HEADS_LISTED_ZH = re.compile(r"(申请|授权)量?(?:和|、|及|与)(申请|授权)量?(?!的)")
 COMPARED_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*(?:相比|相较|比较)")
+# after a compared level with words of its own before it: the change it is compared for (…2.92件，增长3.46倍)
+COMPARED_CHANGE_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*[，,]?\s*(?:同比|相比|分别)?(?:增长|增加|下降|减少|上升|提高|翻)")
+COMPARED_WORDS_NOT_ZH = re.compile(r"[增减降升翻多少达超为]|提高|突破|同比|全年|累计")
 
 
 def owner_variants(catalog: Catalog, ids: list[str], kind: str) -> list[str]:
@@ -85,7 +93,11 @@ def compared_level(before: str, after: str) -> re.Match | None:
     """(zh) The match of the earlier level a number is compared with, from the words before and after it
     (比2011年的272件, 与2011年同期272件相比); None for any other number."""
     m = COMPARED_LEVEL_ZH.search(before[-16:])
-    return m if m is not None and (m.group(3) or COMPARED_AFTER_ZH.match(after)) else None
+    if m is None or not m.group("words"):
+        return m if m is not None and (m.group(4) or COMPARED_AFTER_ZH.match(after)) else None
+    if COMPARED_WORDS_NOT_ZH.search(m.group("words")):
+        return None
+    return m if m.group(4) or COMPARED_AFTER_ZH.match(after) or COMPARED_CHANGE_AFTER_ZH.match(after) else None
 
 
 # (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
@@ -314,6 +326,9 @@ class TermFinder:
         if 0 < r.pos <= len(self.earlier) and self.earlier[-r.pos].start >= clause.start:
             opening = ctx.norm[clause.start:self.earlier[-r.pos].start].strip()    # 分别为257件、230件: the list's opening
             members = r.pos
+        places = self.leading_places(opening)
+        if places:            # 湘潭、株洲、郴州分别以27.99亿元、…: the places the figures are of, then the verb
+            opening = opening[places:].strip()
         verbs = DANGLING[self.lang]
         risen = self.lang == "zh" and RISEN_TO.fullmatch(opening) is not None      # 从2013年的5.55件，逐步增长到了2017年的14.15件
         risen_from = self.lang == "zh" and FROM_OPENING.fullmatch(opening) is not None   # …持续提升，由2012年的2.1件增长至6.87件
@@ -338,6 +353,8 @@ class TermFinder:
                        and self.catalog.indicators[o.indicator].measure == "share" and o.indicator.startswith(tuple(found[0])))
                    or (risen and o.number.unit == r.number.unit and FROM_LEVEL.search(ctx.norm, max(0, o.start - 10), o.start))
                    or o.number.unit == "rank"      # 地理标志商标数量位居全省前三，分别拥有156件、…; 授权量居全省第二，达3000件
+                   or (places and o.chain and o.indicator in found[0] and o.region
+                       and o.region != self.report.meta.region_code)      # (长沙以31.52亿元居…，湘潭、株洲分别以…: the places go on)
                    for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
@@ -358,6 +375,15 @@ class TermFinder:
                 added.indicator = self.variant(added.indicator, ".new") or ""
                 added.chain = bool(added.indicator)
         return found
+
+    def leading_places(self, opening: str) -> int:
+        """(zh) Where the names of places that open a clause end (湘潭、株洲、郴州分别以: after 郴州), 0 when none opens it."""
+        pos = 0
+        while self.lang == "zh" and self.lex.regions is not None and (m := self.lex.regions.match(opening, pos)) is not None \
+                and m.end() > pos:
+            pos = m.end()
+            pos += 1 if opening[pos:pos + 1] in ("、", "和", "及", "与") else 0
+        return pos if pos and opening[pos - 1:pos] not in ("、", "和", "及", "与") else 0
 
     def threshold(self, ctx: Context, o: Reading) -> bool:
         """(zh) A round mark passed (突破12万件, 超过6万件: qualified `more_than` when read; 迈过, 破 …
@@ -429,6 +455,26 @@ class TermFinder:
         if out and not re.match(joiner, ctx.norm[out[-1][2]:end]):
             return []         # (the last one read is not a listed item)
         return out
+
+    def kind_heads_respectively(self, ctx: Context, sentence: Span, r: Reading) -> tuple | None:
+        """(zh) The n-th of a run after 分别 under a list of family words alone (申请量和授权量, 申请和授权量) whose kind is
+        named before them in the sentence with no figure between (实用新型专利增长最快，申请量和授权量分别达843件和533件;
+        发明专利，申请和授权量继续增长，分别达9974件和3353件): that family's variant of the kind. (ids, start, end) or None."""
+        if self.lang != "zh" or r.run < 2 or r.pos >= 2:
+            return None
+        first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
+        lo = max(sentence.start, first - 40)
+        heads = last_match(FAMILY_HEADS_LISTED_ZH, ctx.norm[lo:first])
+        if heads is None or "分别" not in ctx.norm[lo + heads.end():first] or DIGIT.search(ctx.norm, lo + heads.end(), first):
+            return None
+        since = max([sentence.start] + [o.end for o in self.earlier if o.end <= lo + heads.start()])
+        kinds = self._kinds_in(ctx.norm[since:lo + heads.start()])
+        if len({k for k, _ in kinds}) != 1:
+            return None
+        families = {w: f for f, words in (self.rules.families or {}).items() for w in words.get("zh", ())}
+        family = families.get(heads.group(1 + r.pos))
+        iid = self.variant(family, "." + kinds[0][0]) if family else None
+        return ([iid], lo + heads.start(), lo + heads.end()) if iid else None
 
     def bare_head(self, ctx: Context, span: Span, r: Reading) -> tuple | None:
         """(zh) A head written alone before the number in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no
@@ -727,8 +773,18 @@ class TermFinder:
             ids = after_ids     # 其中企业申请专利21013件: the term after the owner, not the whole's
         if not ids:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
-            ids = [re.sub(r"\.owner\.[a-z_]+$", "", stated[-1].base)] if stated else []    # (a part before it: its whole)
+            ids = [self.owners_total(stated[-1].base)] if stated else []    # (a part before it: its whole)
+        # 职务发明申请2656件。其中，大专院校900件: the owners of service inventions are parts of all the applications
+        ids += [i[:-len(".service")] for i in ids if i.endswith(".service") and kind != "individual"]
         return next(iter(self.owner_variants(ids, kind)), None)
+
+    def owners_total(self, iid: str) -> str:
+        """The whole an owner's part is of (patents.applications for …applications.owner.enterprise or
+        …applications.university): `iid` without its owner's segment."""
+        parts = iid.split(".")
+        if len(parts) > 2 and parts[-2] == "owner":
+            return ".".join(parts[:-2])
+        return ".".join(parts[:-1]) if len(parts) > 1 and parts[-1] in (self.rules.owners or {}) else iid
 
     def _owners_in(self, text: str) -> list[tuple[str, int, int]]:
         """The owners (rules `owners`) a text names, in order: (kind, start, end)."""
@@ -981,6 +1037,8 @@ class TermFinder:
         listed = self._kinds_in(ctx.norm[lo:first])
         if len(listed) != r.run:
             return None
+        if any(lo + listed[0][1] <= o.start < first for o in self.earlier):
+            return None       # (外观设计专利…分别达1185件和936件；实用新型专利…分别达843件…: kinds of two statements, no list)
         family = self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
         iid = self.variant(family, "." + listed[r.pos][0]) if family else None
         at = lo + listed[r.pos][1]
@@ -1043,8 +1101,10 @@ class TermFinder:
             at = r.start - len(before) + m.start() if m else 0           # where the verb's words start in the text
             lead = ctx.norm[max(sentence.start, at - 12):at]
             family = self._family(m.group(1)) if m else None
-            stated = [o for o in self.earlier if o.chain and o.indicator and not o.sign]
+            stated = [o for o in self.earlier if o.chain and o.indicator and not o.sign
+                      and o.number.unit not in ("percent", "percentage_points", "rank")]     # (a level's, not its share's)
             # …申请专利14559件，同比增长47.3%；获授权10053件: a clause of the verb alone, after a statement of its topic
+            # (企业专利申请1852件，比重达到61.2%；授权833件: the enterprises' grants)
             elliptic = family is not None and stated and stated[-1].indicator.startswith(family.split(".")[0] + ".") \
                 and re.search(r"[，；,;]$", lead) is not None and not re.search(r"[量数]", m.group(0))   # (授权量: an elliptic head)
             topic = family.split(".")[0] if family else ""
@@ -1080,6 +1140,8 @@ class TermFinder:
         invention grants)."""
         last = stated[-1].base if stated else ""
         own = self._family_of(last) if last else None
+        if own is None and last and (whole := self.owners_total(last)) != last and whole in (self.rules.families or {}):
+            own = whole       # (企业专利申请1852件；授权833件: the owner's, as a kind's)
         if own is None or own == family or not last.startswith(own + "."):
             return family
         return self.variant(family, last[len(own):]) or family
@@ -1208,11 +1270,11 @@ class TermFinder:
                  and num.split(".")[-1] == kind]
         return found[0] if len(found) == 1 else None
 
-    def related(self, prev: Reading, before: str, after: str) -> list[str]:
+    def related(self, prev: Reading, before: str, after: str, beyond: str = "") -> list[str]:
         """A number that names no term but says how it relates to the statement before it: its ratio
         to the population ("or 116.8 for every 10,000 residents") or the enterprises it served
         (质押融资…，惠及企业1520家 / "benefiting 1,520 companies": the nearest `.enterprises`
-        indicator up the statement's id)."""
+        indicator up the statement's id). `beyond`: the words right after it past its clause's end."""
         per = self.cue("per_10k", after[:70], "_after")
         if per and re.fullmatch(r"\s*(?:(?:valid|effective|invention|inventions|patents?|of|in force)\s+)*", after[:per.start()], re.IGNORECASE):
             return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
@@ -1231,8 +1293,12 @@ class TermFinder:
         if self.lang == "en" and FROM_LEVEL_EN.search(before) and DATE_AFTER_EN.match(after) and prev.base in self.catalog.indicators \
                 and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
             return [prev.base]     # "granted 1,939 patents, up from 777 in 2018": the same figure at an earlier date
-        if self.lang == "zh" and compared_level(before, after) is not None and prev.base in self.catalog.indicators \
+        compared = compared_level(before, beyond or after) if self.lang == "zh" else None
+        if compared is not None and prev.base in self.catalog.indicators \
                 and not prev.sign and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio"):
+            named = self.compared_term(compared.group("words"), prev.base)
+            if named is not None:
+                return named        # 审结1820件，比2015年受理的1070件增长了近一倍: what its own words name
             return [prev.base]      # 专利授权量为488件，比2011年的272件增长79.41%: the same figure at the earlier date
         value = self.topic_value(prev, before)
         if value:
@@ -1242,6 +1308,19 @@ class TermFinder:
             return next(([iid] for k in range(len(parts) - 1, 0, -1)
                          if (iid := ".".join(parts[:k]) + ".enterprises") in self.catalog.indicators), [])
         return []
+
+    def compared_term(self, words: str, base: str) -> list[str] | None:
+        """(zh) The indicator the words between a compared level's date and its figure name (比2015年受理的1070件:
+        受理), among those of the statement's family (`base` up to its last part); [] when they name a term of no
+        such indicator; None when they name no term."""
+        if not words or self.lex.terms is None:
+            return None
+        found = [i for m in self.lex.terms.finditer(words) for i in self.lex.ids(words, m)]
+        if not found:
+            return None
+        family = base.rsplit(".", 1)[0] + "."
+        return [i for i in found if i.startswith(family) and i in self.catalog.indicators
+                and self.catalog.indicators[i].measure in ("stock", "flow", "ratio")][:1]
 
     def event_after(self, ctx: Context, clause: Span, term_end: int, ids: list[str]) -> list[str] | None:
         """(zh) What happened to the things a figure counts, said right after its term (`events_after`):

@@ -91,7 +91,7 @@ ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国�
     r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|(?P<bare>全国|全省|全市|全区|全州|全盟|全县|自治区))?"
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
-    r"(?P<rank>首位|榜首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")
+    r"(?P<rank>首位|榜首|(?<=[\u4e00-\u9fff])之首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")    # (居各地区之首: first)
 # a place printed without 第, right after the whole it is among (列全国12位): no other word between
 _BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
 ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
@@ -352,6 +352,12 @@ def bracketed_after_name(norm: str, s: int, e: int) -> bool:
             and re.match(r"[)）](?:[、,，;；。]|$)", norm[e:e + 2]) is not None)
 
 
+# (zh) the rest of a list whose members share the unit printed after its last one (分别为9735、14048、1897件;
+# 所占比例分别为37.9%、54.7%、7.4% is the common form, 37.9、54.7、7.4% the short one)
+ZH_SHARED_UNIT = re.compile(r"(?:\s*[、和及]\s*(?:" + ZH_NUM + r")){0,12}?\s*[、和及]\s*(?:" + ZH_NUM + r")"   # (bounded: no O(n²) scan)
+                            r"(?P<scale>万亿|亿|万)?(?P<unit>件|个|项|家|起|人|%|元)(?![\d])")
+
+
 def _zh_numbers(norm: str) -> list[tuple]:
     out = []
     quoted = quoted_spans(norm)
@@ -361,8 +367,8 @@ def _zh_numbers(norm: str) -> list[tuple]:
         before, after = norm[max(0, s - 8):s], norm[m.end():m.end() + 2]
         if _inside(s, quoted) or unit in ZH_NOT_STAT:
             continue
-        if unit == "%" and re.search(r"(?:增长|增加|上升|提高|增幅|增速|下降|减少|降幅)\s*[-−]$", before):
-            s -= 1        # 同比增长-4.28%: a fall printed as a negative rise (the minus is part of the number)
+        if unit == "%" and re.search(r"(?:增长|增加|上升|提高|增幅|增速|下降|减少|降幅|[、，,]|分别为)\s*[-−]$", before):
+            s -= 1        # 同比增长-4.28%: a fall printed as a negative rise (the minus is part of the number; 分别为20.6%、-23.7%)
         elif before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or re.search(r"[A-Za-z]$", before):
             continue      # ordinal, range of years, code, plan name, date like 4·26
         if norm[e:e + 1] in "-+/·～~" and re.match(r"[-+/·～~][\dA-Za-z]", norm[e:e + 2]):
@@ -376,7 +382,10 @@ def _zh_numbers(norm: str) -> list[tuple]:
         scale = m.group("scale") or ""
         if unit in ("亿", "万"):       # 78.31 亿 with no unit word: the scale is the last word
             scale, unit = scale + unit, ""
-        if not unit and not scale and not _stated_bare(norm, s, e):
+        if not unit and not scale and norm[e:e + 1] in "、和及" and (shared := ZH_SHARED_UNIT.match(norm, e)) is not None \
+                and not m.group("post1"):
+            scale, unit = shared.group("scale") or "", shared.group("unit")    # 分别为9735、14048、1897件: the last one's unit
+        elif not unit and not scale and not _stated_bare(norm, s, e):
             continue      # a bare number in Chinese text is not a statistic
         value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))
         kind = {"%": "percent", "个百分点": "percentage_points", "百分点": "percentage_points", "元": "yuan",
@@ -400,7 +409,7 @@ def _zh_numbers(norm: str) -> list[tuple]:
               *ZH_CLAUSE_RANK_RE.finditer(norm)):
         wholes.append(m.span("scope"))
         while m is not None:
-            n = 1 if m.group("rank") in ("首位", "榜首") else zh_int(m.group("n"))
+            n = 1 if m.group("rank") in ("首位", "榜首", "之首") else zh_int(m.group("n"))
             scope = (m.groupdict().get("pre") or "") + (m.groupdict().get("from") or "") + m.group("scope")   # (从全国第6位上升至第2位)
             if m.groupdict().get("bare") and not scope.strip():
                 scope = m.group("bare")       # 全省排名第六 (全省居全国第六: the whole after the verb)
