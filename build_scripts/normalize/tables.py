@@ -161,11 +161,15 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             table.findings.append(Finding("layout.no_regions", first.header_line, first.label))
             table.rows = []
             return
+    if table.stacked and first.label and not years and not vocab.region_head(first.label) and not names_regions(table, gazetteer):
+        region_columns(table, catalog, gazetteer, vocab)      # (指标 | 全市 | 吴兴区 … printed a cell a line: turned)
+        first = table.columns[0]
     if table.stacked and not first.label and not years and not names_regions(table, gazetteer):
         table.findings.append(Finding("layout.no_regions", table.block_first, table.rows[0].label if table.rows else "—"))
         table.rows = []            # (a header whose corner was dropped over rows of institutions, not regions)
         return
-    if not (table.stacked or table.own_region) and not vocab.region_head(first.label) and not names_regions(table, gazetteer):
+    if not (table.stacked or table.own_region) and not vocab.region_head(first.label) and not names_regions(table, gazetteer) \
+            and not region_columns(table, catalog, gazetteer, vocab):
         raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
                          f"/ 表格首列须为地区", line=first.header_line, key=first.label)
     title = table.title_text
@@ -178,6 +182,9 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     if len(table.layouts) > 1:
         choose_layout(table, catalog, vocab, title_ind)
     map_columns(table, table.columns[1:], catalog, vocab, title_ind, gazetteer)
+    if table.turned:          # (a row of a turned table whose name the catalog does not know: said, not dropped in silence)
+        table.findings += [Finding("layout.unnamed_rows", col.header_line, col.printed or col.label)
+                           for col in table.columns[1:] if not col.indicator_id]
     fractions(table, catalog, vocab)
     if table.stacked:
         months_by_sums(table, vocab)
@@ -276,7 +283,7 @@ def map_columns(table: Table, columns: list[Column], catalog: Catalog, vocab: Vo
                 continue
             col.indicator_id = col.header_indicator_id = title_ind.id
             continue
-        if table.own_region:
+        if table.own_region or table.turned:
             ind = row_indicator(col, table.lang, catalog, vocab) if col.index else None
             if ind is None and col.index:
                 ind = own_column(col, columns, table, catalog, vocab, gazetteer, title_ind)
@@ -623,6 +630,41 @@ def names_regions(table: Table, gazetteer: Gazetteer) -> bool:
     known = sum(1 for lb in labels if gazetteer.lookup(lb, context) or gazetteer.is_zone(lb)
                 or gazetteer.candidates(lb, context))
     return bool(labels) and 3 * known >= 2 * len(labels)
+
+
+ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*")     # 5.本年新增专利申请受理量
+
+
+def region_columns(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab) -> bool:
+    """A table whose columns are regions and whose rows are indicators (a yearbook's 分县区 table: 指标 | 单位 | 全市 |
+    吴兴区 | …), turned so its rows are the regions and its columns the indicators (a unit column's cell the unit
+    of its row's; a row marked as a part, #发明, grouped under the row it divides). False, untouched, for any other."""
+    context = table.report.meta.region_code
+    cols = table.columns[1:]
+    units = [c for c in cols if squash(c.label).casefold() in ("单位", "计量单位", "unit")]
+    regional = [c for c in cols if c not in units]
+    named = [c for c in regional if gazetteer.lookup(c.label, context) or gazetteer.candidates(c.label, context)]
+    if len(regional) < 2 or 3 * len(named) < 2 * len(regional) or not table.rows:
+        return False
+    unit = units[0] if units else None
+    columns, parent = [Column(index=0, label=table.columns[0].label, header_line=table.columns[0].header_line)], ""
+    for row in table.rows:
+        printed = row.cells[0]
+        label = re.sub(r"^[#＃\s]+|^其中[:：]?", "", ENUMERATOR_RE.sub("", printed)).strip()
+        part = label != ENUMERATOR_RE.sub("", printed).strip() or bool(parent and kind_of(label, table.lang))
+        label = re.sub(r"^(?:新增|经?认定登记的?)", "", without_words(label, vocab)) or label    # (本年新增专利申请受理量: a year's)
+        if not part:
+            parent = label
+        columns.append(Column(index=len(columns), label=label, group=parent if part else "", printed=printed,
+                              unit_text=row.cells[unit.index].strip() if unit is not None and unit.index < len(row.cells) else "",
+                              header_line=row.line.number))
+    rows = []
+    for c in regional:
+        cells = [c.label] + [r.cells[c.index] if c.index < len(r.cells) else "" for r in table.rows]
+        lines = [table.header[-1] if table.header else table.rows[0].line] + [r.line_of(c.index) for r in table.rows]
+        rows.append(Row(line=lines[0], cells=cells, raw=list(cells), cell_lines=lines))
+    table.columns, table.rows, table.turned = columns, rows, True
+    return True
 
 
 def read_source_notes(table: Table, vocab: Vocab) -> None:

@@ -221,6 +221,7 @@ class Table:
     stacked: bool = False      # printed one cell a line (see `stacked_tables`)
     piped: bool = False        # printed with pipes between cells (a | b | c |)
     own_region: bool = False   # rows were indicators (主要指标): one row, the report's own region
+    turned: bool = False       # rows were indicators and columns regions (指标 | 全市 | 吴兴区 …): turned, a row a region
     layouts: list = field(default_factory=list)   # a flattened header's readings the figures fit equally
 
     @property
@@ -1059,7 +1060,8 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
                 i = j
                 continue
         if not first or (not vocab.region_head(first) and first.casefold() not in vocab.period_headers
-                         and not vocab.year_header.match(first)):
+                         and not vocab.year_header.match(first)
+                         and not (vocab.indicator_header and vocab.indicator_header.match(squash(first)))):   # (指标 | 全市 | 吴兴区 …)
             i += 1
             continue
         cells, _ = cell_run(lines, i)
