@@ -470,6 +470,8 @@ def owner_variant(label: str, title_ind: Indicator, lang: str, catalog: Catalog)
     """A column headed by the owners alone (大专院校, 工矿企业, 个人; catalog text rules `owners`): the
     title indicator's `.<owner>` or `.owner.<owner>` variant, when the catalog has it."""
     for owner, words in (load_rules().owners or {}).items():
+        if owner == "service":
+            continue      # (职务发明 under 发明 in a table by kind: the service part of one kind, no indicator of the catalog)
         if any(label == norm(w).replace(" ", "") for w in words.get(lang, ())):
             found = owner_variants(catalog, [title_ind.id], owner)
             return catalog.indicators[found[0]] if found else None

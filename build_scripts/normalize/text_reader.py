@@ -17,7 +17,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -2856,7 +2856,7 @@ class LineReader(TermFinder):
             window = before[-20:]
             at = window.rfind("占")
             if at >= 0:        # 占专利授权总量的比重为: the words between 占 and the proportion's noun (占比: none)
-                return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:为|达到?|是)?$", "", window[at + (2 if window.startswith("占比", at) else 1):])
+                return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$", "", window[at + (2 if window.startswith("占比", at) and not window.startswith(("占比例", "占比重"), at) else 1):])
             cue = self.cue("share_any", before[-16:])
             return re.sub(r"(?:为|达到?|是)$", "", before[-16:][cue.end():]) if cue else ""   # (比重达到61.2%: none named)
         return after[:40]
@@ -2920,6 +2920,9 @@ class LineReader(TermFinder):
             #                   make it a share of another level stated (the invention filings), not of all grants
         if has_words(words, whole, self.lang):
             return iid        # 占专利授权总量的21.3%, "of all patents granted"
+        if self.lang == "zh" and not whole.strip() and (three := last_match(THREE_KINDS_ZH, before[-20:])) is not None \
+                and has_words(words, before[-20:][three.end():], "zh"):
+            return iid        # 三种专利申请所占比例分别为37.9%、…: the kinds' shares of the family they are said of
         if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole):
             return iid        # 专利授权1.5万件，其中发明专利3200件，占比21.3%: of the total stated before
         if self.lang == "zh" and part is not None:

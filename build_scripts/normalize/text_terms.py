@@ -76,6 +76,8 @@ FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,
 # 新收554件，同比下降…, 比2018年底万人有效量2.92件，增长3.46倍), but no verb of a change (比上年增加272件)
 COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?"
                                r"(?P<words>[^\d，,。；;：:、（）()%“”\s]{0,10}?)(的)?\s*$")
+# (zh) the three kinds of patent named together (三种专利, 三类专利): invention, utility model and design, in that order
+THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
 FAMILY_HEADS_LISTED_ZH = re.compile(r"(申请|授权)量?(?:和|、|及|与)(申请|授权)量?(?!的)")
 COMPARED_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*(?:相比|相较|比较)")
@@ -353,8 +355,9 @@ class TermFinder:
                        and self.catalog.indicators[o.indicator].measure == "share" and o.indicator.startswith(tuple(found[0])))
                    or (risen and o.number.unit == r.number.unit and FROM_LEVEL.search(ctx.norm, max(0, o.start - 10), o.start))
                    or o.number.unit == "rank"      # 地理标志商标数量位居全省前三，分别拥有156件、…; 授权量居全省第二，达3000件
-                   or (places and o.chain and o.indicator in found[0] and o.region
-                       and o.region != self.report.meta.region_code)      # (长沙以31.52亿元居…，湘潭、株洲分别以…: the places go on)
+                   or (o.chain and o.indicator.startswith(tuple(found[0])) and o.region and o.region != self.report.meta.region_code
+                       and r.region and r.region != self.report.meta.region_code)
+                   #      (长沙以31.52亿元居…，湘潭、株洲分别以…; …长沙…达11.15件；紧随其后的是株洲和湘潭，分别为…: places go on)
                    for o in since):
             return None       # (质押融资突破9亿元；3个品牌…: a count of something else)
         if self.subset_before(ctx, ctx.around(ctx.clauses, found[1]), found[1]):
@@ -1035,6 +1038,9 @@ class TermFinder:
         if first <= lo:
             return None
         listed = self._kinds_in(ctx.norm[lo:first])
+        three = THREE_KINDS_ZH.search(ctx.norm, lo, first) if self.lang == "zh" and r.run == len(self.rules.kinds or {}) else None
+        if three is not None and not listed:      # 三种专利申请所占比例分别为37.9%、54.7%、7.4%: the kinds in their usual order
+            listed = [(kind, three.start() - lo) for kind in self.rules.kinds]
         if len(listed) != r.run:
             return None
         if any(lo + listed[0][1] <= o.start < first for o in self.earlier):

@@ -113,3 +113,21 @@ def test_english_enforcement_values_and_penalties(run):
     text = "In 2023, the market regulators handled 2,021 IP cases, involving 37.72 million yuan and penalties of 15.42 million yuan.\n"
     got = mapped(run(text, languages="[en]"), "en")
     assert {("enforcement.cases", "2021"), ("enforcement.case_value", "37720000.00"), ("enforcement.fines", "15420000.00")} <= got
+
+
+def test_the_three_kinds_named_together_and_service_owners_listed(run):
+    text = ("2023年，我市专利申请量为25680件。职务和非职务发明创造专利申请量分别为18740、6940件。三种专利申请所占比例分别为37.9%、"
+            "54.7%、7.4%。\n")
+    got = mapped(run(text, languages="[zh]"))
+    assert {("patents.applications.service", "18740"), ("patents.applications.individual", "6940"),
+            ("patents.applications.invention.share_applications_pct", "37.9"),
+            ("patents.applications.utility_model.share_applications_pct", "54.7"),
+            ("patents.applications.design.share_applications_pct", "7.4")} <= got
+
+
+def test_places_that_follow_the_first_named_in_a_clause_of_their_own(text_runner):
+    run = text_runner("430000")
+    text = "2023年，在每万人拥有有效发明专利排行榜上，长沙遥遥领先于其他市州，达11.15件；紧随其后的是株洲和湘潭，分别为2.67件和2.23件。\n"
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in run(text, languages="[zh]").facts if f.indicator_id}
+    assert {("patents.valid.invention.per_10k", "430100", "11.15"), ("patents.valid.invention.per_10k", "430200", "2.67"),
+            ("patents.valid.invention.per_10k", "430300", "2.23")} <= got
