@@ -149,6 +149,8 @@ COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
+# (zh) a sentence that opens by listing parts of the statement before it (其中，…)
+PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
 LEVEL_AT_YEAR_END_ZH = re.compile(r"(?:19|20)\d{2}年(?:底|末)[^\d，,。；;]{0,10}$")
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计)?\s*$")    # (从2008年的累计10件)
@@ -538,6 +540,11 @@ class LineReader(TermFinder):
             return None       # the paragraph is about one named office (金陵海关), not its region
         if found is None and self.court_carried(ctx, sentence):
             return None       # 上海知识产权法院共受理…。共审结…4230件: the court of the sentence before, not the city
+        if found is None and self.lang == "zh" and PARTS_OPENING_ZH.match(ctx.norm, sentence.start):
+            stated = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and not o.sign
+                           and o.number.unit not in ("percent", "percentage_points", "rank")), None)
+            if stated is not None and stated.region:
+                return stated.region      # 兰州市有效注册商标15446件，占全省的44.85%。其中，中国驰名商标17件: Lanzhou's parts
         if found is None:
             return own
         if self.institution(ctx.norm[found.end():found.end() + 60]):
@@ -616,7 +623,11 @@ class LineReader(TermFinder):
             return False
         rx = getattr(self.lex.terms, "rx", self.lex.terms)      # (anchored: one position tried, not sixty)
         t = rx.match(ctx.norm, m.start())
-        return t is not None and t.end() > m.end()
+        if t is not None and t.end() > m.end():
+            return True
+        honour = rx.match(ctx.norm, m.end()) if self.lang == "zh" else None
+        return honour is not None and str(self.lex.key(m.group(0), self.lex.region_codes)).endswith(("0000", "@province")) \
+            and any(".famous_provincial" in i for i in self.lex.ids(ctx.norm, honour))   # 甘肃省著名商标: the honour's issuer
 
     def head_of_including(self, ctx: Context, sentence: Span, prev: Reading, r: Reading) -> Reading | None:
         """(en) The statement a list after "including" belongs to, when a change follows that list with
@@ -2337,7 +2348,8 @@ class LineReader(TermFinder):
             return None       # 与“十二五”末相比，专利申请量达到112335件: the flow since then (not 十三五期间…，2023年…: that year's)
         in_sentence = ctx.norm[max(sentence.start, r.start - WINDOW):r.start]
         new_window = before[-10:] if self.lang == "zh" else before[-20:] + ctx.norm[r.end:r.end + 6]
-        if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, r.start):
+        upto = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) and r.run > 1 else r.start    # (a list's: its first)
+        if self.lang == "zh" and term_start is not None and not DIGIT.search(ctx.norm, term_start, upto):
             named = QUOTED_NAMES_ZH.search(ctx.norm, max(sentence.start, term_start - 4 * WINDOW), term_start) \
                 if ctx.norm[term_start - 1:term_start] in QUOTED_NAMES_END else None      # (a look back only after a name)
             opens = named.start() if named is not None else term_start      # (新增“田阳香米”等地理标志商标11件: past the names)
@@ -2345,7 +2357,7 @@ class LineReader(TermFinder):
             figure = last_match(DIGIT, lead) if term_start < r.start else None
             # 新增使用地理标志专用标志企业14家, 新获批国家…; not past a figure (新增4件，地理标志商标2件: that 新增 is the figure's;
             # a year is no figure: 2018年新增…); the words between the term and the number too (有效发明专利新增571件)
-            new_window = (lead + new_window if figure is None else lead[figure.end():]) + ctx.norm[term_start:r.start]
+            new_window = (lead + new_window if figure is None else lead[figure.end():]) + ctx.norm[term_start:upto]
             # (not a term whose own addition was stated before: 新增有效发明专利571件，累计已达1852件)
         elif self.lang == "en" and term_start is not None and term_start < r.start:   # "the number of newly added GI trademarks was 7"
             head = ctx.norm[max(sentence.start, term_start - 30):term_start]

@@ -370,7 +370,10 @@ def _kinds_of_families(catalog: Catalog, rules: Rules, term_ids: dict, lang: str
         for term in (ind.terms_en if lang == "en" else ind.terms_zh) if ind is not None else ():
             if "{n}" in term or not term.casefold().startswith(noun):
                 continue
-            for kind, words in (rules.kinds or {}).items():
+            # (zh) also the inventors' kinds, whose words no qualifier narrows (职务授权量, 非职务申请量; not 企业申请量:
+            # 高新技术企业申请量 is a part of the enterprises')
+            inventors = {k: w for k, w in (rules.owners or {}).items() if k in ("service", "individual")} if lang == "zh" else {}
+            for kind, words in [*(rules.kinds or {}).items(), *inventors.items()]:
                 iid = family + "." + kind
                 for word in words.get(lang, ()) if iid in catalog.indicators else ():
                     if lang == "en" and "patent" not in word.casefold():

@@ -131,3 +131,23 @@ def test_places_that_follow_the_first_named_in_a_clause_of_their_own(text_runner
     got = {(f.indicator_id, f.region_code, str(f.value)) for f in run(text, languages="[zh]").facts if f.indicator_id}
     assert {("patents.valid.invention.per_10k", "430100", "11.15"), ("patents.valid.invention.per_10k", "430200", "2.67"),
             ("patents.valid.invention.per_10k", "430300", "2.23")} <= got
+
+
+def test_additions_listed_a_year_each_and_inventors_terms(run):
+    text = "2019-2022年，全省每年新增有效注册商标分别达到29000件、41000件、67000件、70000件。\n"
+    got = dated_num(run(text, languages="[zh]"))
+    assert {("trademarks.valid.change", "29000", "2019-12-31"), ("trademarks.valid.change", "70000", "2022-12-31")} <= got
+    assert not [g for g in got if g[0] == "trademarks.valid"]
+    got = mapped(run("2023年，全省职务申请量2880件，同比增长31.75%，职务授权量1483件，同比增长23.88%。\n", languages="[zh]"))
+    assert {("patents.applications.service", "2880"), ("patents.granted.service", "1483"),
+            ("patents.granted.service.yoy_pct", "23.88")} <= got
+
+
+def test_parts_after_qizhong_are_of_the_statement_before(text_runner):
+    run = text_runner("620000")
+    text = "截至2023年底，兰州市有效注册商标累计15446件，占全省的44.85%。其中，中国驰名商标17件，甘肃省著名商标215件。\n"
+    got = {(f.indicator_id, f.region_code, str(f.value)) for f in run(text, languages="[zh]").facts if f.indicator_id}
+    assert {("trademarks.well_known", "620100", "17"), ("trademarks.famous_provincial", "620100", "215")} <= got
+    assert not [g for g in got if g[1] == "620000"]
+    got = mapped(run("截至2023年底，全省商标总数达到9.72万件，受驰名商标保护的商标总数已达710件。\n", languages="[zh]"))
+    assert {("trademarks.valid", "97200.00"), ("trademarks.well_known", "710")} <= got
