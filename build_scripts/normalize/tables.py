@@ -25,7 +25,7 @@ from build_scripts.normalize.gazetteer import Gazetteer
 from build_scripts.normalize.periods import dated, month_end, period_end
 from build_scripts.normalize.text_rules import Lexicon, load_rules
 from build_scripts.normalize.text_terms import owner_variants
-from build_scripts.parse.tables import (PAREN_RE, UNIT_TAIL_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
+from build_scripts.parse.tables import (PAREN_RE, PART_MARK_RE, UNIT_TAIL_RE, Column, Finding, Row, Table, Vocab, clean, figure, find_tables, indicator_rows, is_value,
                                         load_vocab, norm, split_cells, squash, unit_of)
 from build_scripts.read import Report
 
@@ -643,7 +643,7 @@ def region_columns(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: 
     of its row's; a row marked as a part, #发明, grouped under the row it divides). False, untouched, for any other."""
     context = table.report.meta.region_code
     cols = table.columns[1:]
-    units = [c for c in cols if squash(c.label).casefold() in ("单位", "计量单位", "unit")]
+    units = [c for c in cols if squash(c.label).casefold() in vocab.unit_headers]
     regional = [c for c in cols if c not in units]
     named = [c for c in regional if gazetteer.lookup(c.label, context) or gazetteer.candidates(c.label, context)]
     if len(regional) < 2 or 3 * len(named) < 2 * len(regional) or not table.rows:
@@ -652,8 +652,9 @@ def region_columns(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: 
     columns, parent = [Column(index=0, label=table.columns[0].label, header_line=table.columns[0].header_line)], ""
     for row in table.rows:
         printed = row.cells[0]
-        label = re.sub(r"^[#＃\s]+|^其中[:：]?", "", ENUMERATOR_RE.sub("", printed)).strip()
-        part = label != ENUMERATOR_RE.sub("", printed).strip() or bool(parent and kind_of(label, table.lang))
+        named = ENUMERATOR_RE.sub("", printed).strip()
+        label = PART_MARK_RE.sub("", named).strip()
+        part = label != named or bool(parent and kind_of(label, table.lang))
         label = re.sub(r"^(?:新增|经?认定登记的?)", "", without_words(label, vocab)) or label    # (本年新增专利申请受理量: a year's)
         if not part:
             parent = label

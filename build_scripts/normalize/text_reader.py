@@ -17,7 +17,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -148,11 +148,11 @@ WON_AWARD_EN = re.compile(r"\b(?:won|win|wins|winning|garnered|received|awarded)
 COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b", re.IGNORECASE)
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
-# a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
 # (zh) a sentence that opens by listing parts of the statement before it (其中，…)
 PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
 LEVEL_AT_YEAR_END_ZH = re.compile(r"(?:19|20)\d{2}年(?:底|末)[^\d，,。；;]{0,10}$")
+# a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计)?\s*$")    # (从2008年的累计10件)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
 COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|院校|机构)"),
@@ -542,7 +542,7 @@ class LineReader(TermFinder):
             return None       # 上海知识产权法院共受理…。共审结…4230件: the court of the sentence before, not the city
         if found is None and self.lang == "zh" and PARTS_OPENING_ZH.match(ctx.norm, sentence.start):
             stated = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and not o.sign
-                           and o.number.unit not in ("percent", "percentage_points", "rank")), None)
+                           and o.number.unit not in DERIVED_UNITS), None)
             if stated is not None and stated.region:
                 return stated.region      # 兰州市有效注册商标15446件，占全省的44.85%。其中，中国驰名商标17件: Lanzhou's parts
         if found is None:
@@ -1621,7 +1621,7 @@ class LineReader(TermFinder):
                 for o in self.earlier):
             return            # 88个贫困县新增地理标志商标53件: the figure of some of the region's places, not its own
 
-        if num.unit in ("percent", "percentage_points", "rank") or (sign and num.unit in ("count", "score")):
+        if num.unit in DERIVED_UNITS or (sign and num.unit in ("count", "score")):
             self.decide_derived(ctx, r, prev, sentence, clause, sign, before, after, agency)
             return
         compared = self.compared_figure(ctx, sentence, r) if self.lang == "en" and prev is not None and prev.chain \
@@ -2536,7 +2536,7 @@ class LineReader(TermFinder):
         figure between them and the rank (专利授权量、预审业务量位居全省第一), with no 均 to give it to each."""
         if self.lang == "en":         # "… of RMB 15.272 billion (up 72.37% YoY) and 1,799 pledge projects (up 60.91% YoY),
             levels = [o for o in self.earlier if o.chain and not o.sign      # ranking first": which one's, it does not say
-                      and o.number.unit not in ("percent", "percentage_points", "rank")][-2:]
+                      and o.number.unit not in DERIVED_UNITS][-2:]
             return len(levels) == 2 and levels[0].base != levels[1].base and not re.search(r";|\.(?!\d)", ctx.norm[levels[0].end:r.start]) \
                 and re.search(r"\band\b", ctx.norm[levels[0].end:levels[1].start]) is not None \
                 and not re.search(r"\b(?:both|each|respectively)\b", ctx.norm[levels[1].end:r.start])
@@ -2867,8 +2867,9 @@ class LineReader(TermFinder):
         if self.lang == "zh":
             window = before[-20:]
             at = window.rfind("占")
-            if at >= 0:        # 占专利授权总量的比重为: the words between 占 and the proportion's noun (占比: none)
-                return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$", "", window[at + (2 if window.startswith("占比", at) and not window.startswith(("占比例", "占比重"), at) else 1):])
+            if at >= 0:        # 占专利授权总量的比重为: the words between 占 and the proportion's noun (占比: none; 所占比例: 比例)
+                cue = 2 if window.startswith("占比", at) and not window.startswith(("占比例", "占比重"), at) else 1
+                return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$", "", window[at + cue:])
             cue = self.cue("share_any", before[-16:])
             return re.sub(r"(?:为|达到?|是)$", "", before[-16:][cue.end():]) if cue else ""   # (比重达到61.2%: none named)
         return after[:40]
@@ -2904,7 +2905,7 @@ class LineReader(TermFinder):
         owner's share (企业专利授权量13586件，占全市专利授权量的64.1%): the owner's `.share_pct`; when the words of
         the whole name the family or the sentence stated the family's total before it."""
         family = self._family_of(base)
-        owner = self.owner_in(base) or ("service" if base.endswith(".service") else None)    # (职务发明申请…，占总量的65%)
+        owner = self.owner_in(base)
         if owner is not None:         # 企业专利授权量…，占全市专利授权量的64.1%: the owners' share of the whole
             family = base[:-len(owner) - 1].removesuffix(".owner")
             iid = self.variant(base, ".share_pct")

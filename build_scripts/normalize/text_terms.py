@@ -54,6 +54,7 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 DIGIT = re.compile(r"\d")
+DERIVED_UNITS = ("percent", "percentage_points", "rank")     # the units of a change, share or rank, never a level's
 # (zh) right before a figure: the things it counts won an award (共获奖165项, 获奖项目达19项)
 AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|共|总数|数)?\s*(?:达到|达|为)?\s*$")
 # (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
@@ -75,14 +76,15 @@ FROM_THEN_RISEN = re.compile(FROM_OPENING.pattern + r"[\d.]+(?:万|亿)?[^\d，,
 # between the date and the figure a few words may name what it counts (比2015年受理的1070件, 相比2022年知产民事案件
 # 新收554件，同比下降…, 比2018年底万人有效量2.92件，增长3.46倍), but no verb of a change (比上年增加272件)
 COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*((?:19|20)\d{2}年|去年|上年|上一年)(?:底|末)?(同期)?"
-                               r"(?P<words>[^\d，,。；;：:、（）()%“”\s]{0,10}?)(的)?\s*$")
+                               r"(?P<words>[^\d，,。；;：:、（）()%“”\s]{0,10}?)(?P<of>的)?\s*$")
 # (zh) the three kinds of patent named together (三种专利, 三类专利): invention, utility model and design, in that order
 THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
 FAMILY_HEADS_LISTED_ZH = re.compile(r"(申请|授权)量?(?:和|、|及|与)(申请|授权)量?(?!的)")
-COMPARED_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*(?:相比|相较|比较)")
+_COMPARED_UNIT_ZH = r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*"       # the compared level's measure word, if any
+COMPARED_AFTER_ZH = re.compile(_COMPARED_UNIT_ZH + r"(?:相比|相较|比较)")
 # after a compared level with words of its own before it: the change it is compared for (…2.92件，增长3.46倍)
-COMPARED_CHANGE_AFTER_ZH = re.compile(r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*[，,]?\s*(?:同比|相比|分别)?(?:增长|增加|下降|减少|上升|提高|翻)")
+COMPARED_CHANGE_AFTER_ZH = re.compile(_COMPARED_UNIT_ZH + r"[，,]?\s*(?:同比|相比|分别)?(?:增长|增加|下降|减少|上升|提高|翻)")
 COMPARED_WORDS_NOT_ZH = re.compile(r"[增减降升翻多少达超为]|提高|突破|同比|全年|累计")
 
 
@@ -95,11 +97,10 @@ def compared_level(before: str, after: str) -> re.Match | None:
     """(zh) The match of the earlier level a number is compared with, from the words before and after it
     (比2011年的272件, 与2011年同期272件相比); None for any other number."""
     m = COMPARED_LEVEL_ZH.search(before[-16:])
-    if m is None or not m.group("words"):
-        return m if m is not None and (m.group(4) or COMPARED_AFTER_ZH.match(after)) else None
-    if COMPARED_WORDS_NOT_ZH.search(m.group("words")):
+    if m is None or (words := m.group("words")) and COMPARED_WORDS_NOT_ZH.search(words):
         return None
-    return m if m.group(4) or COMPARED_AFTER_ZH.match(after) or COMPARED_CHANGE_AFTER_ZH.match(after) else None
+    closed = m.group("of") or COMPARED_AFTER_ZH.match(after) or (words and COMPARED_CHANGE_AFTER_ZH.match(after))
+    return m if closed else None
 
 
 # (en) a level a figure rose or fell from ("increased from 9,200 to 24,200", "up from about 777 in 2018")
@@ -474,8 +475,7 @@ class TermFinder:
         kinds = self._kinds_in(ctx.norm[since:lo + heads.start()])
         if len({k for k, _ in kinds}) != 1:
             return None
-        families = {w: f for f, words in (self.rules.families or {}).items() for w in words.get("zh", ())}
-        family = families.get(heads.group(1 + r.pos))
+        family = self._family(heads.group(1 + r.pos))
         iid = self.variant(family, "." + kinds[0][0]) if family else None
         return ([iid], lo + heads.start(), lo + heads.end()) if iid else None
 
@@ -778,7 +778,7 @@ class TermFinder:
             stated = [o for o in self.in_paragraph if o.end <= r.start and o.chain and o.indicator and not o.sign]
             ids = [self.owners_total(stated[-1].base)] if stated else []    # (a part before it: its whole)
         # 职务发明申请2656件。其中，大专院校900件: the owners of service inventions are parts of all the applications
-        ids += [i[:-len(".service")] for i in ids if i.endswith(".service") and kind != "individual"]
+        ids += [self.owners_total(i) for i in ids if self.owner_in(i) == "service" and kind != "individual"]
         return next(iter(self.owner_variants(ids, kind)), None)
 
     def owners_total(self, iid: str) -> str:
@@ -1108,7 +1108,7 @@ class TermFinder:
             lead = ctx.norm[max(sentence.start, at - 12):at]
             family = self._family(m.group(1)) if m else None
             stated = [o for o in self.earlier if o.chain and o.indicator and not o.sign
-                      and o.number.unit not in ("percent", "percentage_points", "rank")]     # (a level's, not its share's)
+                      and o.number.unit not in DERIVED_UNITS]     # (a level's, not its share's)
             # …申请专利14559件，同比增长47.3%；获授权10053件: a clause of the verb alone, after a statement of its topic
             # (企业专利申请1852件，比重达到61.2%；授权833件: the enterprises' grants)
             elliptic = family is not None and stated and stated[-1].indicator.startswith(family.split(".")[0] + ".") \

@@ -48,6 +48,7 @@ class Vocab:
     year_header: re.Pattern
     as_of: tuple
     stub_words: frozenset = frozenset()   # more words of a region column's header (市县, 名称)
+    unit_headers: frozenset = frozenset()  # a column whose cells are each row's unit (单位 | 件 / 万元)
     total_rows: frozenset = frozenset()   # a row label that is the total of the rows above it
     header_words: frozenset = frozenset()  # column headers of the genre (one cell per line: split words join)
     month_words: tuple = ()   # a column header word saying its figures are the last month's
@@ -114,6 +115,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             furniture=tuple(re.compile(p) for p in doc.get("furniture") or ()),
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
+            unit_headers=frozenset(squash(str(w)).casefold() for w in doc.get("unit_headers") or ()),
             total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
             header_words=frozenset(squash(str(w)) for w in doc.get("header_words") or ()),
             month_words=tuple(str(w) for w in doc.get("month_words") or ()),
@@ -1305,6 +1307,9 @@ def pivot(t: Table, dim: Column, vocab: Vocab) -> None:
     t.columns, t.rows = columns, rows
 
 
+PART_MARK_RE = re.compile(r"^[#＃\s]+|^其中[:：]?")     # a row marked as a part of the row above it (#发明, 其中：…)
+
+
 def indicator_rows(t: Table, vocab: Vocab) -> None:
     """Rows that are indicators (授权专利数 | 34439 | 9.2): one row of the report's own region whose
     columns are the indicators, the later value columns (同比±%) under the row's name; a row
@@ -1313,7 +1318,7 @@ def indicator_rows(t: Table, vocab: Vocab) -> None:
     columns, cells, lines = [Column(index=0, label="")], [""], [t.rows[0].line if t.rows else t.header[0]]
     parent = ""
     for row in t.rows:
-        label = re.sub(r"^[#＃\s]+|^其中[:：]?", "", row.cells[0]).strip()
+        label = PART_MARK_RE.sub("", row.cells[0]).strip()
         part = label != row.cells[0].strip() or (parent and len(label) <= 6)
         if not part:
             parent = row.cells[0]
