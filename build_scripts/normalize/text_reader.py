@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -228,11 +229,14 @@ RANK_AFTER_RANK = {
 ADMINISTRATION_ZH = re.compile(r"行政(?=部门|机关|执法|处罚|管理|主管|区|许可|裁决|调解|保护|查处|机构|监管)")
 SUBJECTLESS_OPENING = {"zh": re.compile(r"\s*(?:其中|共|另|全年共?|累计|依法|受理|审结|办结|新收|收案|结案)"),    # a sentence going on
                        "en": re.compile(r"\s*(?:Of (?:all )?(?:the|these|them)\b|Among (?:them|these|the)\b|It |They |In addition)")}   # about its subject
+# (zh) a clause that is only a copula before its list of figures (…分别突破3万件和2万件，达到35709件和23212件)
+RESTATING_LIST_ZH = re.compile(r"\s*(?:分别)?(?:达到|达|为|增至|增加到|增长到|提高到|上升到|升至)?了?\s*")
+CASE_VERB_ZH = re.compile(r"受理|新收|审结|办结|结案|收案")       # (zh) a court's verbs of its cases
 AMONG_RESTATED_ZH = re.compile(r"\s*(?:件|个|项|家|份|起)?\s*(?:专利|商标|申请|授权)?\s*(?:之中|当中|中)\s*[,，:：]")   # (N件中，…: among them)
 NAMED_EXAMPLES_ZH = re.compile(r"(?![省市县区州盟旗])[\u4e00-\u9fff]{1,6}(?:[、，,][\u4e00-\u9fff]{2,12}){0,16}等[\u4e00-\u9fff]{2,16}")
 RANKED_MEMBER_ZH = re.compile(r"(?:^|[，,；;：:。\s])(?P<subject>[\u4e00-\u9fff]{2,12})以[^，,；;。\d]{0,16}$")   # X以…N件
 RANKED_FIRST_ZH = re.compile(r"[^，,；;。]{0,8}?(?:(?:位居|居于|居|名列|位列|排名|排在)?(?:榜首|首位|第一位?|第1位?|之首)|夺冠|领跑|拔得头筹)")
-RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前茅|领先|之首|前[一二三四五六七八九十\d]+位?)")
+RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\)|县（市、区）|县市|市县|市州|地市|盟市|设区市|城市|地级市|县级市|区))?(?:排名|排位|排|位列|位居|名列|列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|前茅|领先|之首|前[一二三四五六七八九十\d]+位?)")
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
@@ -262,8 +266,9 @@ YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
-# sentence; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
-_UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今)(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
+# sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
+UP_TO_YEAR_ZH = re.compile(r"(?:截至|截止|直至|(?:^|[，,。；;：:\s])至)$")     # (至2020年末 opening a clause: up to, no span's end)
+_UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
 SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # held, before a flow's term dated at a day (截至2023年底，全省拥有专利授权量超过5万件): the flow's running total
 HELD_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:拥有|共有)$")
@@ -943,7 +948,7 @@ class LineReader(TermFinder):
             return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
         if m is not None and self.lang == "zh" and (
                 (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至" and (
-                    ctx.norm[max(0, m.start() - 2):m.start()] not in ("截至", "截止", "直至") or self.in_review(int(m.group(1)))))
+                    not UP_TO_YEAR_ZH.match(ctx.norm, max(0, m.start() - 2), m.start()) or self.in_review(int(m.group(1)))))
                 or ctx.last_before(THIS_YEAR_ZH, m.end(), start) is not None):
             return None       # 2020年12月16日至2021年6月15日, (2021-2035年): no one year; 今年1-6月 after a plan's 2035年
         if self.lang == "en" and (m is None or m.start() < clause.start):
@@ -1292,7 +1297,13 @@ class LineReader(TermFinder):
         places = self.list_places(ctx, [n for _, _, n in numbers], spans)
         term_starts = [a for a, _ in in_terms]
         sentence_first = 0           # index in `out` of the first reading of the current sentence
+        lead = None                  # the first number of the current list
         for n, ((line, offset, num), (start, end), (pos, run)) in enumerate(zip(numbers, spans, places)):
+            if pos == 0:
+                lead = num
+            elif self.lang == "zh" and num.qualifier == "exact" and lead is not None and lead.unit == num.unit \
+                    and lead.qualifier in ("more_than", "less_than") and not lead.text[:1].isdigit():
+                num = replace(num, qualifier=lead.qualifier)    # 分别突破3万件和2万件: the word before the list bounds each
             k = bisect.bisect_right(term_starts, start) - 1
             if k >= 0 and in_terms[k][0] <= start and end <= in_terms[k][1]:
                 continue      # part of a name: "invention patents per 10,000 people"
@@ -1689,6 +1700,8 @@ class LineReader(TermFinder):
                         and prev.region == r.region and not self.cue("total", ctx.norm[max(clause.start, prev.start - 12):prev.start]):
                     prev.indicator = self.variant(stock.id, ".new") or ""     # 认定驰名商标10件，总数达到49件: the 10 were added
         base_start = None
+        if not candidates and (restated := self.restated_list(ctx, r, sentence, clause)) is not None:
+            candidates = [restated]   # 分别突破3万件和2万件，达到35709件和23212件: the exact figures of the bounds
         if not candidates and prev is not None and prev.chain:
             candidates = self.related(prev, before, after, norm[r.end:r.end + 8])
         if not candidates and self.lang == "zh" and AMONG_RESTATED_ZH.match(ctx.norm, r.end):
@@ -2191,14 +2204,19 @@ class LineReader(TermFinder):
 
     def named_nearest(self, parts: list[str], words) -> set:
         """Of `words`, those named nearest a figure in `parts` (the words between the figures before it, in
-        order): the kinds named right before it, with those listed right before them (民事…12241件，审结12102件；
-        受理…行政…11件: 行政's; 民事案件35034件，刑事案件710件，行政案件134件；审结29441件: all of them)."""
+        order): the kinds named in its own words, else those named nearest before it with those listed right before
+        them (民事…12241件，审结12102件；受理…行政…11件: 行政's; 民事案件35034件，刑事案件710件，行政案件134件；审结29441件:
+        all of them)."""
         named = set()
-        for part in reversed(parts):
+        for n, part in enumerate(reversed(parts)):
             here = {w for w in words if has_words((w,), part, self.lang)}
+            if n == 0 and here:
+                return here   # its own words name them (…民事案件1064件；受理…刑事案件34件: 刑事's alone)
             if named and not here:
                 break
             named |= here
+            if here and CASE_VERB_ZH.search(part):
+                break         # (a statement of its own, not an item of a list: 受理…刑事案件34件，审结28件: 刑事's)
         return named
 
     def case_window(self, ctx: Context, sentence: Span, r: Reading) -> str:
@@ -2510,6 +2528,22 @@ class LineReader(TermFinder):
         if len(group) != r.run or not all(o.chain and o.base and not o.sign for o in group):
             return None
         return group[r.pos]
+
+    def restated_list(self, ctx: Context, r: Reading, sentence: Span, clause: Span) -> str | None:
+        """(zh) The indicator of the n-th figure of a list of bounds or rounded figures in a clause before, in its
+        sentence, when this number's clause is only a copula and a list as long, in the same unit (专利申请量和授权量
+        分别突破3万件和2万件，达到35709件和23212件: 35709 is the applications', exactly); None otherwise."""
+        if self.lang != "zh" or r.run < 2 or r.pos > len(self.earlier):
+            return None
+        first = self.earlier[-r.pos].start if r.pos else r.start
+        if not RESTATING_LIST_ZH.fullmatch(ctx.norm, clause.start, first):
+            return None
+        group = self.earlier[:len(self.earlier) - r.pos][-r.run:]
+        if len(group) != r.run or not all(o.base and o.chain and not o.sign and o.number.qualifier and o.run == r.run
+                                           and o.number.unit == r.number.unit and sentence.start <= o.start and o.end <= clause.start
+                                           for o in group):
+            return None
+        return group[r.pos].base     # (its indicator, which the exact figure has taken over)
 
     @staticmethod
     def in_brackets(ctx: Context, start: int, end: int) -> bool:

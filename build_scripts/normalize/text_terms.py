@@ -54,6 +54,7 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 DIGIT = re.compile(r"\d")
+TERM_SPAN_MAX = 16    # (zh) characters a term ending with a case verb may start before it (假冒专利案件立案)
 DERIVED_UNITS = ("percent", "percentage_points", "rank")     # the units of a change, share or rank, never a level's
 # (zh) right before a figure: the things it counts won an award (共获奖165项, 获奖项目达19项)
 AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|共|总数|数)?\s*(?:达到|达|为)?\s*$")
@@ -191,17 +192,29 @@ class TermFinder:
         heads = tuple(self.rules.elliptic.get(self.lang, ()) if self.lang == "zh" else ()) \
             + tuple(self.rules.term_forms.get(self.lang, {}).get("counted", ()))
         totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
+        verbs = (self.rules.case_verbs or {}).get(self.lang, ())
         nearest = None
         for best in ctx.before(self.lex.terms, clause.start, pos):
             # 专利申请、授权数量分别为…: 数量 is the listed head's noun, not a term of its own (海关…数量)
             if best.group(0) in totals and (any(ctx.norm[:best.start()].endswith(h) for h in heads)
                                             or self.term_ends_at(ctx, best.start())):
                 continue      # (破获侵权假冒犯罪案件数量: the count of the term before, not customs' 数量)
+            if best.group(0) in verbs and (whole := self.term_ending_with(ctx, clause, best)) is not None:
+                best = whole  # 查处假冒专利案件立案1314件: the term 假冒专利案件立案, which the term before it overlapped
             found = self.lex.ids(ctx.norm, best), best.start(), best.end()
             if agency is None or self.any_allowed(found[0], agency):
                 return found
             nearest = nearest or found      # (no term of the authority's before it: the nearest still holds the number)
         return nearest
+
+    def term_ending_with(self, ctx: Context, clause: Span, verb: re.Match) -> re.Match | None:
+        """(zh) The longest term that ends with a case verb found alone (立案, 受理) and starts inside a term right
+        before it, which the leftmost match took (查处假冒专利案件 + 立案: 假冒专利案件立案); None when there is none."""
+        for j in range(max(clause.start, verb.start() - TERM_SPAN_MAX), verb.start()):
+            whole = self.lex.terms.rx.fullmatch(ctx.norm, j, verb.end())
+            if whole is not None and self.lex.ids(ctx.norm, whole):
+                return whole
+        return None
 
     def term_ends_at(self, ctx: Context, pos: int) -> bool:
         """Whether a term of the catalog ends right at `pos`."""

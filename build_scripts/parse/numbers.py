@@ -365,12 +365,15 @@ def _zh_numbers(norm: str) -> list[tuple]:
         num, unit = m.group("num"), m.group("unit") or ""
         s, e = m.start("num"), m.end("num")
         before, after = norm[max(0, s - 8):s], norm[m.end():m.end() + 2]
-        if _inside(s, quoted) or unit in ZH_NOT_STAT:
+        if unit == "种" and after[:1] in "。，,；;)）" and not before.endswith(("第", "这", "几")):
+            pass          # 累计获得地理标志产品38种。: a count of kinds of products (not 三种专利, a noun after it)
+        elif _inside(s, quoted) or unit in ZH_NOT_STAT:
             continue
         if unit == "%" and re.search(r"(?:增长|增加|上升|提高|增幅|增速|下降|减少|降幅|[、，,]|分别为)\s*[-−]$", before):
             s -= 1        # 同比增长-4.28%: a fall printed as a negative rise (the minus is part of the number; 分别为20.6%、-23.7%)
-        elif before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or re.search(r"[A-Za-z]$", before):
-            continue      # ordinal, range of years, code, plan name, date like 4·26
+        elif before.endswith(("第", "-", "/", "+", "—", "～", "~", "·", ".")) or (
+                re.search(r"[A-Za-z]$", before) and not (unit in ZH_MEASURES and re.search(r"(?<![A-Za-z])[A-Z]{3,}$", before))):
+            continue      # ordinal, range of years, code, plan name, date like 4·26 (not 申请PCT448件: an acronym before a count)
         if norm[e:e + 1] in "-+/·～~" and re.match(r"[-+/·～~][\dA-Za-z]", norm[e:e + 2]):
             continue
         if unit == "个" and after.startswith(("月", "工作日", "小时")):

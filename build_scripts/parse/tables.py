@@ -27,6 +27,7 @@ from pathlib import Path
 from build_scripts.core import paths
 from build_scripts.core.errors import BuildError
 from build_scripts.core.yamlio import load_yaml
+from build_scripts.parse.numbers import ZH_MEASURES
 from build_scripts.read import Line, Report
 
 MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>|\*\*|__")
@@ -49,6 +50,7 @@ class Vocab:
     as_of: tuple
     stub_words: frozenset = frozenset()   # more words of a region column's header (市县, 名称)
     unit_headers: frozenset = frozenset()  # a column whose cells are each row's unit (单位 | 件 / 万元)
+    unnamed_total: str = "合计"   # the label given a total column whose header was lost, found by its sums
     total_rows: frozenset = frozenset()   # a row label that is the total of the rows above it
     header_words: frozenset = frozenset()  # column headers of the genre (one cell per line: split words join)
     month_words: tuple = ()   # a column header word saying its figures are the last month's
@@ -116,6 +118,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
             unit_headers=frozenset(squash(str(w)).casefold() for w in doc.get("unit_headers") or ()),
+            unnamed_total=str(doc.get("unnamed_total") or "合计"),
             total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
             header_words=frozenset(squash(str(w)) for w in doc.get("header_words") or ()),
             month_words=tuple(str(w) for w in doc.get("month_words") or ()),
@@ -294,7 +297,11 @@ class SpacedLine(Line):
     spaced: bool = True
 
 
+# a row's unit printed as a cell after its label (万元, 件, 个): a measure word, scaled or not
+UNIT_CELL_RE = re.compile(r"(?:十|百|千|万|亿|十万|百万|千万)?(?:" + "|".join(sorted(ZH_MEASURES, key=len, reverse=True)) + r")(?:/万人)?")
 SPACED_HEAD_MAX = 3        # header lines of a space-separated table above its first row of figures
+# (zh) a line of Latin words only, no figure: a bilingual yearbook's English header line (Year / Number of Patent)
+TRANSLATION_LINE_RE = re.compile(r"[A-Za-z][A-Za-z ,.;:&()'/-]*")
 PIPED_HEAD_MAX = 6         # lines a piped header may take above its last line (地 区 | … / 职 务 | … / 排名 | …)
 
 
@@ -323,14 +330,25 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     cells = [spaced_cells(ln) for ln in lines]
     rows = [c is not None and sum(is_value(x, vocab) for x in c) >= 2 for c in cells]
     take = list(rows)
+    passed = set()          # a bilingual yearbook's English header lines among the Chinese ones
     for n, is_row in enumerate(rows):
         if is_row and (n == 0 or not rows[n - 1]):
-            k = n - 1
-            while k >= 0 and n - k <= SPACED_HEAD_MAX and cells[k] is not None and not rows[k]:
-                take[k] = True
+            k, head = n - 1, 0
+            while k >= 0 and head < SPACED_HEAD_MAX:
+                if TRANSLATION_LINE_RE.fullmatch(lines[k].text.strip()):
+                    passed.add(k)
+                elif cells[k] is not None and not rows[k]:
+                    take[k] = True
+                    head += 1
+                else:
+                    break
                 k -= 1
+            passed -= {x for x in passed if k < x < n and not any(take[k + 1:x])}   # (only under a header line)
     out = []
-    for ln, c, t in zip(lines, cells, take):
+    for n, (ln, c, t) in enumerate(zip(lines, cells, take)):
+        if n in passed:        # (Year / Number of Patent … under 年份 | 专利申请数 …: passed over as a blank line)
+            out.append(SpacedLine(number=ln.number, text="", lang=ln.lang, section=ln.section))
+            continue
         out += [SpacedLine(number=ln.number, text=x, lang=ln.lang, section=ln.section) for x in c] if t else [ln]
     return out
 
@@ -785,6 +803,19 @@ def total_led_layouts(tokens: list[str], spans: dict, splits: set[int] | None) -
     return found
 
 
+def unnamed_total(tokens: list[tuple[Line, str]], width: int, spans: dict) -> tuple[int, int] | None:
+    """(first, last) when a header names one column fewer than the rows have figures and,
+    in every row, the first column is the sum of named columns next to each other (a yearbook's table by
+    county whose total column lost its header: 单位 | 吴兴区 … △市区 over 60 | 10 | 3 | …): that column is
+    the table's total, not guessed but added up. None otherwise."""
+    if len(tokens) != width - 1 or width < 3:
+        return None
+    for (a, b), t in sorted(spans.items()):
+        if t == 0 and a >= 1:
+            return a, b
+    return None
+
+
 def nested_layouts(tokens: list[str], width: int, spans: dict) -> tuple[float, list[list[tuple[str, str]]]]:
     """A header of three rows flattened: top labels each over an equal share of the columns
     (申请量 | 授权量), then a two-row header under them (月合计 | 其中 | … over 发明 | 实用新型 | 外观设计);
@@ -1062,7 +1093,7 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
                 i = j
                 continue
         if not first or (not vocab.region_head(first) and first.casefold() not in vocab.period_headers
-                         and not vocab.year_header.match(first)
+                         and not vocab.year_header.match(first) and squash(first).casefold() not in vocab.unit_headers
                          and not (vocab.indicator_header and vocab.indicator_header.match(squash(first)))):   # (指标 | 全市 | 吴兴区 …)
             i += 1
             continue
@@ -1124,30 +1155,42 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         if not layouts:        # 申请量 | 授权量 over the same columns twice, a corner's second line (单位) among them
             tokens = [(ln, t) for ln, t in tokens if squash(t).casefold() not in vocab.stub_words]
             score, layouts = nested_layouts([t for _, t in tokens], width, spans)
+        summed = None if layouts else unnamed_total(tokens, width, spans)
+        if summed:             # (单位 | 吴兴区 … △市区 over one column more than it names, the first their sum)
+            score, layouts = 1.0, [[("", vocab.unnamed_total)] + [("", t) for _, t in tokens]]
         distinct = [lay for n, lay in enumerate(layouts) if lay not in layouts[:n]]
         rank = (bool(distinct), score, -label_cells)
         if best is None or rank > best[0]:
-            best = (rank, rows, width, tokens, distinct, end)
+            best = (rank, rows, width, tokens, distinct, end, summed)
     if best is None:
         return None
-    _, rows, width, tokens, layouts, end = best
+    _, rows, width, tokens, layouts, end, summed = best
     table = Table(report=report, lang=lang, block_first=cells[0][0].number, stacked=True)
     table.header = [ln for ln, _ in cells[:stub]] + [ln for ln, _ in tokens]
     stub_label = "".join(c for _, c in cells[:stub])
     table.columns = [Column(index=0, label=stub_label, header_line=cells[0][0].number, printed=stub_label)]
+    if summed:                 # (单位 | 吴兴区 … △市区 over one more column than it names: the first, a total)
+        table.findings.append(Finding("layout.unnamed_total", cells[0][0].number,
+                                      " + ".join(t for _, t in tokens[summed[0] - 1:summed[1]])))
     if not layouts:
         table.findings.append(Finding("layout.stacked_header", cells[0][0].number,
                                       f"{len(tokens)} header cells, {width} columns: " + " / ".join(t for _, t in tokens)))
         layouts = [[("", "")] * width]
+    # a corner that names the unit column (单位 | 吴兴区 …, the indicators' corner lost): each row's unit, printed
+    # after its label or not at all, in a column of its own
+    unit_corner = stub == 1 and squash(cells[0][1]).casefold() in vocab.unit_headers
+    if unit_corner:
+        table.columns.append(Column(index=1, label=stub_label, header_line=cells[0][0].number, printed=stub_label))
     by_token = {t: ln for ln, t in tokens}
     table.layouts = [[column_of(n, group, label, by_token.get(label) or cells[0][0])
-                      for n, (group, label) in enumerate(lay, start=1)] for lay in layouts]
+                      for n, (group, label) in enumerate(lay, start=len(table.columns))] for lay in layouts]
     table.columns += table.layouts[0]
     months = [labels[-1][1] for labels, _ in rows]
     if vocab.month_header and 3 * sum(bool(vocab.month_header.match(m)) for m in months) >= 2 * len(months):
         return transposed(table, rows, width, tokens, vocab)
     parent = ""
     for labels, figs in rows:
+        unit = labels.pop() if unit_corner and len(labels) > 1 and UNIT_CELL_RE.fullmatch(labels[-1][1]) else None
         if len(labels) > 1:
             parent = labels[0][1]
         label_line, label = labels[-1]
@@ -1158,9 +1201,10 @@ def read_stacked(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
         blank_rank = len(figs) == width - 1 and squash(table.columns[-1].label).casefold() in vocab.rank_headers
         cut = len(figs) < width and figs and ends_text(report, figs[-1][0]) and not blank_rank
         kept = figs[:-1] if cut else figs        # (the text ends inside the row: its last figure may be cut too)
-        printed = [label] + [c for _, c in kept] + [""] * (width - len(kept))   # a row cut off: cells left empty
+        units = ([unit[1] if unit else ""], [unit[0] if unit else label_line]) if unit_corner else ([], [])
+        printed = [label] + units[0] + [c for _, c in kept] + [""] * (width - len(kept))   # a row cut off: cells left empty
         row = Row(line=label_line, cells=printed, raw=list(printed),
-                  cell_lines=[label_line] + [ln for ln, _ in kept], parent=parent)
+                  cell_lines=[label_line] + units[1] + [ln for ln, _ in kept], parent=parent)
         if len(figs) < width:
             table.findings.append(Finding("layout.row_cut_off", label_line.number,
                                           f"{label}: {len(figs)} of {width} cells" + (f", {figs[-1][1]}…" if cut else "")))

@@ -36,3 +36,33 @@ def test_a_table_of_regions_across_printed_with_spaces(run):
     got = obs(run(spaced, region="330500", year=2013))
     assert got[("patents.applications", "330502", "2013")] == (4543, 5)
     assert got[("patents.granted", "330523", "2013")] == (1537, 7)
+
+
+# a yearbook's table by county whose total column lost its header and whose corner is the unit column's (单位):
+# the first column of figures adds up the counties in every row, so it is the city's total
+UNNAMED_TOTAL = ("2021年分县区科技情况\n"
+                 "  单位   南湖区 秀洲区 嘉善县 平湖市\n"
+                 "1.本年专利申请受理量 9000 2500 2000 3000 1500\n"
+                 "    #发明 2100 600 500 700 300\n"
+                 "  本年专利申请授权量 6000 1600 1400 2000 1000\n"
+                 "  经认定登记的技术成交金额 万元 4000 1000 1200 900 900\n")
+
+
+def test_a_total_column_that_lost_its_header_is_found_by_its_sums(run):
+    result = run(UNNAMED_TOTAL, region="330400", year=2021)
+    got = obs(result)
+    assert got[("patents.applications", "330400", "2021")] == (9000, 3)
+    assert got[("patents.applications", "330402", "2021")] == (2500, 3)
+    assert got[("patents.granted", "330482", "2021")] == (1000, 5)
+    assert got[("transactions.tech_contracts.amount", "330421", "2021")][0] == 9000000      # 万元, its row's own unit
+    found = [d for d in result.discrepancies if d.check == "layout.unnamed_total"]
+    assert len(found) == 1 and "平湖市" in found[0].resolution_zh
+
+
+def test_an_unnamed_column_that_adds_up_nothing_is_not_read(run):
+    broken = UNNAMED_TOTAL.replace("9000 2500", "9100 2500").replace("2100 600", "2150 600") \
+        .replace("6000 1600", "6050 1600").replace("4000 1000", "4300 1000")
+    result = run(broken, region="330400", year=2021)
+    assert not result.observations
+    assert not [d for d in result.discrepancies if d.check == "layout.unnamed_total"]
+    assert [d for d in result.discrepancies if d.check == "layout.stacked_header"]      # said, not read

@@ -1,0 +1,84 @@
+"""Statements of the genre's white papers and press conferences written for these tests: a case verb right after a
+case term (查处假冒专利案件立案…件); the patent offices named as an authority (a 结案 after them is not the courts');
+a list of bounds restated exactly in the next clause (分别突破…，达到…和…); 申请数 / 授权数 for 申请量 / 授权量; a court's
+kind of cases named by the figure's own clause (受理…刑事案件…件，审结…件); a rank among the whole country is no
+statement of the country; things that joined an agreement are not the stock."""
+import pytest
+
+from factsets import dated_num, mapped, placed_num
+
+
+@pytest.fixture
+def run(text_runner):
+    return text_runner("430000")
+
+
+def test_a_case_verb_right_after_a_case_term(run):
+    got = mapped(run("2022年，全省查处假冒专利案件立案812件，结案790件。\n", languages="[zh]"))
+    assert ("enforcement.cases.patent_counterfeiting", "812") in got
+    assert not any(v == "812" and i != "enforcement.cases.patent_counterfeiting" for i, v in got)
+
+
+def test_the_patent_offices_are_an_authority_not_the_courts(run):
+    text = ("2022年，全省法院共受理知识产权民事案件2310件。全省专利管理部门调处专利侵权纠纷立案96件，结案88件。\n")
+    got = mapped(run(text, languages="[zh]"))
+    assert ("enforcement.patent_disputes.accepted", "96") in got
+    assert not any(v == "88" for _, v in got)        # the offices' closed disputes: no court figure
+
+
+def test_a_list_of_bounds_restated_exactly(run):
+    got = dated_num(run("2022年，全省专利申请量和授权量分别突破4万件和2万件，达到41256件和26311件，同比增长11.2%和9.4%。\n",
+                        languages="[zh]"))
+    assert {("patents.applications", "41256", "2022"), ("patents.granted", "26311", "2022"),
+            ("patents.applications.yoy_pct", "11.2", "2022"), ("patents.granted.yoy_pct", "9.4", "2022")} <= got
+    assert not any(v in ("40000", "20000") for _, v, _ in got)
+
+
+def test_a_list_of_exact_figures_is_not_restated_by_the_next(run):
+    got = mapped(run("2022年，全省专利申请量和授权量分别为41256件和26311件，其中企业812件和533件。\n", languages="[zh]"))
+    assert ("patents.applications", "812") not in got and ("patents.granted", "533") not in got
+
+
+def test_counts_worded_with_shu(run):
+    got = mapped(run("2022年，我省农业植物品种权申请数和授权数分别为412件和207件。\n", languages="[zh]"))
+    assert {("plant_varieties.agricultural.applications", "412"), ("plant_varieties.agricultural.grants", "207")} <= got
+
+
+def test_a_courts_kind_named_by_the_figures_own_clause(run):
+    got = mapped(run("2022年，全省法院共受理知识产权民事案件2310件；受理知识产权刑事案件41件，审结37件。\n", languages="[zh]"))
+    assert {("courts.civil_cases.accepted", "2310"), ("courts.criminal_cases.accepted", "41"),
+            ("courts.criminal_cases.concluded", "37")} <= got
+
+
+def test_a_rank_in_the_country_is_no_statement_of_the_country(run):
+    got = placed_num(run("2022年，全省新增地理标志证明商标9件，累计达64件，在全国排名第7；农产品地理标志登记产品累计达31个。\n",
+                         languages="[zh]"))
+    assert ("gi.agricultural_products", "430000", "31") in got
+    assert ("gi.trademarks.certification.rank_national", "430000", "7") in got
+
+
+def test_things_that_joined_an_agreement_are_not_the_stock(run):
+    got = mapped(run("截至2022年底，全省地理标志商标达到96件，6件地理标志产品率先加入中欧地理标志保护协定。\n", languages="[zh]"))
+    assert ("gi.trademarks", "96") in got
+    assert not any(v == "6" for _, v in got)
+
+
+def test_customs_worded_with_chachu(run):
+    got = dated_num(run("2022年，长沙海关共查处侵犯知识产权商品312批次，查获侵权商品5.6万件。\n", languages="[zh]"))
+    assert {("customs.batches", "312", "2022"), ("customs.pieces", "56000", "2022")} <= got
+
+
+def test_an_acronym_right_before_a_count_and_kinds_counted_with_zhong(run):
+    got = dated_num(run("2022年，全省申请PCT516件。截至2022年底，累计获得地理标志产品41种。全省有3种专利获奖。\n", languages="[zh]"))
+    assert {("patents.pct.applications", "516", "2022"), ("gi.products", "41", "2022-12-31")} <= got
+    assert not any(v == "3" for _, v, _ in got)       # 3种专利: a noun after it, no count of its own
+    got = dated_num(run("2022年，全市有5G基站1200个，G20峰会相关专利3件。\n", languages="[zh]"))
+    assert not any(v in ("5", "20") for _, v, _ in got)
+
+
+def test_a_flows_total_up_to_a_year_end_opening_a_clause(run):
+    got = dated_num(run("“十三五”时期成效明显。至2020年末，全区专利授权总量达8.53万件，有效商标注册总量达24.06万件。\n",
+                        languages="[zh]"))
+    assert {("patents.granted.cumulative", "85300", "2020-12-31"), ("trademarks.valid", "240600", "2020-12-31")} <= got
+    got = dated_num(run("2016年至2020年末，全区专利授权总量达8.53万件。\n", languages="[zh]"))
+    assert ("patents.granted.cumulative", "85300", "2020-12-31") not in got
