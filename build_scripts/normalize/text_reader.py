@@ -387,9 +387,11 @@ class LineReader(TermFinder):
         return False
 
     def counts_places(self, ctx: Context, r: Reading) -> bool:
-        """Whether a reading counts places (覆盖10个县(市、区); catalog text rules `places_counted`)."""
+        """Whether a reading counts places (覆盖10个县(市、区); catalog text rules `places_counted`), by the words after
+        it on its line (…提起公诉208件394人 / 省司法厅: on the next line, an office's name)."""
         places = (self.rules.places_counted or {}).get(self.lang)
-        return bool(places) and r.number.unit in ("count", "") and re.match(places, ctx.norm[r.end:r.end + 12], re.IGNORECASE) is not None
+        after = ctx.norm[r.end:min(r.end + 12, ctx.line_end(r.end - 1))]
+        return bool(places) and r.number.unit in ("count", "") and re.match(places, after, re.IGNORECASE) is not None
 
     def ranked_member(self, ctx: Context, clause, start: int, end: int) -> bool:
         """(zh) A figure by which its clause's subject heads a list (奇瑞汽车以有效发明专利1341件位居榜首,
@@ -1718,7 +1720,7 @@ class LineReader(TermFinder):
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
             # (not a verb: 15件位居全省第一, 8931件同比增长; not the mark passed: 突破10万件大关)
             noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
-                                                          norm[r.end:r.end + 2] or " ")
+                                                          norm[r.end:min(r.end + 2, ctx.line_end(r.end - 1))] or " ")   # (on its line)
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":

@@ -118,6 +118,14 @@ class Context:
     def at(self, raw_pos: int) -> int:
         return bisect.bisect_left(self.index, raw_pos)
 
+    def line_end(self, pos: int) -> int:
+        """Where the line holding norm position `pos` ends in `norm` (the next line's start; found once)."""
+        if "_line_starts" not in self.__dict__:
+            self.__dict__["_line_starts"] = [self.at(s) for s in self.starts]
+        starts = self.__dict__["_line_starts"]
+        k = bisect.bisect_right(starts, pos)
+        return starts[k] if k < len(starts) else len(self.norm)
+
     def raw(self, start: int, end: int, line: int) -> str:
         """The original text of norm[start:end] within line number `line` (an exact substring of it).
         `index` rises with the position, so the kept part is found by bisection (no scan)."""

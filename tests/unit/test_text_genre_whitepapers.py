@@ -82,3 +82,11 @@ def test_a_flows_total_up_to_a_year_end_opening_a_clause(run):
     assert {("patents.granted.cumulative", "85300", "2020-12-31"), ("trademarks.valid", "240600", "2020-12-31")} <= got
     got = dated_num(run("2016年至2020年末，全区专利授权总量达8.53万件。\n", languages="[zh]"))
     assert ("patents.granted.cumulative", "85300", "2020-12-31") not in got
+
+
+def test_lines_without_a_full_stop_end_their_figures(run):
+    text = ("2022年知识产权保护成绩单\n全省检察机关:批捕侵犯知识产权犯罪案件88件152人,提起公诉97件183人\n"       # (a web page's
+            "省司法厅:支持公证机构拓宽公证服务,推进全省统一的公证保管平台建设\n"                                # ASCII marks)
+            "版权执法机构:共取缔非法出版物场所1.2万家,收缴各类非法出版物8万件,查办版权案件412件\n成都海关:共查处侵犯知识产权商品76批次\n")
+    got = mapped(run(text, languages="[zh]"))
+    assert {("procuratorates.prosecutions.persons", "183"), ("enforcement.copyright.cases", "412")} <= got
