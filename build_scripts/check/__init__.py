@@ -44,9 +44,9 @@ LAYOUT_TAB = ("layout.blank_line", "layout.repeated_header", "layout.markup", "l
               "layout.unnamed_columns", "layout.unnamed_rows")
 LAYOUT_STACKED = ("layout.stacked_header", "layout.row_cut_off", "layout.ragged_row", "layout.unknown_row", "layout.duplicate_cell",
                   "layout.zone_row", "layout.title_after_table", "layout.fraction_rates", "layout.no_regions",
-                  "layout.unnamed_columns", "layout.unnamed_rows", "layout.unnamed_total")   # tables printed one cell a line
+                  "layout.unnamed_columns", "layout.unnamed_rows", "layout.unnamed_total", "layout.text_cell")   # tables printed one cell a line
 LAYOUT_PIPED = LAYOUT_TAB + ("layout.carried_cells", "layout.row_cut_off", "layout.duplicate_cell", "layout.no_regions",
-                             "layout.piped_width", "layout.spanned_columns")   # printed with pipes
+                             "layout.piped_width", "layout.spanned_columns", "layout.text_cell", "layout.estimated_cells")   # printed with pipes
 LAYOUT = tuple(dict.fromkeys(LAYOUT_TAB + LAYOUT_STACKED + LAYOUT_PIPED))
 
 

@@ -18,7 +18,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, INDICATORS_COUNTED_ZH, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -267,6 +267,13 @@ ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
 # sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
+# (en) the province a place lies in, said in an apposition ("courts in Suzhou, a city in Jiangsu province, concluded …"):
+# no place of the figures
+APPOSITIVE_PLACE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|county|district|prefecture|town|capital)\s+(?:in|of)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+# a sentence that opens with the period of the figures before it (同期，…; "During the same period, …")
+SAME_PERIOD_OPENING = {"zh": re.compile(r"\s*(?:在|与此)?同期[，,]"),
+                       "en": re.compile(r"\s*(?:During|In|Over|Within|For)\s+the\s+same\s+period\b", re.IGNORECASE)}
 UP_TO_YEAR_ZH = re.compile(r"(?:截至|截止|直至|(?:^|[，,。；;：:\s])至)$")     # (至2020年末 opening a clause: up to, no span's end)
 _UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
 SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
@@ -498,6 +505,7 @@ class LineReader(TermFinder):
             return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
                     and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start())
                     and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end()))
+                    and not (self.lang == "en" and APPOSITIVE_PLACE_EN.search(ctx.norm, max(0, m.start() - 40), m.start()))
                     and not (self.lang == "zh" and self.named_example(ctx, m, start))
                     and not (in_aside(ctx.norm, sentence.start, m.start()) and not in_aside(ctx.norm, sentence.start, start)))
             #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件)
@@ -1041,6 +1049,9 @@ class LineReader(TermFinder):
             if m.group(2) and compared is not None and (m.group(1) or "")[:1].isdigit() and r.span is None \
                     and "/" not in self.report.meta.period:
                 return int(m.group(1)[:4])      # 与2011年同期272件相比 in a year's report: that year's
+            if m.group(2) and compared is not None and r.span is None and "/" not in self.report.meta.period \
+                    and (named := last_match(ZH_YEAR, ctx.norm[sentence.start:r.start])) is not None:
+                return int(named.group(1)) - 1      # 2007年…17376件，比上年同期的14576件 in a year's report: the year before
             if m.group(2):
                 return 0          # 去年同期: a part of the year before, not named
             if m.group(1) and compared is not None and not m.group(1)[0].isdigit() \
@@ -1311,6 +1322,8 @@ class LineReader(TermFinder):
                 continue      # part of a name: "invention patents per 10,000 people"
             if DENOMINATOR[self.lang].search(ctx.norm, max(0, start - 14), start):
                 continue      # the base of a ratio: "for every 10,000 residents", 每万人
+            if self.lang == "zh" and INDICATORS_COUNTED_ZH.match(ctx.norm, end):
+                continue      # 专利申请量、发明专利申请量和发明专利授权量3项指标均位居全省首位: the list's length
             sentence, clause = ctx.around(ctx.sentences, start), ctx.around(ctx.clauses, start)
             quote = ctx.raw(max(clause.start, start - QUOTE_MAX), min(clause.end, end + QUOTE_MAX),
                             line.number).strip().rstrip(CLAUSE_END).strip()
@@ -1535,6 +1548,10 @@ class LineReader(TermFinder):
                 r.window = str(self.first_year)     # 全年专利质押融资额63.23亿元 in a report of Jan-Nov: the whole year's
         if r.year is None and r.as_of is None and r.span is None and r.window is None:
             host = self.parts_host(ctx, sentence, r)
+            if host is None and SAME_PERIOD_OPENING[self.lang].match(ctx.norm, sentence.start):
+                here = [] if self.in_paragraph is self.last_paragraph else [o for o in self.in_paragraph if o.end <= sentence.start]
+                host = next((o for o in reversed(here or self.last_paragraph) if o.span or o.window), None)
+                #            ("During the same period, patent grants …": the period of the figures before)
             if host is not None:      # "… totaled 454,000 (2015-2018). Among them, 139,000 were …": the whole's date
                 r.year, r.as_of, r.span, r.window = host.year, host.as_of, host.span, host.window
             else:                     # 2019年以来，…培育优势企业81家。14项专利获评中国专利奖: still since 2019
@@ -2842,9 +2859,13 @@ class LineReader(TermFinder):
         return opened is not None and opened <= r.start
 
     def each_listed(self, ctx: Context, clause: Span, r: Reading, num, agency) -> None:
-        """(zh) The same derived figure of each other term listed before it in its clause (商标申请量、注册量全省第一;
-        收案数和结案数同比均上升25%): added to `r.also` with the variant `r.indicator` is of its base."""
+        """(zh) The same derived figure of each other term listed before it in its clause, or in the clause before one
+        that opens with 均 (商标申请量、注册量全省第一; 收案数和结案数同比均上升25%): added to `r.also` with the variant `r.indicator` is of its base."""
         suffix = r.indicator[len(r.base):]
+        k = ctx.clause_index(clause)
+        if 0 < k < len(ctx.clauses) and ctx.clauses[k] == clause and re.match(r"\s*(?:也)?[均都皆]", ctx.norm[clause.start:clause.start + 4]) \
+                and ctx.around(ctx.sentences, clause.start).start <= ctx.clauses[k - 1].start:
+            clause = Span(ctx.clauses[k - 1].start, clause.end)    # (…发明专利授权量3项指标，均位居全省首位: the clause before lists them)
         for ids in self.terms_listed(ctx, clause, r.start):
             other = self.pick(ids, num, agency) or next((i for i in ids if self.allowed(self.catalog.indicators[i], agency)), None)
             other = self.base_of(other) if other else None

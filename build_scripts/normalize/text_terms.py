@@ -17,7 +17,7 @@ from build_scripts.read import Line
 WINDOW = 300          # characters a {n} pattern's words are looked for before the number
 # a population base: "for every 10,000 residents", "per 10,000 heads of population"
 PER_10K_BETWEEN = re.compile(r"\b(?:per|for every|for each|to every|to each|by each|among every|every|each|(?:owned|held)\s+by(?:\s+every|\s+each)?)\s+(?:10,?000|ten\s+thousand)\s+(?:heads\s+of\s+|of\s+(?:its|the)\s+)?"
-                             r"(?:people|persons|population|residents|inhabitants|heads)\b", re.IGNORECASE)
+                             r"(?:people|persons|population|residents|inhabitants|citizens|heads)\b", re.IGNORECASE)
 # right after a number, the kind it is a ratio of and the population: "5.3 patents to every 10,000 residents"
 PER_10K_AFTER = re.compile(r"\s*(?:(?:valid|effective|invention|inventions|patents?)\s+){0,3}" + PER_10K_BETWEEN.pattern,
                            re.IGNORECASE)
@@ -54,6 +54,9 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 DIGIT = re.compile(r"\d")
+# (zh) right after a count, the indicators it counts (3项指标, 5个主要指标): a list's length, no statistic
+INDICATORS_COUNTED_ZH = re.compile(r"\s*(?:主要|核心|关键|重要)?指标")
+LIST_LENGTH_ZH = re.compile(r"\d+\s*[项个]" + INDICATORS_COUNTED_ZH.pattern)
 TERM_SPAN_MAX = 16    # (zh) characters a term ending with a case verb may start before it (假冒专利案件立案)
 DERIVED_UNITS = ("percent", "percentage_points", "rank")     # the units of a change, share or rank, never a level's
 # (zh) right before a figure: the things it counts won an award (共获奖165项, 获奖项目达19项)
@@ -585,7 +588,8 @@ class TermFinder:
         if self.lang != "zh":
             return []
         items, pos = self.terms_joined(ctx, clause, end)
-        return [ids for ids, _, _ in items if ids] if len(items) > 1 and not re.search(r"\d", ctx.norm[pos:end]) else []
+        gap = LIST_LENGTH_ZH.sub("", ctx.norm[pos:end])      # (…发明专利授权量3项指标，均位居…: the list's length, no figure)
+        return [ids for ids, _, _ in items if ids] if len(items) > 1 and not re.search(r"\d", gap) else []
 
     def terms_joined(self, ctx: Context, span: Span, end: int) -> tuple[list[tuple], int]:
         """(zh) The terms joined by 、和及与 whose last full term is the last before `end` in `span`:

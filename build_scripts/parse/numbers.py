@@ -86,9 +86,9 @@ ZH_RE = re.compile(
     r"(?P<post3>余|多|以上|\+)?(?P<about>左右)?")
 # the verbs that place a figure among others (居, 位列, 上升至 …)
 ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|跃居|(?:上升|提升|跃升|攀升|升)(?:至|到))"
-ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 从全国第6位上升至第2位,
+ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 在全省17城市中位居第一, 从全国第6位上升至第2位,
     #                            全省排名第六: a whole printed right before the verb, used when none follows it)
-    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:\d{1,3}个?(?:城市|地市|市州|设区市|地级市|县市区|县区|区县|省份|省区市))?(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|(?P<bare>全国|全省|全市|全区|全州|全盟|全县|自治区))?"
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|榜首|(?<=[\u4e00-\u9fff])之首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")    # (居各地区之首: first)

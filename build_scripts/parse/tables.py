@@ -263,7 +263,14 @@ def is_header_row(cells: list[str], lang: str, vocab: Vocab) -> bool:
     first = cells[0]
     if not first or vocab.region_head(first):
         return True
-    return not any(is_value(c, vocab) for c in cells[1:] if c)
+    values = [c for c in cells[1:] if c and is_value(c, vocab)]
+    return not values or year_run(values)
+
+
+def year_run(cells: list[str]) -> bool:
+    """Whether figures are years one after another (指标 | 2013 | 2014 | … | 2018: a header's, not a row's)."""
+    years = [int(c) for c in cells if re.fullmatch(r"(?:19|20)\d{2}", c)]
+    return len(years) == len(cells) >= 2 and all(b - a == 1 for a, b in zip(years, years[1:]))
 
 
 PIPE_CELL_MAX = 40
@@ -354,6 +361,7 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
 
 
 EMPTY_CELL = "—"       # an empty cell among a flattened table's figures (one of tables.yaml's `missing`)
+ESTIMATE_RE = re.compile(r"[\[［【]\s*[+-]?\d[\d,.]*%?\s*[\]］】]")      # a figure in square brackets: an estimate
 
 
 def flattened_cells(ln: Line, vocab: Vocab) -> list[tuple[Line, str]] | None:
@@ -656,7 +664,7 @@ def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = froz
 # groups, and how many columns each spans, is settled by the figures: a group's columns add up to
 # another column (a total) in every row. A header that no layout explains is left unread, with a
 # finding naming its line.
-STACK_CELL_MAX = 24
+STACK_CELL_MAX = 32
 STACK_END = tuple("。;；!！?？:：")
 CONTINUATION_RE = re.compile(r"^(?:[(（][^()（）]+[)）]|\d{1,2}\s*月)$")   # a unit or a month alone: a cell's second line
 MONTH_ONLY_RE = re.compile(r"^\d{1,2}\s*月$")
@@ -969,9 +977,15 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
     """A one-cell-a-line table with a row-number or a kind column (序号 | 地区 | 专利类型 | 职务发明 |
     非职务发明 | 合计, the kinds printed down each region's block) as tab-separated rows, one a printed
     row, for the piped reader (spanned regions carried down, kinds turned into column groups): the
-    rows and the line of each of their cells. None for any other table."""
-    header, first_value = [], len(cells)
-    for n, (ln, c) in enumerate(cells):
+    rows, the line of each of their cells and the lines of estimates left out ([360]). None for any other table."""
+    header, first_value, n = [], len(cells), 0
+    while n < len(cells):
+        ln, c = cells[n]
+        after = header_years(cells, n, vocab) if header else n
+        if after > n:          # (指标 | 2013 | 2014 | … | 2018年同比增长率: years heading columns are labels, not figures)
+            header += cells[n:after]
+            n = after
+            continue
         if is_value(c, vocab):
             first_value = n
             break
@@ -979,12 +993,15 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
             header[-1] = (header[-1][0], f"{header[-1][1]} {c}")       # 合计 / (件)
         else:
             header.append((ln, c))
+        n += 1
     header = join_words(header, words)          # (大专 / 院校 split by a narrow column)
     names = [squash(c).casefold() for _, c in header]
     labels = vocab.label_headers
     if not (set(names) & (vocab.sequence_headers | vocab.dimension_headers)) or first_value >= len(cells):
         return None
-    k = len(header) - sum(1 for n in names if n in labels)       # the figures of a row
+    indicator = vocab.indicator_header
+    k = len(header) - sum(1 for n in names if n in labels or (indicator is not None and indicator.match(n)))   # the figures of a row
+    #                     (序号 | 类别 | 指标 | 2013 …: the indicators' columns are labels too)
     if k < 1:
         return None
     seq = bool(set(names) & vocab.sequence_headers)
@@ -996,8 +1013,11 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
         if split is None:
             return None
         heads, k = [header[:split], header[split:]], width
-    rows, cell_lines, current, values = [], {}, [], []
+    rows, cell_lines, current, values, estimated = [], {}, [], [], []
     for n, (ln, c) in enumerate(rest):
+        if ESTIMATE_RE.fullmatch(c) and (current or values):
+            estimated.append(ln.number)
+            c = EMPTY_CELL     # [360], an estimate in brackets (a note says so): its place kept, no figure of the period
         value = is_value(c, vocab)
         is_seq = seq and value and not current and not values and n + 1 < len(rest) and not is_value(rest[n + 1][1], vocab)
         if value and not is_seq:
@@ -1019,7 +1039,7 @@ def stacked_rows_as_lines(cells: list[tuple[Line, str]], vocab: Vocab,
              for h in heads]
     if len(lines) == 2 and lines[1].number == lines[0].number:
         return None            # (two header rows need two lines to stay two rows)
-    return [*lines, *rows], cell_lines
+    return [*lines, *rows], cell_lines, estimated
 
 
 def first_row_figures(rest: list[tuple[Line, str]], seq: bool, vocab: Vocab) -> int:
@@ -1068,10 +1088,12 @@ def rowed_tables(report: Report, lang: str, cells: list[tuple[Line, str]], vocab
     rowed = stacked_rows_as_lines(cells, vocab, words)
     if rowed is None:
         return []
-    lines, cell_lines = rowed
+    lines, cell_lines, estimated = rowed
     found = parse_block(report, lang, lines, vocab)
     for t in found:
         t.piped = True
+        if estimated:
+            t.findings.append(Finding("layout.estimated_cells", estimated[0], f"{len(estimated)}"))
         for row in t.rows:
             row.cell_lines = list(cell_lines.get(row.line.number, ()))
         reshape_piped(t, vocab)
@@ -1293,12 +1315,16 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
     spanned_header(t, vocab)
     width = t.width
     full: list[str] | None = None
+    numbered = bool(t.columns) and norm(t.columns[0].label) in vocab.sequence_headers
     for row in t.rows:
-        if len(row.cells) < width and full is not None and not is_value(row.cells[0], vocab):
-            lead = full[: width - len(row.cells)]
-            row.cells, row.raw = lead + row.cells, lead + row.raw
+        # (after a row's number: 2 | 规上… under 类别, when the row has all its figures, not a row the text cuts off)
+        at = 1 if numbered and row.cells and is_value(row.cells[0], vocab) and full is not None \
+            and sum(is_value(c, vocab) for c in row.cells[1:]) == sum(is_value(c, vocab) for c in full[1:]) else 0
+        if len(row.cells) < width and full is not None and len(row.cells) > at and not is_value(row.cells[at], vocab):
+            lead = full[at: at + width - len(row.cells)]
+            row.cells, row.raw = row.cells[:at] + lead + row.cells[at:], row.raw[:at] + lead + row.raw[at:]
             if row.cell_lines:            # (cells carried down are printed on the row above)
-                row.cell_lines = [row.line] * len(lead) + row.cell_lines
+                row.cell_lines = row.cell_lines[:at] + [row.line] * len(lead) + row.cell_lines[at:]
             t.findings.append(Finding("layout.carried_cells", row.line.number, " / ".join(lead)))
         elif len(row.cells) >= width:
             full = row.cells
@@ -1310,11 +1336,59 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
                             header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
         for row in t.rows:
             row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
+    indicator = vocab.indicator_header
+    if indicator and len(t.columns) > 2 and indicator.match(squash(t.columns[0].label)) and indicator.match(squash(t.columns[1].label)):
+        t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
+                            header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
+        for row in t.rows:        # (类别 | 指标 | …: the category only groups the indicators' rows)
+            row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
     dim = next((c for c in t.columns[1:] if squash(c.label) in vocab.dimension_headers), None)
     if dim is not None:
         pivot(t, dim, vocab)
-    elif vocab.indicator_header and t.columns and vocab.indicator_header.match(squash(t.columns[0].label)):
+    elif indicator and t.columns and indicator.match(squash(t.columns[0].label)):
         indicator_rows(t, vocab)
+
+
+def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
+    """Rows that are indicators over columns that are years one after another (指标 | 2013 | … | 2018 |
+    2018年同比增长率 | 15城市排序): turned into a row a year of the report's own region, a column an indicator (its
+    unit in brackets kept), a change column named after its year in that year's row; any other column (a rank
+    among some cities) is said, not read."""
+    last = {vocab.year_header.match(c.label).group("year"): c for c in years}
+    columns = [Column(index=0, label=sorted(vocab.period_headers)[0] if vocab.period_headers else "", header_line=years[0].header_line)]
+    of_year, parent = [], ""
+    for c in t.columns[1:]:
+        m = re.match(r"\s*((?:19|20)\d{2})\s*年?\s*(\S.*)$", c.label)
+        if c in years:
+            continue
+        if m and m.group(1) in last and vocab.change_words and any(norm(w) in norm(m.group(2)) for w in vocab.change_words):
+            of_year.append((m.group(1), c, m.group(2)))
+        else:
+            t.findings.append(Finding("layout.unnamed_columns", c.header_line, c.label))
+    for row in t.rows:
+        label = PART_MARK_RE.sub("", row.cells[0]).strip()
+        part = label != row.cells[0].strip()
+        if not part:
+            parent = row.cells[0]
+        m = PAREN_RE.search(label)
+        name, unit = ((label[: m.start()] + " " + label[m.end():]).strip(), m.group(1).strip()) if m else (label, "")
+        columns.append(Column(index=len(columns), label=name, group=parent if part else "", unit_text=unit,
+                              header_line=row.line.number, printed=row.cells[0]))
+    for year, c, word in of_year:
+        for row in t.rows:
+            label = PART_MARK_RE.sub("", row.cells[0]).strip()
+            columns.append(Column(index=len(columns), label=f"{PAREN_RE.sub(' ', label).strip()} {word}",
+                                  header_line=row.line.number, printed=f"{row.cells[0]} {c.label}"))
+    rows = []
+    for y in years:
+        year = vocab.year_header.match(y.label).group("year")
+        cells = [y.label] + [r.cells[y.index] if y.index < len(r.cells) else "" for r in t.rows]
+        lines = [t.header[-1] if t.header else t.rows[0].line] + [r.line_of(y.index) for r in t.rows]
+        for yr, c, _ in of_year:
+            cells += [(r.cells[c.index] if c.index < len(r.cells) else "") if yr == year else "" for r in t.rows]
+            lines += [r.line_of(c.index) for r in t.rows]
+        rows.append(Row(line=lines[0], cells=cells, raw=list(cells), cell_lines=lines))
+    t.columns, t.rows = columns, rows
 
 
 def pivot(t: Table, dim: Column, vocab: Vocab) -> None:
@@ -1359,6 +1433,10 @@ def indicator_rows(t: Table, vocab: Vocab) -> None:
     columns are the indicators, the later value columns (同比±%) under the row's name; a row
     marked as a part (#发明, 其中：…) and a kind after it are grouped under the row they divide."""
     values = t.columns[1:]
+    years = [c for c in values if vocab.year_header.match(c.label)]
+    if year_run([vocab.year_header.match(c.label).group("year") for c in years]):
+        indicator_years(t, vocab, years)      # (指标 | 2013 | … | 2018: a row a year)
+        return
     columns, cells, lines = [Column(index=0, label="")], [""], [t.rows[0].line if t.rows else t.header[0]]
     parent = ""
     for row in t.rows:

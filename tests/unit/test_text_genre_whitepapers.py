@@ -90,3 +90,39 @@ def test_lines_without_a_full_stop_end_their_figures(run):
             "版权执法机构:共取缔非法出版物场所1.2万家,收缴各类非法出版物8万件,查办版权案件412件\n成都海关:共查处侵犯知识产权商品76批次\n")
     got = mapped(run(text, languages="[zh]"))
     assert {("procuratorates.prosecutions.persons", "183"), ("enforcement.copyright.cases", "412")} <= got
+
+
+def test_counts_worded_with_shouli_shu(run):
+    got = mapped(run("2021年，全年共计专利受理数512件，增长12.5%；发明专利140件。\n", languages="[zh]"))
+    assert {("patents.applications", "512"), ("patents.applications.yoy_pct", "12.5")} <= got
+
+
+def test_english_appositions_citizens_pct_and_the_same_period(text_runner):
+    run = text_runner("320500")
+    got = placed_num(run("In 2021, courts in Kunshan, a city in Jiangsu province, concluded a total of 812 IP cases, up 9.3%.\n",
+                         region="320583", languages="[en]"), "en")
+    assert ("courts.cases.concluded", "320583", "812") in got and not any(c == "320000" for _, c, _ in got)
+    got = dated_num(run("In 2021, the city registered 41.5 invention patents per 10,000 citizens. "
+                        "International patent filings under PCT reached 518, down 5.1%.\n", languages="[en]"), "en")
+    assert {("patents.valid.invention.per_10k", "41.5", "2021-12-31"), ("patents.pct.applications", "518", "2021")} <= got
+    got = dated_num(run("From January to June 2021, the city saw its patent applications amount to 30,114.\n\n"
+                        "During the same period, patent grants in the city accumulated to 21,104, down 1.5%.\n",
+                        languages="[en]", meta="    period: 2021-01/2021-06\n"), "en")
+    assert ("patents.granted", "21104", "2021-01/2021-06") in got
+
+
+def test_the_same_months_a_year_before_in_a_years_report(run):
+    got = dated_num(run("2021年，全省专利申请17376件，比上年同期的14576件，增长19.2%。\n", languages="[zh]"))
+    assert {("patents.applications", "17376", "2021"), ("patents.applications", "14576", "2020"),
+            ("patents.applications.yoy_pct", "19.2", "2021")} <= got
+
+
+def test_a_rank_shared_by_indicators_counted_and_a_rank_among_the_provinces_cities(run):
+    got = mapped(run("2021年，我市专利申请量、发明专利申请量和发明专利授权量3项指标，均位居全省首位。\n", region="370100",
+                     languages="[zh]"))
+    assert {("patents.applications.rank_province", "1"), ("patents.applications.invention.rank_province", "1"),
+            ("patents.granted.invention.rank_province", "1")} <= got
+    assert not any(v == "3" for _, v in got)
+    got = mapped(run("2021年，我市专利授权量为3104件，其中，发明专利授权量275件，在全省17城市中位居第一。\n", region="370100",
+                     languages="[zh]"))
+    assert ("patents.granted.invention.rank_province", "1") in got

@@ -214,3 +214,13 @@ def test_a_total_row_of_regions_with_no_one_parent_is_left_unread(run):
     got = obs(result)
     assert got[("patents.granted", "340100", "2023")][0] == Decimal(2100)
     assert not [k for k in got if k[1] == "340000"]
+
+
+def test_a_numbered_row_cut_off_by_the_text_carries_no_cells_down(run):
+    text = ("2024年一季度全市县(市、区)专利授权情况表\n单位:件\n序号 | 县(市、区) | 专利授权总量 | 发明专利授权量 | 有效发明专利拥有量 |\n"
+            "1 | 大冶市 | 459 | 25 | 520 |\n2 | 阳新县 | 168 |")
+    result = run(text, region="420200", year=2024, period="2024-01/2024-03")
+    got = obs(result)
+    assert got[("patents.granted", "420281", "2024-01/2024-03")][0] == 459
+    assert got[("patents.granted", "420222", "2024-01/2024-03")][0] == 168
+    assert "layout.row_cut_off" in checks(result)
