@@ -191,6 +191,16 @@ YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|throug
 # (zh) a span from a month of one year to a month of a later one (2014年1月至2018年12月)
 MONTHS_ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(\d{1,2})月(?:份|底|末)?(?![\d一二三四五六七八九十]{0,2}日)")
 # the cues of a span of years a flow is stated over, and their kinds (window_at)
+# (en) a percent set off right after a figure as the same figure put another way ("4,446, or 32.3 percent,")
+SHARE_OR_EN = re.compile(r"\s*,\s*(?:or|i\.e\.)\s+", re.IGNORECASE)
+# (en) since a year named right after a figure and its words, no other figure between ("953 patents since 2002")
+SINCE_AFTER_EN = re.compile(r"[^\d.;,]{0,40}?\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# (en) a part of a year named right after a figure and a few words of it ("19 in the first quarter of 2010")
+SPAN_AFTER_EN = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+(?=(?:the\s+)?first\s|January\s)", re.IGNORECASE)
+# (en) "and" (for) right before a figure that repeats the one before for another period; the period words after a figure
+ELLIPTIC_AND_EN = re.compile(r"\band\s+(?:for\s+|to\s+)?$", re.IGNORECASE)
+PERIOD_AFTER_EN = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|(?:19|20)\d{2}\b)",
+                             re.IGNORECASE)
 WINDOW_CUES = {"zh": ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"), (PAST_N_YEARS["zh"], "past"),
                       (MONTHS_ZH, "months")),
                "en": ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past"))}
@@ -965,6 +975,8 @@ class LineReader(TermFinder):
             m2 = rx.search(ctx.norm, end, clause.end)
             if m2 is not None and re.match(r"\s*(?:and|,|to|-|–)\s*(?:19|20)\d{2}\b", ctx.norm[m2.end():m2.end() + 10]):
                 return None   # "in 2019 and 2020 respectively": no one year of its own
+            if m2 is not None and SINCE_AFTER_EN.match(ctx.norm, end, m2.end()) is not None:
+                return None   # "953 patents since 2002": a span from that year (window_at), not that year's
             if m2 is not None:
                 pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
                 return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
@@ -1117,7 +1129,7 @@ class LineReader(TermFinder):
         lead = ctx.around(ctx.sentences, max(0, lead.start - 1))
         return self.window_at(ctx, lead, lead.end) if lead.end <= first else None
 
-    def window_at(self, ctx: Context, sentence: Span, start: int) -> str | None:
+    def window_at(self, ctx: Context, sentence: Span, start: int, end: int | None = None) -> str | None:
         """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
         five-year plan's period, since a year, between two years; it ends at the report's period end
         (or publication) when that comes first. None when a date named after the cue dates the number."""
@@ -1127,6 +1139,9 @@ class LineReader(TermFinder):
             m = ctx.last_before(rx, sentence.start, start)
             if m is not None:
                 found.append((m.end(), kind, m))
+        after = SINCE_AFTER_EN.match(ctx.norm, end, sentence.end) if not found and end is not None and self.lang == "en" else None
+        if after is not None:         # "Tibet has applied for 953 patents since 2002": since the year named after it
+            found.append((after.end(), "since", after))
         if not found or PER_YEAR[self.lang].search(ctx.norm, max(sentence.start, start - 8), min(sentence.end, start + 80)):
             return None       # "since 2012 … over 1,000 cases annually", 每年: a yearly figure, not the span's
         end, kind, m = max(found, key=lambda f: f[0])
@@ -1216,11 +1231,29 @@ class LineReader(TermFinder):
         year, month = (int(m.group(2)) if m.group(2) else None), MONTH_NAMES.index(m.group(1).lower()) + 1
         return on_day(year, month, re.match(r"[A-Za-z]+\s+(\d{1,2})(?!\d)", m.group(0)[m.start(1) - m.start():]))   # "as of March 15"
 
-    def span_at(self, ctx: Context, sentence: Span, start: int) -> tuple | None:
+    def elliptic_period_item(self, ctx: Context, sentence: Span, r: Reading):
+        """(en) A figure after "and" that states the figure before it again for another period, with no term of its own
+        ("applied for 195 patents in 2009 and for 19 in the first quarter of 2010"; "granted 2,000 patents in 2009 and
+        900 in the first half of 2010"): the term of the figure before, (ids, start, end) or None."""
+        if ELLIPTIC_AND_EN.search(ctx.norm, max(sentence.start, r.start - 12), r.start) is None \
+                or PERIOD_AFTER_EN.match(ctx.norm, r.end, sentence.end) is None:
+            return None
+        last = next((o for o in reversed(self.earlier) if o.end <= r.start and not o.sign), None)
+        if last is None or last.start < sentence.start or not last.chain or not last.indicator \
+                or r.number.unit not in ("", "count", last.number.unit) or PERIOD_AFTER_EN.match(ctx.norm, last.end, r.start) is None:
+            return None       # (the figure before is dated by words after it too: a series of periods)
+        return [last.indicator], r.start, r.start
+
+    def span_at(self, ctx: Context, sentence: Span, start: int, end: int | None = None) -> tuple | None:
         """(year or None, last month) of the part of a year the sentence names before the number
-        (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6))."""
+        (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6)); in English,
+        also right after the number and its words ("… and 19 in the first quarter of 2010")."""
         m = ctx.last_before(SPAN[self.lang], sentence.start, start)
         later_year = ctx.last_before(ZH_YEAR if self.lang == "zh" else EN_YEAR, sentence.start, start)
+        after = SPAN_AFTER_EN.match(ctx.norm, end, sentence.end) if self.lang == "en" and end is not None else None
+        if after is not None:
+            m = SPAN["en"].match(ctx.norm, after.end())
+            later_year = None
         one = ctx.last_before(ONE_MONTH_ZH, sentence.start, start) if self.lang == "zh" else None
         if one is not None and (m is None or one.start() >= m.end()) and (later_year is None or later_year.start() < one.end()) \
                 and not self.event_date(ctx, one.end(), start):
@@ -1537,8 +1570,8 @@ class LineReader(TermFinder):
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
-        r.span = self.span_at(ctx, sentence, r.start)
-        r.window = self.window_at(ctx, sentence, r.start) if r.span is None and r.as_of is None else None
+        r.span = self.span_at(ctx, sentence, r.start, r.end)
+        r.window = self.window_at(ctx, sentence, r.start, r.end) if r.span is None and r.as_of is None else None
         if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" \
                 and ZH_YEAR.search(ctx.norm, sentence.start, r.start) is None:
             r.window = self.enumerated_window(ctx, sentence)     # (an item's own sentence names no year: the lead's span)
@@ -1557,7 +1590,9 @@ class LineReader(TermFinder):
             else:                     # 2019年以来，…培育优势企业81家。14项专利获评中国专利奖: still since 2019
                 last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start), None)
                 r.window = last.window if last is not None and last.line is r.line and not (
-                    self.lang == "zh" and ctx.last_before(THIS_YEAR_ZH, sentence.start, r.start)) else None   # (…353件。今年，…207件)
+                    self.lang == "zh" and ctx.last_before(THIS_YEAR_ZH, sentence.start, r.start)) and not (
+                    self.lang == "en" and SINCE_AFTER_EN.match(ctx.norm, last.end, sentence.start)) else None
+                #   (…353件。今年，…207件; "… for three years since 2011. There were 672 …": that figure's own span)
                 if r.window is None and last is not None and last.line is r.line and self.opened_earlier_year(ctx, last) \
                         and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
                     r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
@@ -1781,7 +1816,8 @@ class LineReader(TermFinder):
             elif found is None:
                 found = before_term = self.court_kind_part_en(ctx, sentence, r) \
                     or self.dangling_term(ctx, sentence, clause, before, r, agency) \
-                    or self.sentence_subject(ctx, sentence, r)      # "…, reaching 1,500,500"; "The number of X, …, hit N"
+                    or self.sentence_subject(ctx, sentence, r) \
+                    or self.elliptic_period_item(ctx, sentence, r)   # "…, reaching 1,500,500"; "The number of X, …, hit N"
             listed, self.list_start = False, None
             if found is not None and found is before_term:
                 nearest, found = found, self.respective_term(ctx, clause, found, r)   # A、B分别达1982件、159件
@@ -2620,9 +2656,10 @@ class LineReader(TermFinder):
         return [(o.run, o.pos) for o in levels] == [(r.run, i) for i in range(r.run)]
 
     def levels_right_before(self, levels: list[Reading], r: Reading) -> bool:
-        """(zh) A list of changes right after as many levels stated one by one in its sentence, nothing between
-        (受理…案件5594件，审结5448件，同比上升222.9%、228.6%): the n-th change is the n-th level's, as with 分别."""
-        if self.lang != "zh" or r.pos >= len(self.earlier) + 1:
+        """A list of changes right after as many levels stated one by one in its sentence, nothing between
+        (受理…案件5594件，审结5448件，同比上升222.9%、228.6%; "45 … contracts were registered, and financing … amounted
+        to 460 million yuan, increases of 246 percent and 280 percent"): the n-th change is the n-th level's, as with 分别."""
+        if r.pos >= len(self.earlier) + 1:
             return False
         stated = self.earlier[:len(self.earlier) - r.pos][-r.run:]
         return len(stated) == r.run and all(o in levels and o.run == 1 for o in stated)
@@ -2826,6 +2863,8 @@ class LineReader(TermFinder):
             first = self.earlier[-r.pos].start
             before = ctx.norm[max(clause.start, first - WINDOW):first]
         share = self.share_of(before, after)
+        if share is None and self.lang == "en" and prev is not None and SHARE_OR_EN.fullmatch(ctx.norm, prev.end, r.start):
+            share = "other"             # "of which 4,446, or 32.3 percent, involved inventions": the figure's share of its whole
         if share == "other" and self.of_own_province(before, after, r.region):
             share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
         if share == "province" and r.region.endswith("0000") and r.region[:2] not in MUNICIPALITIES:

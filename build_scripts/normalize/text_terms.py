@@ -29,6 +29,8 @@ PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:10,?000|ten\s+thousand)\
 
 # (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
 # "16,547 trademarks, including four well-known ones")
+# (en) a share set off after a part's figure ("of which 4,446, or 32.3 percent, involved inventions")
+SHARE_ASIDE_EN = re.compile(r"^\s*,\s*(?:or|i\.e\.|about|some)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s*,", re.IGNORECASE)
 PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b"
                           r"|\bamong\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,", re.IGNORECASE)   # "Among the applications,"
 # (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"
@@ -994,12 +996,17 @@ class TermFinder:
         if self.lang == "zh":
             seg = re.sub(r"^[、,，和及与]?(?:其中|包括)?|(?:已?达到?|共计|为|共|有)$", "", norm[max(prev_end, clause.start):r.start].strip())
         else:
+            aside = SHARE_ASIDE_EN.match(norm[r.end:min(sentence.end, r.end + 40)])
+            tail = norm[r.end + aside.end():min(sentence.end, r.end + aside.end() + 64)] if aside else after
+            # ("of which 4,446, or 32.3 percent, involved inventions": past the share set off after it)
             m = re.match(r"\s*(of\s+(?:which|them|these|those|(?:that|the|this)\s+(?:total\s+)?(?:figure|number|total))\s+)?"
-                         r"(?:(?:were|was|are|is)\s+)?(?:for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
-                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing)\b", after[:64])[0], re.IGNORECASE)
+                         r"(?:(?:were|was|are|is|involved|involving|concerned|covered)\s+)?(for\s+)?([a-z -]+?)(?:\s+(?:were|was)\b.*)?$",
+                         re.split(r"[,;.:()]|\s+and\s+(?=\d)|\s+(?:with|up|down|accounting|taking|representing|in|during|last|this)\b", tail[:64])[0], re.IGNORECASE)
             # ("of which 2,333 were invention patents" / "6,967 of which were invention patents" / "2,200 of that total
-            # figure are for patents on inventions")
-            seg = m.group(2).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)) else ""
+            # figure are for patents on inventions" / "among which 1,393 involved inventions"); or an item of a list of
+            # kinds whose head noun the item before gave ("364 applications for utility models and 215 for designs")
+            seg = m.group(3).strip() if m and (m.group(1) or ctx.last_before(PARTS_OPENER, sentence.start, r.start)
+                                               or (m.group(2) and self.kind_item_before(sentence, r))) else ""
         kind = next((k for k, words in kinds.items() for w in words.get(self.lang, ()) if seg.casefold() == w.casefold()), None)
         if kind is None and self.lang == "en" and seg:       # "Among them, 139,000 were invention patent applications"
             kind, word = next(((k, w) for k, words in kinds.items() for w in sorted(words.get("en", ()), key=len, reverse=True)
@@ -1040,6 +1047,13 @@ class TermFinder:
         family = self._family_of(base) if base else self._family(norm[sentence.start:r.start])
         iid = self.variant(family, "." + kind) if family else None
         return (self.variant(iid, ".cumulative") if iid else None) if running else iid
+
+    def kind_item_before(self, sentence: Span, r: Reading) -> bool:
+        """(en) Whether the figure read right before `r` in its sentence is a kind's of a family (patents.applications
+        .utility_model): an item of a list of kinds that a later item's "for designs" continues."""
+        last = next((o for o in reversed(self.earlier) if o.start < r.start and not o.sign), None)
+        return last is not None and last.start >= sentence.start and bool(last.indicator) \
+            and self._family_of(last.indicator) not in (None, last.indicator)
 
     def kinds_respectively(self, ctx: Context, sentence: Span, r: Reading, lo: int) -> tuple | None:
         """(zh, and en before the list) The n-th of as many kinds as a list closed by 分别 / respectively has

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from build_scripts.parse.numbers import normalize_en, normalize_zh, quoted_spans, traditional
 from build_scripts.read import Line, heading_of
 
-SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])[.!?](?=\s|$)")}
+SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])"
+                                                                  r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?](?=\s|$)")}
+# (en: not after an initial or a title's or company's abbreviation, "Dongqi Auto Parts Co., Ltd. obtained …")
 
 # (zh: an ASCII comma is digit grouping only between digits; 《…白皮书》,2015年 opens a clause)
 CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|(?<!\d),|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
