@@ -109,3 +109,9 @@ def test_since_a_year_in_a_clause_of_its_own_dates_nothing(run):
     got = dated_num(en(run, "In 2023, the city granted 7,000 patents, the most since 2015. Patent grants rose 20 percent, "
                             "the fastest growth since 2012.\n", region="320500"), "en")
     assert {("patents.granted", "7000", "2023"), ("patents.granted.yoy_pct", "20", "2023")} <= got
+
+
+def test_trademarks_owned_by_every_10000_market_entities(run):
+    got = mapped(en(run, "In 2023, the number of trademarks owned by every 10,000 market entities in the city reached "
+                         "5,210.\n", region="330200"), "en")
+    assert ("trademarks.valid.per_10k_entities", "5210") in got
