@@ -238,16 +238,15 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
             raise BuildError(file, f"region {row.label!r} appears twice in one table (first at line {seen[row.key]}) "
                              f"/ 同一表格中地区“{row.label}”重复出现", line=row.line.number, key=row.label)
         seen[row.key] = row.line.number
-        text_cell = next((c for c in table.columns[1:] if row.cells[c.index] and not is_value(row.cells[c.index], vocab)), None)
-        if text_cell is not None and (table.stacked or table.piped):
-            # (a table whose layout the reader inferred, one cell a line or with pipes: a word among its figures says
-            # the columns were not put back right; said, not read, and no stop of the build as for a tab-separated table)
-            table.findings.append(Finding("layout.text_cell", row.line.number,
-                                          f"{row.cells[text_cell.index]} / {text_cell.label}"))
-            table.rows = []
-            return
         for col in table.columns[1:]:
             cell = row.cells[col.index]
+            if cell and not is_value(cell, vocab) and (table.stacked or table.piped):
+                # (a table whose layout the reader inferred, one cell a line or with pipes: a word among its figures
+                # says the columns were not put back right; said, not read, and no stop of the build as for a
+                # tab-separated table)
+                table.findings.append(Finding("layout.text_cell", row.line.number, f"{cell} / {col.label}"))
+                table.rows = []
+                return
             if cell and not is_value(cell, vocab):
                 raise BuildError(file, f"cell {cell!r} in column {col.label!r} is not a number / "
                                  f"“{col.label}”列的单元格“{cell}”不是数字", line=row.line.number, key=col.label)

@@ -18,7 +18,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, INDICATORS_COUNTED_ZH, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -190,17 +190,17 @@ DAYS_ZH = re.compile(r"(?:从|自)?(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1
 YEARS_EN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # (zh) a span from a month of one year to a month of a later one (2014年1月至2018年12月)
 MONTHS_ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月份?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(\d{1,2})月(?:份|底|末)?(?![\d一二三四五六七八九十]{0,2}日)")
-# the cues of a span of years a flow is stated over, and their kinds (window_at)
-# (en) a percent set off right after a figure as the same figure put another way ("4,446, or 32.3 percent,")
-SHARE_OR_EN = re.compile(r"\s*,\s*(?:or|i\.e\.)\s+", re.IGNORECASE)
 # (en) since a year named right after a figure and its words, no other figure between ("953 patents since 2002")
-SINCE_AFTER_EN = re.compile(r"[^\d.;,]{0,40}?\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+SINCE_AFTER_EN = re.compile(r"[^\d.;,]{0,40}?" + SINCE_EN.pattern, re.IGNORECASE)
+# (en) a few words after a figure, then the preposition of a period ("… 19 in", "900 patents during")
+_WORDS_THEN_IN_EN = r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+"
 # (en) a part of a year named right after a figure and a few words of it ("19 in the first quarter of 2010")
-SPAN_AFTER_EN = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+(?=(?:the\s+)?first\s|January\s)", re.IGNORECASE)
+SPAN_AFTER_EN = re.compile(_WORDS_THEN_IN_EN + r"(?=(?:the\s+)?first\s|January\s)", re.IGNORECASE)
 # (en) "and" (for) right before a figure that repeats the one before for another period; the period words after a figure
 ELLIPTIC_AND_EN = re.compile(r"\band\s+(?:for\s+|to\s+)?$", re.IGNORECASE)
-PERIOD_AFTER_EN = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|whole|(?:19|20)\d{2}\b)",
+PERIOD_AFTER_EN = re.compile(_WORDS_THEN_IN_EN + r"(?:the\s+)?(?:first|second|third|fourth|last|past|whole|(?:19|20)\d{2}\b)",
                              re.IGNORECASE)
+# the cues of a span of years a flow is stated over, and their kinds (window_at)
 WINDOW_CUES = {"zh": ((PLAN_ZH, "plan"), (SINCE_ZH, "since"), (YEARS_ZH, "years"), (DAYS_ZH, "days"), (PAST_N_YEARS["zh"], "past"),
                       (MONTHS_ZH, "months")),
                "en": ((PLAN_EN, "plan"), (SINCE_EN, "since"), (YEARS_EN, "years"), (PAST_N_YEARS["en"], "past"))}
@@ -275,8 +275,6 @@ YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s
 # (en) the number's noun and then "added": "seven geographical indications added"
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
-# a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
-# sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
 # (en) the province a place lies in, said in an apposition ("courts in Suzhou, a city in Jiangsu province, concluded …"):
 # no place of the figures
 APPOSITIVE_PLACE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|county|district|prefecture|town|capital)\s+(?:in|of)\s+(?:the\s+)?$",
@@ -285,6 +283,8 @@ APPOSITIVE_PLACE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city
 SAME_PERIOD_OPENING = {"zh": re.compile(r"\s*(?:在|与此)?同期[，,]"),
                        "en": re.compile(r"\s*(?:During|In|Over|Within|For)\s+the\s+same\s+period\b", re.IGNORECASE)}
 UP_TO_YEAR_ZH = re.compile(r"(?:截至|截止|直至|(?:^|[，,。；;：:\s])至)$")     # (至2020年末 opening a clause: up to, no span's end)
+# a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
+# sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
 _UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
 SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # held, before a flow's term dated at a day (截至2023年底，全省拥有专利授权量超过5万件): the flow's running total
@@ -407,8 +407,7 @@ class LineReader(TermFinder):
         """Whether a reading counts places (覆盖10个县(市、区); catalog text rules `places_counted`), by the words after
         it on its line (…提起公诉208件394人 / 省司法厅: on the next line, an office's name)."""
         places = (self.rules.places_counted or {}).get(self.lang)
-        after = ctx.norm[r.end:min(r.end + 12, ctx.line_end(r.end - 1))]
-        return bool(places) and r.number.unit in ("count", "") and re.match(places, after, re.IGNORECASE) is not None
+        return bool(places) and r.number.unit in ("count", "") and re.match(places, ctx.on_its_line(r.end, 12), re.IGNORECASE) is not None
 
     def ranked_member(self, ctx: Context, clause, start: int, end: int) -> bool:
         """(zh) A figure by which its clause's subject heads a list (奇瑞汽车以有效发明专利1341件位居榜首,
@@ -1129,7 +1128,7 @@ class LineReader(TermFinder):
         lead = ctx.around(ctx.sentences, max(0, lead.start - 1))
         return self.window_at(ctx, lead, lead.end) if lead.end <= first else None
 
-    def window_at(self, ctx: Context, sentence: Span, start: int, end: int | None = None) -> str | None:
+    def window_at(self, ctx: Context, sentence: Span, start: int, figure_end: int | None = None) -> str | None:
         """The span of years (`YYYY-MM/YYYY-MM`) the sentence states a flow over before the number: a
         five-year plan's period, since a year, between two years; it ends at the report's period end
         (or publication) when that comes first. None when a date named after the cue dates the number."""
@@ -1139,7 +1138,8 @@ class LineReader(TermFinder):
             m = ctx.last_before(rx, sentence.start, start)
             if m is not None:
                 found.append((m.end(), kind, m))
-        after = SINCE_AFTER_EN.match(ctx.norm, end, sentence.end) if not found and end is not None and self.lang == "en" else None
+        after = SINCE_AFTER_EN.match(ctx.norm, figure_end, sentence.end) \
+            if not found and figure_end is not None and self.lang == "en" else None
         if after is not None:         # "Tibet has applied for 953 patents since 2002": since the year named after it
             found.append((after.end(), "since", after))
         if not found or PER_YEAR[self.lang].search(ctx.norm, max(sentence.start, start - 8), min(sentence.end, start + 80)):
@@ -1244,13 +1244,13 @@ class LineReader(TermFinder):
             return None       # (the figure before is dated by words after it too: a series of periods)
         return [last.indicator], r.start, r.start
 
-    def span_at(self, ctx: Context, sentence: Span, start: int, end: int | None = None) -> tuple | None:
+    def span_at(self, ctx: Context, sentence: Span, start: int, figure_end: int | None = None) -> tuple | None:
         """(year or None, last month) of the part of a year the sentence names before the number
         (2018年1—9月 -> (2018, 9); 前三季度 -> (None, 9); "the first half of 2019" -> (2019, 6)); in English,
         also right after the number and its words ("… and 19 in the first quarter of 2010")."""
         m = ctx.last_before(SPAN[self.lang], sentence.start, start)
         later_year = ctx.last_before(ZH_YEAR if self.lang == "zh" else EN_YEAR, sentence.start, start)
-        after = SPAN_AFTER_EN.match(ctx.norm, end, sentence.end) if self.lang == "en" and end is not None else None
+        after = SPAN_AFTER_EN.match(ctx.norm, figure_end, sentence.end) if self.lang == "en" and figure_end is not None else None
         if after is not None:
             m = SPAN["en"].match(ctx.norm, after.end())
             later_year = None
@@ -1772,7 +1772,7 @@ class LineReader(TermFinder):
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
             # (not a verb: 15件位居全省第一, 8931件同比增长; not the mark passed: 突破10万件大关)
             noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
-                                                          norm[r.end:min(r.end + 2, ctx.line_end(r.end - 1))] or " ")   # (on its line)
+                                                          ctx.on_its_line(r.end, 2) or " ")
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":
@@ -2593,7 +2593,7 @@ class LineReader(TermFinder):
         first = self.earlier[-r.pos].start if r.pos else r.start
         if not RESTATING_LIST_ZH.fullmatch(ctx.norm, clause.start, first):
             return None
-        group = self.earlier[:len(self.earlier) - r.pos][-r.run:]
+        group = self.before_list(r)
         if len(group) != r.run or not all(o.base and o.chain and not o.sign and o.number.qualifier and o.run == r.run
                                            and o.number.unit == r.number.unit and sentence.start <= o.start and o.end <= clause.start
                                            for o in group):
@@ -2661,8 +2661,13 @@ class LineReader(TermFinder):
         to 460 million yuan, increases of 246 percent and 280 percent"): the n-th change is the n-th level's, as with 分别."""
         if r.pos >= len(self.earlier) + 1:
             return False
-        stated = self.earlier[:len(self.earlier) - r.pos][-r.run:]
+        stated = self.before_list(r)
         return len(stated) == r.run and all(o in levels and o.run == 1 for o in stated)
+
+    def before_list(self, r: Reading) -> list[Reading]:
+        """The last `r.run` readings before the list `r` is the `r.pos`-th number of (the statements a list of
+        changes or exact figures goes with, one by one)."""
+        return self.earlier[:len(self.earlier) - r.pos][-r.run:]
 
     def decide_derived(self, ctx, r: Reading, prev, sentence, clause, sign, before, after, agency) -> None:
         num = r.number

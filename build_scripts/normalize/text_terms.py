@@ -27,10 +27,12 @@ PER_10K_OPENING_ZH = re.compile(r"每?万人口?$")     # (zh) a count per 10,00
 PER_10K_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:10,?000|ten\s+thousand)\s+(?:[A-Za-z]+\s+){1,4}?(?:own|owns|owned|have|has|had|hold|holds|held)"
                             r"\s+(?:an average of\s+|on average\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
+# (en) a share set off after a part's figure ("of which 4,446, or 32.3 percent, involved inventions"): the whole aside,
+# seen from the part (kind_subset), and its opening, seen from the percent (a share of the figure before it)
+SHARE_ASIDE_EN = re.compile(r"^\s*,\s*(?:or|i\.e\.|about|some)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s*,", re.IGNORECASE)
+SHARE_OR_EN = re.compile(r"\s*,\s*(?:or|i\.e\.)\s+", re.IGNORECASE)
 # (en) the words that open a list of the parts of a statement ("of which 5,652 were invention patents",
 # "16,547 trademarks, including four well-known ones")
-# (en) a share set off after a part's figure ("of which 4,446, or 32.3 percent, involved inventions")
-SHARE_ASIDE_EN = re.compile(r"^\s*,\s*(?:or|i\.e\.|about|some)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s*,", re.IGNORECASE)
 PARTS_OPENER = re.compile(r"\b(?:of which|among which|including|among them|of them|in which)\b"
                           r"|\bamong\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,", re.IGNORECASE)   # "Among the applications,"
 # (en) the words of a running total after an addition: "recognized 4 well-known trademarks, adding up to 86"

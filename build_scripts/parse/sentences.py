@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from dataclasses import dataclass
 
 from build_scripts.parse.numbers import normalize_en, normalize_zh, quoted_spans, traditional
 from build_scripts.read import Line, heading_of
 
-SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])"
-                                                                  r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.!?](?=\s|$)")}
-# (en: not after an initial or a title's or company's abbreviation, "Dongqi Auto Parts Co., Ltd. obtained …")
+# (en) abbreviations a full stop ends without ending the sentence ("Dongqi Auto Parts Co., Ltd. obtained …"); one
+# look-behind each, as Python's look-behinds take one width
+ABBREVIATIONS_EN = ("Co", "Ltd", "Inc", "Corp", "Mr", "Ms", "Dr")
+SENTENCE_END = {"zh": re.compile(r"[。！？!?]"),
+                "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS_EN)
+                                 + r"[.!?](?=\s|$)")}     # (not after an initial either)
 
 # (zh: an ASCII comma is digit grouping only between digits; 《…白皮书》,2015年 opens a clause)
 CLAUSE_SEP = {"zh": re.compile(r"[，；：（）()：;:]|(?<!\d),|,(?!\d{3})"), "en": re.compile(r",(?=\s)|[;:()]")}
@@ -120,13 +124,20 @@ class Context:
     def at(self, raw_pos: int) -> int:
         return bisect.bisect_left(self.index, raw_pos)
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts in `norm`."""
+        return [self.at(s) for s in self.starts]
+
     def line_end(self, pos: int) -> int:
-        """Where the line holding norm position `pos` ends in `norm` (the next line's start; found once)."""
-        if "_line_starts" not in self.__dict__:
-            self.__dict__["_line_starts"] = [self.at(s) for s in self.starts]
-        starts = self.__dict__["_line_starts"]
-        k = bisect.bisect_right(starts, pos)
-        return starts[k] if k < len(starts) else len(self.norm)
+        """Where the line holding norm position `pos` ends in `norm` (the next line's start)."""
+        k = bisect.bisect_right(self.line_starts, pos)
+        return self.line_starts[k] if k < len(self.line_starts) else len(self.norm)
+
+    def on_its_line(self, end: int, n: int) -> str:
+        """The `n` characters after a figure ending at `end`, cut at its line's end (…提起公诉208件394人 / 省司法厅…:
+        the next line's first words are not the figure's)."""
+        return self.norm[end:min(end + n, self.line_end(end - 1))]
 
     def raw(self, start: int, end: int, line: int) -> str:
         """The original text of norm[start:end] within line number `line` (an exact substring of it).

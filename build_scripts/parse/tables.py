@@ -118,7 +118,7 @@ def load_vocab(path: Path = paths.CATALOG_DIR / "tables.yaml") -> Vocab:
             notes=dict(doc.get("notes") or {}),
             stub_words=frozenset(squash(str(w)).casefold() for w in doc.get("stub_words") or ()),
             unit_headers=frozenset(squash(str(w)).casefold() for w in doc.get("unit_headers") or ()),
-            unnamed_total=str(doc.get("unnamed_total") or "合计"),
+            unnamed_total=str(doc.get("unnamed_total") or Vocab.unnamed_total),
             total_rows=frozenset(squash(str(w)).casefold() for w in doc.get("total_rows") or ()),
             header_words=frozenset(squash(str(w)) for w in doc.get("header_words") or ()),
             month_words=tuple(str(w) for w in doc.get("month_words") or ()),
@@ -1332,21 +1332,23 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
             t.findings.append(Finding("layout.row_cut_off", row.line.number, f"{row.cells[0]}: {len(row.cells)} of {width} cells"))
             row.cells, row.raw = row.cells + [""] * (width - len(row.cells)), row.raw + [""] * (width - len(row.raw))
     if t.columns and norm(t.columns[0].label) in vocab.sequence_headers and width > 2:
-        t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
-                            header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
-        for row in t.rows:
-            row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
+        drop_first_column(t)      # (the rows' numbers)
     indicator = vocab.indicator_header
     if indicator and len(t.columns) > 2 and indicator.match(squash(t.columns[0].label)) and indicator.match(squash(t.columns[1].label)):
-        t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
-                            header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
-        for row in t.rows:        # (类别 | 指标 | …: the category only groups the indicators' rows)
-            row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
+        drop_first_column(t)      # (类别 | 指标 | …: the category only groups the indicators' rows)
     dim = next((c for c in t.columns[1:] if squash(c.label) in vocab.dimension_headers), None)
     if dim is not None:
         pivot(t, dim, vocab)
     elif indicator and t.columns and indicator.match(squash(t.columns[0].label)):
         indicator_rows(t, vocab)
+
+
+def drop_first_column(t: Table) -> None:
+    """A piped table without its first column (the others one place to the left)."""
+    t.columns = [Column(index=c.index - 1, label=c.label, group=c.group, unit_text=c.unit_text,
+                        header_line=c.header_line, printed=c.printed) for c in t.columns[1:]]
+    for row in t.rows:
+        row.cells, row.raw, row.cell_lines = row.cells[1:], row.raw[1:], row.cell_lines[1:]
 
 
 def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
@@ -1357,6 +1359,7 @@ def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
     last = {vocab.year_header.match(c.label).group("year"): c for c in years}
     columns = [Column(index=0, label=sorted(vocab.period_headers)[0] if vocab.period_headers else "", header_line=years[0].header_line)]
     of_year, parent = [], ""
+    labels = [PART_MARK_RE.sub("", row.cells[0]).strip() for row in t.rows]     # (less a part's mark: #发明, 其中：)
     for c in t.columns[1:]:
         m = re.match(r"\s*((?:19|20)\d{2})\s*年?\s*(\S.*)$", c.label)
         if c in years:
@@ -1365,8 +1368,7 @@ def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
             of_year.append((m.group(1), c, m.group(2)))
         else:
             t.findings.append(Finding("layout.unnamed_columns", c.header_line, c.label))
-    for row in t.rows:
-        label = PART_MARK_RE.sub("", row.cells[0]).strip()
+    for row, label in zip(t.rows, labels):
         part = label != row.cells[0].strip()
         if not part:
             parent = row.cells[0]
@@ -1375,8 +1377,7 @@ def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
         columns.append(Column(index=len(columns), label=name, group=parent if part else "", unit_text=unit,
                               header_line=row.line.number, printed=row.cells[0]))
     for year, c, word in of_year:
-        for row in t.rows:
-            label = PART_MARK_RE.sub("", row.cells[0]).strip()
+        for row, label in zip(t.rows, labels):
             columns.append(Column(index=len(columns), label=f"{PAREN_RE.sub(' ', label).strip()} {word}",
                                   header_line=row.line.number, printed=f"{row.cells[0]} {c.label}"))
     rows = []
