@@ -13,7 +13,7 @@ from typing import Callable
 
 from build_scripts import check as checks
 from build_scripts.catalog import Catalog, load_catalog
-from build_scripts.check.report import merge_conflict, unread_rows
+from build_scripts.check.report import former_code, merge_conflict, unread_rows
 from build_scripts.check.tables import check_tables
 from build_scripts.check.twins import twins_run
 from build_scripts.core import paths
@@ -91,6 +91,7 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     """Read every report and turn it into records (nothing written)."""
     reports = load_reports(seeds_dir)
     result = BuildResult(reports=reports, catalog=load_catalog(), gazetteer=load_gazetteer())
+    renamed = {r.id: [d] for r in reports if (d := former_code(r, result.gazetteer)) is not None}
     for report in reports:
         if report.meta.region_code not in result.gazetteer.regions:
             raise BuildError(report.meta.yaml_path, f"region_code {report.meta.region_code!r} is no unit of the "
@@ -113,11 +114,11 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
         result.facts += text.facts
         result.discrepancies += text.discrepancies
         unread, compared["layout.unread_table"] = unread_rows(report, text.facts, tables.lines, vocab)
-        result.discrepancies += unread
+        result.discrepancies += unread + renamed.get(report.id, [])
         result.checks += checks.text_runs(report.meta.id, text.observations, text.discrepancies)
         result.checks += twins_run(report.meta.id, text.facts, text.observations, text.discrepancies)
         conflicts += merge_observations(result, index, text.observations, compared)
-        result.checks += checks.runs(report.meta.id, "report", +compared, conflicts + unread)
+        result.checks += checks.runs(report.meta.id, "report", +compared, conflicts + unread + renamed.get(report.id, []))
     by_source = Counter(o.source for o in result.observations)
     result.summary = {
         "tables": f"{len(result.tables)} ({blocks} printed blocks, {cells} cells)",

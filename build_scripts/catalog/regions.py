@@ -62,6 +62,7 @@ class RegionData:
     zones: tuple[str, ...] = ()          # words ending a functional zone's name (casefolded)
     common_words: frozenset = frozenset()   # short forms of county names that are common words too
     overrides: Path = OVERRIDES_YAML
+    renamed: dict[str, tuple[str, str, int]] = field(default_factory=dict)   # former code -> (successor, former name, until)
 
 
 def load_national(path: Path = NATIONAL_CSV) -> dict[str, Region]:
@@ -166,6 +167,8 @@ def add_history(data: RegionData, path: Path = HISTORY_YAML) -> None:
             raise BuildError(path, "valid_from / valid_until must be years / 须为年份",
                              line=entry.line_of("valid_until"), key="valid_until") from None
         code = former if former != succ and _own_unit(entry) else succ
+        if code != former:        # (密云县 110228 -> 密云区 110118: a report of the former code is its successor's)
+            data.renamed[former] = (succ, span[0], span[2])
         if code not in data.regions:
             s = data.regions[succ]
             data.regions[code] = Region(code=code, name_zh=span[0], name_en=str(entry.get("former_name_en") or span[0]),

@@ -2,9 +2,10 @@
 region and period)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
-from build_scripts.check import wording
+from build_scripts.check import Both, wording
 from build_scripts.core.numfmt import canonical
 from build_scripts.core.records import Discrepancy
 from build_scripts.parse.tables import is_value, spaced_cells
@@ -27,6 +28,22 @@ def merge_conflict(kept, other) -> Discrepancy:
         value_zh=canonical(Decimal(str(other.value))) if lang == "zh" else "",
         value_en=canonical(Decimal(str(other.value))) if lang == "en" else "",
         resolution=en, resolution_zh=zh, indicator_id=kept.indicator_id, region_code=kept.region_code)
+
+
+def former_code(report, gazetteer) -> Discrepancy | None:
+    """A report whose region_code is a former code of a renamed unit (密云县 110228, 密云区 110118 since
+    2015) is its successor's: its meta takes the successor's code, and the finding says so."""
+    code = report.meta.region_code
+    if code in gazetteer.regions or code not in gazetteer.renamed:
+        return None
+    successor, name, until = gazetteer.renamed[code]
+    report.meta = replace(report.meta, region_code=successor)
+    region = gazetteer.regions[successor]
+    en, zh = wording("region_code_former", former=code, name=name, until=until, code=successor,
+                     successor=Both(region.name_en, region.name_zh))
+    return Discrepancy(report_id=report.meta.id, kind="label", check="region_code_former", line_zh=None, line_en=None,
+                       text_zh=f"region_code: {code}", text_en=f"region_code: {code}", value_zh=code, value_en=code,
+                       resolution=en, resolution_zh=zh, region_code=successor)
 
 
 def is_figure(cell: str, vocab) -> bool:

@@ -72,6 +72,7 @@ class Gazetteer:
     ambiguous: Counter = field(default_factory=Counter)               # (label, context) -> times met
     zones: tuple[str, ...] = ()                                       # words ending a zone's name
     common_words: frozenset = frozenset()                             # short county names that are words too
+    renamed: dict[str, tuple[str, str, int]] = field(default_factory=dict)   # former code -> (successor, name, until)
 
     def is_zone(self, label: str) -> bool:
         """A functional zone's name (北京经济技术开发区, Suzhou Industrial Park), or one joined with a
@@ -199,7 +200,8 @@ class Gazetteer:
 
 
 def _index(data: RegionData) -> Gazetteer:
-    gaz = Gazetteer(regions=data.regions, path=data.overrides, zones=data.zones, common_words=data.common_words)
+    gaz = Gazetteer(regions=data.regions, path=data.overrides, zones=data.zones, common_words=data.common_words,
+                    renamed=data.renamed)
     curated: dict[str, str] = {}
 
     def claim(label: str, code: str, how: int, region: Region, key: str = "") -> None:
