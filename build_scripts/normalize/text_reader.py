@@ -148,13 +148,21 @@ ENUMERATED_ZH = re.compile(r"\s*[一二三四五六七八九十]是")
 WON_AWARD_EN = re.compile(r"\b(?:won|win|wins|winning|garnered|received|awarded)\b[^.;]{0,60}?\b(?:awards?|medals?|prizes?)\b", re.IGNORECASE)
 COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b", re.IGNORECASE)
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
+# (en) a term after its number, then what the counted became ("167,000 trademark applications were granted")
+TERM_BECAME = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
 # (zh) a sentence that opens by listing parts of the statement before it (其中，…)
 PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
 LEVEL_AT_YEAR_END_ZH = re.compile(r"(?:19|20)\d{2}年(?:底|末)[^\d，,。；;]{0,10}$")
 # a level a figure rose or fell from, with its date (从2015年末的1.61件, 由去年同期的20件, 从9200件)
-FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计)?\s*$")    # (从2008年的累计10件)
+# the whole of an owner's share that is the region's own total (nothing named, 全省的, 总量, "of the total")
+OWN_TOTAL = {"zh": re.compile(r"(?:全省|全市|全区|全县|全旗|本市|本省)?的?(?:总量|总数|总额)?的?$"),
+             "en": re.compile(r"(?:of\s+)?(?:the\s+)?(?:(?:city|province|district|county)['’]s\s+)?(?:total|overall)?"
+                              r"(?:\s+(?:number|amount))?(?=$|[\s,.;)])", re.IGNORECASE)}
+ROSE_TO_ZH = re.compile(r"(?:逐步|持续|进一步)?(?:上升|提升|跃升|攀升|前移|提高|下降|下滑|后移|回落)了?(?:至|到|为)?(?:全国|全省)?")
+FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计|全国|全省|全区|全市)?\s*$")
+#                           (从2008年的累计10件; 排名由全国第6位上升至第2位: the rank it rose from)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
 COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|院校|机构)"),
                   "en": re.compile(r"\s+(?:of\s+(?:which|them|these)|(?:\w+\s+)?(?:enterprises|companies|firms|universities|institutions)\b)",
@@ -1369,18 +1377,23 @@ class LineReader(TermFinder):
             self.earlier = out[max(sentence_first, len(out) - EARLIER_MAX):]
             self.in_paragraph = out[-EARLIER_MAX:] or self.last_paragraph
             prev = out[-1] if out and out[-1].start >= sentence.start else None
-            if prev is None and out and out[-1].chain and not out[-1].sign and self.lang == "en" \
+            last = out[-1] if out else self.last_paragraph[-1] if self.last_paragraph \
+                and line.number - self.last_paragraph[-1].line.number <= 2 else None     # (or the paragraph's before)
+            if prev is None and last is not None and last.chain and not last.sign and self.lang == "en" \
                     and (m := THE_NUMBER_EN.match(ctx.norm, sentence.start)) is not None and m.end() <= start \
                     and re.fullmatch(r"(?:[a-z]+\s+){0,2}", ctx.norm[m.end():start]):
-                prev = out[-1]    # "… granted 6,142 invention patents. The number increased nearly 80 percent": that figure's
+                prev = last       # "… granted 6,142 invention patents. The number increased nearly 80 percent": that figure's
             if prev is not None and not prev.chain and len(out) > 1 and out[-2].start >= sentence.start and (
                     prev.number.unit == "times" or self.cue("up", upto := ctx.norm[ctx.around(ctx.clauses, prev.start).start:prev.end])
                     or self.cue("down", upto)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
-                    or mark_passed(prev, out[-2]) or self.counts_places(ctx, prev)):
+                    or mark_passed(prev, out[-2]) or self.counts_places(ctx, prev) or (
+                        self.lang == "zh" and prev.number.unit == num.unit and ROSE_TO_ZH.fullmatch(ctx.norm, prev.end, start)
+                        and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, prev.start - 16), prev.start))):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
                 # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed;
+                # 排名由全国第6位上升至第2位: past the level it rose from;
                 # 地理标志24件，覆盖10个县(市、区)，产值达48.76亿元: past a count of the places it covers
                 # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
@@ -1705,6 +1718,8 @@ class LineReader(TermFinder):
             return
         # a stated value: its own term, wrapping pattern, noun after it, or (money) the count before it
         candidates, pattern_start, pattern_end = self.pattern_ids(ctx, r.start, r.end, agency)
+        if candidates and self.lang == "en" and pattern_end is not None and pattern_end > r.end:
+            candidates = self.became(ctx, (candidates, pattern_start, pattern_end)) or candidates
         held_per_10k = self.lang == "en" and PER_10K_BEFORE.search(norm, max(clause.start, r.start - 60), r.start)
         if held_per_10k:          # "every 10,000 residents own 9.5 invention patents": the population ratio
             candidates = [v for c in candidates if (v := self.per_10k_of(c))]
@@ -1749,10 +1764,14 @@ class LineReader(TermFinder):
                 stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks)
                 held = (self.rules.stock_of or {}).get(prev.base) or (prev.base[:-len(".new")] if prev.base.endswith(".new") else None)
                 held = held if held in self.catalog.indicators and self.catalog.indicators[held].measure == "stock" else None
-                candidates = [stock.id] if stock.measure == "stock" else [held] if held else []     # (新增…企业14家，总数122家)
+                running = self.variant(stock.id, ".cumulative") if stock.measure == "flow" else None
+                candidates = [stock.id] if stock.measure == "stock" else [held] if held else [running] if running else []
+                # (新增…企业14家，总数122家; 授权专利12345件，总数达到66090件: a flow's running total)
                 if stock.measure == "stock" and prev.indicator == stock.id and not prev.sign and prev.value < num.value \
                         and prev.region == r.region and not self.cue("total", ctx.norm[max(clause.start, prev.start - 12):prev.start]):
                     prev.indicator = self.variant(stock.id, ".new") or ""     # 认定驰名商标10件，总数达到49件: the 10 were added
+        if not candidates and total_cue is None and self.lang == "en" and (prev is None or prev.end < sentence.start):
+            candidates = self.running_total_en(ctx, sentence, r, before)
         base_start = None
         if not candidates and (restated := self.restated_list(ctx, r, sentence, clause)) is not None:
             candidates = [restated]   # 分别突破3万件和2万件，达到35709件和23212件: the exact figures of the bounds
@@ -1777,11 +1796,15 @@ class LineReader(TermFinder):
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":
                 verb = self.participle_family(ctx, r, sentence, before) if after_term is None else None
-                if verb is not None and before_term is not None and before_term[2] <= verb[1] < r.start:
+                if verb is not None and before_term is not None and (before_term[2] <= verb[1] < r.start or (
+                        verb[1] >= r.end and ctx.last_before(DIGIT, before_term[2], r.start) is not None)):
                     before_term = None      # "21,403 patent applications and authorized 11,782 cases": the verb names it
+                    #                         (…totaled 174,329 and 87,286 were granted: the term names the first figure)
                 found = after_term or before_term or self.subject_kind(ctx, clause, r) or verb
                 if found is None or found is not verb or found[1] > r.start:     # (a verb before it is no term before it)
                     before_term = before_term or found
+                if found is not None and found is after_term and (became := self.became(ctx, found)):
+                    found = after_term = (became, found[1], found[2])   # "167,000 trademark applications were granted"
                 if found is not None and found is after_term and not self._kinds_in(norm[found[1]:found[2]]):
                     kinds = self._kinds_in(norm[r.end:found[1]])      # "36,300 invention patents authorized": that kind of it
                     narrowed = [v for c in found[0] if kinds and (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))]
@@ -2195,6 +2218,20 @@ class LineReader(TermFinder):
                      and o.number.unit not in ("times", "percent")), None)
         return last if last is not None and last.indicator else None     # (not past a level it could not name)
 
+    def became(self, ctx: Context, found: tuple) -> list[str]:
+        """(en) The flows a term after its number became, by the verb right after it (rules `outcomes`:
+        "More than 167,000 trademark applications were granted": registrations); [] when it names none."""
+        m = TERM_BECAME.match(ctx.norm, found[2])
+        if m is None:
+            return []
+        out = []
+        for c in found[0]:
+            for family, rule in (self.rules.outcomes or {}).items():
+                if (c == family or c.startswith(family + ".")) and m.group(1).lower() in rule.get("en", ()):
+                    target = rule.get("target", "") + c[len(family):]
+                    out += [target] if target in self.catalog.indicators else []
+        return out
+
     def outcome_of(self, ctx: Context, r: Reading, prev: Reading | None) -> str | None:
         """(en) "N of which were granted" after a flow of applications: the flow its part became (rules
         `outcomes`), with the flow's own kind (invention applications -> invention grants)."""
@@ -2584,6 +2621,25 @@ class LineReader(TermFinder):
             return None
         return group[r.pos]
 
+    def running_total_en(self, ctx: Context, sentence: Span, r: Reading, before: str) -> list[str]:
+        """(en) A total a sentence of no other figure brings after its family's verb ("More than half of the
+        applications last year were granted, bringing the province's total to 66,090"): the family's running
+        total, when the report's last statement is of the family's topic; else none."""
+        cue = self.cue("total", before[-40:])
+        last = next((o for o in reversed(self.termed) if o.line.number < r.line.number or o.end <= sentence.start), None)
+        if cue is None or last is None:
+            return []
+        lead = ctx.norm[sentence.start:r.start - len(before[-40:]) + cue.start()]
+        family = self._family(lead)
+        if family is None or not last.base.startswith(family.split(".")[0] + "."):
+            verbs = re.findall(r"[A-Za-z]+", lead.casefold())       # ("…were approved": what the last flow's part became)
+            family = next((rule.get("target") for flow, rule in (self.rules.outcomes or {}).items()
+                           if (last.base == flow or last.base.startswith(flow + ".")) and set(verbs) & set(rule.get("en", ()))), None)
+        if family is None or family not in self.catalog.indicators:
+            return []
+        held = (self.rules.stock_of or {}).get(family) or self.variant(family, ".cumulative")
+        return [held] if held else []
+
     def restated_list(self, ctx: Context, r: Reading, sentence: Span, clause: Span) -> str | None:
         """(zh) The indicator of the n-th figure of a list of bounds or rounded figures in a clause before, in its
         sentence, when this number's clause is only a copula and a list as long, in the same unit (专利申请量和授权量
@@ -2690,6 +2746,11 @@ class LineReader(TermFinder):
         stated = self.stated_list(ctx, sentence, num, r.run) if respectively else None
         if stated is not None and len(levels) >= r.run and stated[-1].start <= levels[-1].start:
             stated = None      # (the named levels are the list's)
+        if stated is None and sign and r.run > 1 and listed is None and len(levels) < r.run:
+            one_by_one = self.before_list(r)     # "made 79,947 filings and received 46,976 patents, up by 33.87 percent
+            if len(one_by_one) == r.run and all(o.run == 1 and not o.sign and o.number.unit not in (num.unit, "rank")
+                                                for o in one_by_one):   # and 96.35 percent": the n-th level's, named or not
+                stated = one_by_one
         paired = listed is None and r.run > 1 and ((len(levels) >= r.run and (respectively or self.parallel(levels[-r.run:], r)
                                                                                or self.levels_right_before(levels, r)))
                                                    or stated is not None)
@@ -2745,6 +2806,18 @@ class LineReader(TermFinder):
                 kinds = self._kinds_in(ctx.norm[self.figure_end_before(r.start, prev.end):r.start])   # (no figure between)
                 if len(kinds) == 1 and (kind := self.variant(family, "." + kinds[0][0])) is not None:
                     base = kind       # 专利授权量6138件，其中发明专利占比30.56%: the kind's share of the total
+            if num.unit == "percent" and not sign and not paired and self.lang == "zh" and base == prev.base \
+                    and (own := self.term_before(ctx, Span(max(clause.start, prev.end), r.start), r.start)) is not None \
+                    and own[0] and (owned := [i for i in own[0] if i.startswith(base + ".") and self.of_owners(i)]
+                                    or self.owner_of(ctx, clause, own[1], [base])):
+                base = owned[0]       # 专利申请量174329件，其中企业专利申请量占45.86%: the owners' share of the total
+            elif num.unit == "percent" and not sign and not paired and self.lang == "zh" and base == prev.base \
+                    and len(named := [k for k, w in (self.rules.owners or {}).items()
+                                      if has_words(w.get("zh", ()), ctx.norm[prev.end:r.start], "zh")]) == 1:
+                owned = self.owner_variants([self.owners_total(base)], named[0])   # (其中企业占45.86%: the owners' alone;
+                if not owned:                                                         # 企业占比53.13%，…；高校占比29.24%:
+                    return                                                            # the next owner's, not the last one's)
+                base = owned[0]
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
             elif num.unit == "rank" and r.window is not None and prev.window is None:
@@ -2776,7 +2849,10 @@ class LineReader(TermFinder):
             if base is None:
                 return
             base = self.base_of(base)
-            owned = self.owner_of(ctx, clause, found[1], [base]) if self.lang == "zh" and found[1] < r.start else None
+            owned = self.owner_of(ctx, clause, found[1], [base]) if self.lang == "zh" and found[1] < r.start else \
+                self.owner_of(ctx, clause, found[1], [base], after=(found[2], r.start)) \
+                if num.unit == "percent" and not sign and found[2] <= r.start else None
+            #     ("patent applications from companies accounted for 45.86 percent of the total": the owners' share)
             if owned is not None:         # 全省企业专利申请和授权量同比增长92.1%、50.5%: the enterprises' changes
                 if not owned:
                     return
@@ -2797,7 +2873,10 @@ class LineReader(TermFinder):
         if not r.region:
             return
         if num.unit == "rank":
-            scope = num.scope
+            scope = num.scope or next((ctx.norm[clause.start:o.start] + o.number.scope for o in self.earlier
+                                       if o.number.unit == "rank" and self.lang == "zh" and o.start >= clause.start
+                                       and ROSE_TO_ZH.fullmatch(ctx.norm, o.end, r.start)), "")
+            #                          (由全国第6位上升至第2位, 全国排名由第24位上升到第17位: the scope of the rank it rose from)
             if base in self.catalog.indicators and self.catalog.indicators[base].measure == "rank":
                 r.indicator = base
                 return            # 排名全球科技集群第三: a rank the catalog names by its own term
@@ -2880,7 +2959,15 @@ class LineReader(TermFinder):
                 and self.variant(base, ".share_gdp_pct"):
             r.indicator = self.variant(base, ".share_gdp_pct")      # 占GDP比重为12.3%, "4.1% of the GDP": the economy's share
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
-            r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) or ""
+            r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) \
+                or (self.variant(base, ".share_pct") if self.of_owners(base) and OWN_TOTAL[self.lang].match(
+                    self.share_whole(before, after).strip()) else None) or ""
+            #     (其中企业占45.86%, 企业专利申请量占全省的45.86%, "of the total": the owners' share of the region's total;
+            #      not 占全市职务发明专利70.25%, "of Guangzhou's total": of another whole)
+
+    def of_owners(self, iid: str) -> bool:
+        """Whether the indicator counts one kind of owner's part (patents.applications.enterprise)."""
+        return any(iid.endswith("." + k) or f".owner.{k}" in iid for k in (self.rules.owners or {}))
 
     def company_subject(self, ctx: Context, clause: Span, start: int) -> bool:
         """(zh) Whether a company's name (its legal form, 有限公司 …) stands in the number's clause before it, not
@@ -2910,6 +2997,9 @@ class LineReader(TermFinder):
         if 0 < k < len(ctx.clauses) and ctx.clauses[k] == clause and re.match(r"\s*(?:也)?[均都皆]", ctx.norm[clause.start:clause.start + 4]) \
                 and ctx.around(ctx.sentences, clause.start).start <= ctx.clauses[k - 1].start:
             clause = Span(ctx.clauses[k - 1].start, clause.end)    # (…发明专利授权量3项指标，均位居全省首位: the clause before lists them)
+        if self.lang == "en" and self.lex.terms is not None and ctx.last_before(self.lex.terms, clause.start, r.start) is None:
+            clause = Span(ctx.around(ctx.sentences, clause.start).start, clause.end)    # ("in terms of X and Y, the city
+            #                                                                              is ranked No.1": the sentence's list)
         for ids in self.terms_listed(ctx, clause, r.start):
             other = self.pick(ids, num, agency) or next((i for i in ids if self.allowed(self.catalog.indicators[i], agency)), None)
             other = self.base_of(other) if other else None

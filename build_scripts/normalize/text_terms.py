@@ -48,11 +48,14 @@ FLOW_VERBS_EN = re.compile(r"\b(?:grant\w*|authori[sz]\w*|appl(?:y|ied|ication\w
 # "… valued at 517,500 yuan and involving the fines of 434,000 yuan": the fines are the next figure's)
 NEXT_STATEMENT_EN = re.compile(r"\band\s+(?:the\s+)?(?:total\s+)?(?:number|amount)s?\s+of\b"
                                r"|\b(?:and|with)\s+(?:involving|involved|involves)\b", re.IGNORECASE)
-DESIGNATED_EN = re.compile(r"\s*(?:companies|enterprises|firms|units|entities)\b[^,.;\d]{0,40}?\b(was|were|have\s+been|has\s+been|had\s+been)\s+"
-                           r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?(?:the\s+|a\s+)?",
+# ("78 local brands secured status as well-known trademarks": a title won, the stock's additions)
+DESIGNATED_EN = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:companies|enterprises|firms|units|entities|brands|trademarks|marks|products)\b[^,.;\d]{0,40}?\b"
+                           r"(?:(was|were|have\s+been|has\s+been|had\s+been)\s+"
+                           r"(?:named|recogni[sz]ed|designated|identified|selected|rated|listed|certified|approved)\s+(?:as\s+)?"
+                           r"|(secured|won|gained|obtained|earned)\s+(?:the\s+)?(?:status|title|recognition)\s+(?:as|of)\s+)(?:the\s+|a\s+)?",
                            re.IGNORECASE)
 DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|总计|计|累计|总量|总数|已|高?达到?|为|以|约|近|超过|突破|拥?有)*",
-            "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
+            "en": r"(?:(?:and\s+)?(?:reaching|amounting\s+to|hitting|standing\s+at|to\s+reach|surpassing|exceeding|topping|totaling|totalling|" + RUNNING_TOTAL + r")(?:\s+a\s+total\s+of)?)"}
 # (zh) a date between a word and a number it names: 提高到去年的2.52件, 增长到了2017年的14.15件, 上升到今年9月的38777件
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
@@ -130,7 +133,15 @@ SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s
 ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
 
 # (en) a family's participle right after a number, perhaps past a counter ("2,553 cases authorized")
-PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
+PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items|patents)\s+)?(?:(?:were|was|have been|had been|has been|being)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
+LIST_JOINER_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)")
+KIND_AFTER_NOUN_EN = re.compile(r"\s+(?:were|was)\s+(?:for|in)\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
+SCALE_EN = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
+PARAGRAPH_LOOKBACK_LINES = 4    # how far back a family noun alone looks for the statement that names its topic
+# a verb opening a term, as the second predicate of one subject ("… made 79,947 filings and received 46,976 patents")
+SHARED_PREDICATE_EN = re.compile(r"(?:[a-z]+ed|won|got|made|holds?|owned|filed)\b")
+# a family's plural noun and a verb of amount right before a number ("and approvals numbered 87,286")
+NOUN_THEN_AMOUNT_EN = re.compile(r"\b([A-Za-z]+s)\s+(?:numbered|totaled|totalled|reached|hit|stood at|amounted to|were|was)\s+$")
 
 
 def aside_opening(norm: str, lo: int, pos: int) -> int:
@@ -590,10 +601,25 @@ class TermFinder:
         """(zh) The ids of each term of a list of two or more that ends before `end` in the clause with
         no figure after it (商标申请量、注册量全省第一); [] when there is no such list."""
         if self.lang != "zh":
-            return []
+            return self.terms_listed_en(ctx, clause, end)
         items, pos = self.terms_joined(ctx, clause, end)
         gap = LIST_LENGTH_ZH.sub("", ctx.norm[pos:end])      # (…发明专利授权量3项指标，均位居…: the list's length, no figure)
         return [ids for ids, _, _ in items if ids] if len(items) > 1 and not re.search(r"\d", gap) else []
+
+    def terms_listed_en(self, ctx: Context, clause: Span, end: int) -> list[list[str]]:
+        """(en) The ids of each term of a list of two or more joined by "and" or commas that ends before `end` in the
+        clause with no figure after it ("the city's patent applications and patent grants both ranked first")."""
+        if self.lex.terms is None or (last := ctx.last_before(self.lex.terms, clause.start, end)) is None \
+                or DIGIT.search(ctx.norm, last.end(), end):
+            return []
+        items = [last]
+        while (t := ctx.last_before(self.lex.terms, clause.start, items[0].start())) is not None \
+                and LIST_JOINER_EN.fullmatch(ctx.norm, t.end(), items[0].start()):
+            items.insert(0, t)
+        if re.search(r"\d\s*(?:million|billion)?\s*$", ctx.norm[clause.start:items[0].start()]):
+            return []         # ("filed 5,000 patent applications and patent grants ranked …": the first is a figure's noun)
+        ids = [self.lex.ids(ctx.norm, t) for t in items]
+        return [i for i in ids if i] if len(items) > 1 else []
 
     def terms_joined(self, ctx: Context, span: Span, end: int) -> tuple[list[tuple], int]:
         """(zh) The terms joined by 、和及与 whose last full term is the last before `end` in `span`:
@@ -655,11 +681,18 @@ class TermFinder:
         window_start = max(clause.start, term_start - (12 if self.lang == "zh" else 40))
         cut = re.search(r"[\d、,，;；()（）][^\d、,，;；()（）]*$" if self.lang == "zh" else
                         r"(?:[\d,;()]|\band\b)(?:(?![\d,;()]|\band\b).)*$", ctx.norm[window_start:term_start])
+        search_end = term_start
         if cut is not None:       # not past a number or a list's joiner: the subject is this term's own
-            window_start += cut.start() + 1
+            shared = self.lang == "en" and re.fullmatch(r"and\s+", ctx.norm[window_start + cut.start():term_start]) \
+                and SHARED_PREDICATE_EN.match(ctx.norm, term_start)
+            first = DIGIT.search(ctx.norm, clause.start, term_start)
+            if shared and first is not None:      # "Local companies made 79,947 filings and received 46,976 patents":
+                window_start, search_end = clause.start, first.start()    # the clause's subject before its first figure
+            else:
+                window_start += cut.start() + 1
         hit = None
         for kind, words in owners.items():
-            m = last_match(words_rx(tuple(words.get(self.lang, ())), self.lang), ctx.norm[window_start:term_start])
+            m = last_match(words_rx(tuple(words.get(self.lang, ())), self.lang), ctx.norm[window_start:search_end])
             if m is not None and (hit is None or m.start() > hit[1].start()):
                 hit = (kind, m)
         if hit is None:
@@ -852,7 +885,7 @@ class TermFinder:
         gap = ctx.norm[end:term_start]
         if self.lang == "en":
             m = DESIGNATED_EN.fullmatch(gap) if 0 < len(gap) <= 80 else None
-            return m is not None and (not cohort or m.group(1).casefold() in ("was", "were"))
+            return m is not None and (not cohort or bool(m.group(2)) or m.group(1).casefold() in ("was", "were"))
         if not 0 < term_start - end <= 24:
             return False
         registered = self.cue("registered_as", gap)
@@ -1159,7 +1192,11 @@ class TermFinder:
             start = r.start - len(before) + m.start(1)
             return [self.kind_carried(family, stated)], start, start + len(m.group(1))
         if r.run > 1:         # "2,067, 7,162, and 2,553 cases authorized": parts of a list, not the family's total
-            return self.kinds_listed_before(ctx, r)
+            listed = self.kinds_listed_before(ctx, r)
+            named = r.pos == r.run - 1 and any(o.run == r.run and o.pos == r.pos - 1 and o.term and o.indicator and o.chain
+                                               for o in self.earlier)
+            if listed is not None or not named:
+                return listed     # ("applications totaled 174,329 and 87,286 were granted": two statements, the first named)
         m = re.match(PARTICIPLE_AFTER, ctx.norm[r.end:r.end + 26])   # not "5,000 held by companies"
         at = (r.end + m.start(1), r.end + m.end(1)) if m else None
         # a family's plural noun right after it ("from over 173,600 applications") names it as its verb does
@@ -1168,9 +1205,18 @@ class TermFinder:
             m = re.search(r"\b([A-Za-z]+)\s+(?:a total of\s+)?$", before)
             at = (r.start - len(before) + m.start(1), r.start - len(before) + m.end(1)) if m else None
         family = self._family(m.group(1)) if m and (noun or m.group(1).casefold().endswith("ed")) else None
+        if family is None and (m := NOUN_THEN_AMOUNT_EN.search(before)) is not None:
+            at = (r.start - len(before) + m.start(1), r.start - len(before) + m.end(1))
+            family = self._family(m.group(1))
         stated = [o for o in self.earlier if o.start < r.start and o.chain and o.indicator and not o.sign]
+        if not stated and noun:   # "Local companies made 79,947 filings" in a paragraph after one on patents: that topic's
+            stated = [o for o in self.termed[-1:] if r.line.number - PARAGRAPH_LOOKBACK_LINES <= o.line.number < r.line.number]
         if family is None or not stated or not stated[-1].indicator.startswith(family.split(".")[0] + "."):
             return None
+        kind = KIND_AFTER_NOUN_EN.match(ctx.norm, at[1]) if noun else None
+        kinds = self._kinds_in(kind.group(1)) if kind else []
+        if kinds and (own := self.variant(family, "." + kinds[0][0])):
+            return [own], *at     # "Nearly 2,400 applications were for invention patents": that kind's
         return [self.kind_carried(family, stated)], *at
 
     def kind_carried(self, family: str, stated: list) -> str:
@@ -1490,6 +1536,8 @@ class TermFinder:
                 return 2
             if unit == "score" and self.lang == "en" and num.unit == "count":
                 return 1
+            if unit == "yuan" and self.lang == "en" and num.unit == "count" and not num.measure and SCALE_EN.search(num.text):
+                return 1      # ("the technology contract transaction value reached 4.053 billion": no noun, a sum)
             return 1 if unit == "yuan" and num.unit == "" and num.value >= 10000 else 0
         if num.unit not in ("count", ""):
             return 0

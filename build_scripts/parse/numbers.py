@@ -135,6 +135,11 @@ EN_AND_RANK_RE = re.compile(r"\s+and\s+(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd
 # a rank stated with no verb: "…, second among large and medium-sized cities in China", "second only to Wuhan in the province"
 EN_PLACE_RE = re.compile(r"(?<![A-Za-z])(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th))\s+(?=among\b|only\s+(?:to|after)\b)(?P<scope>[^,.;]{0,60})",
                          re.IGNORECASE)
+# a rank that rose or fell from another: "raising Jiangsu from fourth place to second in the whole country", "rose from
+# 29th to 14th" (the place it left has no date of its own: only the one reached is a rank)
+EN_RANK_TO_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th)|No\.\s?\d+)(?:\s+place|\s+position)?"
+                           r"\s+to\s+(?:the\s+)?(?P<word>" + _EN_ORDINAL + r"|\d+(?:st|nd|rd|th)|No\.\s?\d+)\b(?:\s+place|\s+position)?"
+                           r"(?P<scope>[^,.;]{0,40})", re.IGNORECASE)
 # counts written as words before a noun ("four well-known trademarks", "two national IP demonstration
 # enterprises"); "one" is left out (one of, one-stop …), as are durations, multiples and "of" phrases
 EN_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -517,7 +522,7 @@ def _en_numbers(norm: str) -> list[tuple]:
         out.append((m.start(), m.end(), Decimal(EN_WORDS.index(m.group(0).lower()) + 2), "count",
                     noun.group(1).lower() if noun else "", "exact", ""))
     ranked = set()
-    ranks = [*EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm), *EN_TOP_RE.finditer(norm)]
+    ranks = [*EN_RANK_TO_RE.finditer(norm), *EN_RANK_RE.finditer(norm), *EN_PLACE_RE.finditer(norm), *EN_TOP_RE.finditer(norm)]
     ranks += [a for m in ranks[:len(ranks)] if (a := EN_AND_RANK_RE.match(norm, m.end())) is not None]
     for m in ranks:
         word = m.group("word").lower()
