@@ -160,6 +160,9 @@ LEVEL_AT_YEAR_END_ZH = re.compile(r"(?:19|20)\d{2}年(?:底|末)[^\d，,。；;]
 OWN_TOTAL = {"zh": re.compile(r"(?:全省|全市|全区|全县|全旗|本市|本省)?的?(?:总量|总数|总额)?的?$"),
              "en": re.compile(r"(?:of\s+)?(?:the\s+)?(?:(?:city|province|district|county)['’]s\s+)?(?:total|overall)?"
                               r"(?:\s+(?:number|amount))?(?=$|[\s,.;)])", re.IGNORECASE)}
+# (zh) a share's noun right after the percent, its whole right before it (继续保持全区近40%占比, 全省30%的份额)
+SHARE_NOUN_AFTER_ZH = re.compile(r"\s*的?(?:占比|比重|份额)")
+SHARE_WHOLE_BEFORE_ZH = re.compile(r"(?:全国|全省|全区|全市|自治区)(?:近|约|超过|逾)?$")
 ROSE_TO_ZH = re.compile(r"(?:逐步|持续|进一步)?(?:上升|提升|跃升|攀升|前移|提高|下降|下滑|后移|回落)了?(?:至|到|为)?(?:全国|全省)?")
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计|全国|全省|全区|全市)?\s*$")
 #                           (从2008年的累计10件; 排名由全国第6位上升至第2位: the rank it rose from)
@@ -260,6 +263,8 @@ FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全�
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
 SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都)[^，,。；;\d]{0,6}$")
 # (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
+# (zh) the people's courts named with no place, opening a statement of their cases: all of the country's
+BARE_COURTS_ZH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=年))(?:全国)?(?:各级)?人民法院(?=共|新收|受理|审结|全年|一审|二审)")
 NATIONAL_OPENING_ZH = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[,，:：])?[\s，,；;：:]*(?:(?:(?:19|20)\d{2}年?度?(?:\d{1,2}月)?(?:至|到|-|—|～)?|今年|去年|上年|全年|上半年|前三季度|一季度)[\s，,]*)*(?:在|从)?")
 GDP_WHOLE = {"zh": re.compile(r"GDP|地区生产总值|国内生产总值|生产总值"),
              "en": re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)}
@@ -461,6 +466,8 @@ class LineReader(TermFinder):
     def share_of(self, before: str, after: str) -> str | None:
         if self.lang == "zh":
             window = before[-16:]
+            if SHARE_NOUN_AFTER_ZH.match(after) and (whole := SHARE_WHOLE_BEFORE_ZH.search(window)) is not None:
+                window = window[:whole.start()] + "占" + window[whole.start():]   # 保持全区近40%占比: 占全区…
             if self.cue("share_national", window):
                 return "national"
             if self.cue("share_province", window):
@@ -565,6 +572,11 @@ class LineReader(TermFinder):
         found = (near or after
                  or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
                           and (m.group(0).casefold() not in self.lex.short_places or m.end() >= clause.start - 1)), None))
+        if near is None and self.lang == "zh" and (courts := last_match(BARE_COURTS_ZH, ctx.norm[sentence.start:start])) \
+                and NATIONAL_OPENING_ZH.fullmatch(ctx.norm, ctx.around(ctx.clauses, sentence.start + courts.start()).start,
+                                                  sentence.start + courts.start()) \
+                and not rx.search(ctx.norm, sentence.start + courts.end(), start):
+            return None       # 2014年，人民法院共新收…知识产权案件133863件: the people's courts named alone are the country's
         if near is None and after is None and self.lang == "zh" and self.national_before(ctx, sentence, clause, start, found):
             return None       # 2009年至2018年全国质押专利数由670件增加到5408件，质押融资金额由…增加到885亿元: the country's
         # (a district's short form names its own clause only, or the bracket right after it: 南沙(83.2%))
@@ -2816,7 +2828,8 @@ class LineReader(TermFinder):
                                       if has_words(w.get("zh", ()), ctx.norm[prev.end:r.start], "zh")]) == 1:
                 owned = self.owner_variants([self.owners_total(base)], named[0])   # (其中企业占45.86%: the owners' alone;
                 if not owned:                                                         # 企业占比53.13%，…；高校占比29.24%:
-                    return                                                            # the next owner's, not the last one's)
+                    r.chain = False                                                   # the next owner's, not the last one's)
+                    return
                 base = owned[0]
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period

@@ -135,6 +135,8 @@ ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
 # (en) a family's participle right after a number, perhaps past a counter ("2,553 cases authorized")
 PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items|patents)\s+)?(?:(?:were|was|have been|had been|has been|being)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
 LIST_JOINER_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)")
+LISTED_FIGURES_EN = re.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\d][\d,.]*(?:\s*(?:percent|%))?)+\s*", re.IGNORECASE)
+KIND_AFTER_LIST_EN = re.compile(r"(?:\s+and\s+[\d,.]+\s+[a-z]+)*\s+for\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 KIND_AFTER_NOUN_EN = re.compile(r"\s+(?:were|was)\s+(?:for|in)\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 SCALE_EN = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
 PARAGRAPH_LOOKBACK_LINES = 4    # how far back a family noun alone looks for the statement that names its topic
@@ -867,6 +869,10 @@ class TermFinder:
             return None       # "eight entities in GI and trademark registration": entities, not registrations
         if m and self.lang == "en" and NEXT_STATEMENT_EN.search(ctx.norm, pos, m.start()):
             return None       # "GI trademarks was 19 and number of products under GI protection was 4": the next one's
+        if m and self.lang == "en" and DIGIT.search(ctx.norm, pos, m.start()) \
+                and not LISTED_FIGURES_EN.fullmatch(ctx.norm, pos, m.start()):
+            return None       # "110,091 filings and 16,242 grants for invention patents": the next figure's term (not
+            #                   "5,000 and 4,000 valid invention patents": a list's)
         if m and self.lang == "zh" and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())):
             as_what = self.cue("registered_as", ctx.norm[pos:min(clause.end, m.end() + 2)])
             then = self.lex.terms.match(ctx.norm, pos + as_what.end()) if as_what is not None else None
@@ -1215,6 +1221,12 @@ class TermFinder:
             return None
         kind = KIND_AFTER_NOUN_EN.match(ctx.norm, at[1]) if noun else None
         kinds = self._kinds_in(kind.group(1)) if kind else []
+        first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start)
+        if noun and not kinds and not DIGIT.search(ctx.norm, sentence.start, first):
+            kinds = self._kinds_in(ctx.norm[sentence.start:first])      # "Regarding patents for invention, 110,091
+            kinds = kinds if len({k for k, _ in kinds}) == 1 else []      # filings and 16,242 grants": that kind's
+        if noun and not kinds and (tail := KIND_AFTER_LIST_EN.match(ctx.norm, at[1])) is not None:
+            kinds = self._kinds_in(tail.group(1))        # ("110,091 filings and 16,242 grants for invention patents")
         if kinds and (own := self.variant(family, "." + kinds[0][0])):
             return [own], *at     # "Nearly 2,400 applications were for invention patents": that kind's
         return [self.kind_carried(family, stated)], *at

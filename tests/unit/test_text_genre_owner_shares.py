@@ -59,3 +59,9 @@ def test_the_next_owners_share_is_not_the_last_owners(run):
                      region="340100"))
     assert {("patents.valid.invention.owner.enterprise", "12934"), ("patents.valid.invention.owner.university", "7117")} <= got
     assert not any(v == "29.2" and "enterprise" in i for i, v in got)
+
+
+def test_an_owners_shares_from_one_level_to_another_do_not_stop_the_build(run):
+    got = mapped(run("全市发明专利授权量6442件，同比增长12.0%；企业发明专利授权量占全市发明专利总量比重，由去年同期的54.3%"
+                     "增长至59.9%。\n", region="440100", languages="[zh]", meta="    period: 2023-01/2023-03\n"))
+    assert ("patents.granted.invention", "6442") in got
