@@ -93,8 +93,8 @@ ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国�
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|榜首|(?<=[\u4e00-\u9fff])之首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")    # (居各地区之首: first)
 # a place printed without 第, right after the whole it is among (列全国12位): no other word between
-_BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列)(?P<scope>全国|全省|全市|全区|全州|全盟)"
-ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2})位)(?!数)")
+_BARE_RANK_LEAD = r"(?:居|位居|位列|列|排名|排|名列|稳居|跃居)(?P<scope>全国|全省|全市|全区|全州|全盟)"
+ZH_BARE_RANK_RE = re.compile(_BARE_RANK_LEAD + r"(?P<rank>(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})位)(?!数)")   # (居全国一位)
 ZH_BARE_RANK_BEFORE = re.compile(_BARE_RANK_LEAD + "$")
 # a place with no verb, right after a statistic's noun (注册量全省第一, 增幅全国第一, 增速全省第一: a headline's way)
 _VERBLESS_WHOLE = r"(?P<scope>全国|全省|全区|全市|自治区)"

@@ -2,7 +2,8 @@
 named with no place are the country's (2014年，人民法院共新收…); a case count named by the infringed right
 (查处侵犯注册商标专用权案件) is the trademark cases'; the filings at one office (商标受理窗口) are a part of the city's;
 a share's noun after the percent (继续保持全区近40%占比); a kind named before a list of family nouns ("Regarding
-patents for invention, 110,091 filings and 16,242 grants") or after it ("… grants for invention patents")."""
+patents for invention, 110,091 filings and 16,242 grants") or after it ("… grants for invention patents"); a place
+printed without 第 in Chinese numerals (位居全国一位); products under GI protection (获得国家地理标志保护的产品)."""
 import pytest
 
 from factsets import mapped
@@ -44,3 +45,9 @@ def test_a_kind_named_before_or_after_a_list_of_family_nouns(run):
                      "16,242 grants for invention patents.\n", region="320000", languages="[en]"), "en")
     assert {("patents.applications.invention", "110091"), ("patents.granted.invention", "16242")} <= got
     assert not any(v == "110091" and i != "patents.applications.invention" for i, v in got)
+
+
+def test_a_bare_place_in_chinese_numerals_and_gi_products_protected(run):
+    got = mapped(run("2008年全省专利授权量62031件，连续14年位居全国一位。截至2008年底，全省获得国家地理标志保护的产品共有31项。\n",
+                     region="440000"))
+    assert {("patents.granted", "62031"), ("patents.granted.rank_national", "1"), ("gi.products", "31")} <= got
