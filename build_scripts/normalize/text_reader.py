@@ -117,6 +117,7 @@ RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:
 MUNICIPALITIES = ("11", "12", "31", "50")     # GB/T 2260 provinces that are cities (Beijing, Tianjin, Shanghai, Chongqing)
 PARTS_REACH = 120     # characters looked back for a 其中 and its whole (part_of_running_total)
 GROUP_REACH = 60      # characters looked back for a count of units as a clause's subject (region_at)
+SUBJECT_REACH = 160   # characters looked back for a sentence's subject that names no place (the people's courts)
 # (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
 GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
                               r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
@@ -572,10 +573,10 @@ class LineReader(TermFinder):
         found = (near or after
                  or next((m for m in named(ctx.before(rx, sentence.start, start)) if not self.region_list(ctx, m)
                           and (m.group(0).casefold() not in self.lex.short_places or m.end() >= clause.start - 1)), None))
-        if near is None and self.lang == "zh" and (courts := last_match(BARE_COURTS_ZH, ctx.norm[sentence.start:start])) \
-                and NATIONAL_OPENING_ZH.fullmatch(ctx.norm, ctx.around(ctx.clauses, sentence.start + courts.start()).start,
-                                                  sentence.start + courts.start()) \
-                and not rx.search(ctx.norm, sentence.start + courts.end(), start):
+        lo = max(sentence.start, start - SUBJECT_REACH)   # (bounded: a sentence of many numbers stays linear)
+        if near is None and self.lang == "zh" and (courts := last_match(BARE_COURTS_ZH, ctx.norm[lo:start])) \
+                and NATIONAL_OPENING_ZH.fullmatch(ctx.norm, ctx.around(ctx.clauses, lo + courts.start()).start, lo + courts.start()) \
+                and not rx.search(ctx.norm, lo + courts.end(), start):
             return None       # 2014年，人民法院共新收…知识产权案件133863件: the people's courts named alone are the country's
         if near is None and after is None and self.lang == "zh" and self.national_before(ctx, sentence, clause, start, found):
             return None       # 2009年至2018年全国质押专利数由670件增加到5408件，质押融资金额由…增加到885亿元: the country's
@@ -2641,7 +2642,7 @@ class LineReader(TermFinder):
         last = next((o for o in reversed(self.termed) if o.line.number < r.line.number or o.end <= sentence.start), None)
         if cue is None or last is None:
             return []
-        lead = ctx.norm[sentence.start:r.start - len(before[-40:]) + cue.start()]
+        lead = ctx.norm[max(sentence.start, r.start - 200):r.start - len(before[-40:]) + cue.start()]
         family = self._family(lead)
         if family is None or not last.base.startswith(family.split(".")[0] + "."):
             verbs = re.findall(r"[A-Za-z]+", lead.casefold())       # ("…were approved": what the last flow's part became)
