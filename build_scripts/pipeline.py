@@ -6,7 +6,7 @@ to the records in memory; `build_data()` also writes `datapackage/` (atomically)
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
@@ -91,7 +91,11 @@ def extract(seeds_dir: str | Path = paths.SEEDS_DIR) -> BuildResult:
     """Read every report and turn it into records (nothing written)."""
     reports = load_reports(seeds_dir)
     result = BuildResult(reports=reports, catalog=load_catalog(), gazetteer=load_gazetteer())
-    renamed = {r.id: [d] for r in reports if (d := former_code(r, result.gazetteer)) is not None}
+    renamed: dict[str, list[Discrepancy]] = {}
+    for report in reports:
+        if (found := former_code(report, result.gazetteer)) is not None:     # (a former code: its successor's)
+            report.meta = replace(report.meta, region_code=found.region_code)
+            renamed[report.id] = [found]
     for report in reports:
         if report.meta.region_code not in result.gazetteer.regions:
             raise BuildError(report.meta.yaml_path, f"region_code {report.meta.region_code!r} is no unit of the "

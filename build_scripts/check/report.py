@@ -2,7 +2,6 @@
 region and period)."""
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from build_scripts.check import Both, wording
@@ -31,13 +30,12 @@ def merge_conflict(kept, other) -> Discrepancy:
 
 
 def former_code(report, gazetteer) -> Discrepancy | None:
-    """A report whose region_code is a former code of a renamed unit (密云县 110228, 密云区 110118 since
-    2015) is its successor's: its meta takes the successor's code, and the finding says so."""
+    """The finding of a report whose region_code is a former code of a renamed unit (密云县 110228, 密云区 110118
+    since 2015): the report is its successor's (`region_code` of the finding), which the pipeline gives it."""
     code = report.meta.region_code
     if code in gazetteer.regions or code not in gazetteer.renamed:
         return None
     successor, name, until = gazetteer.renamed[code]
-    report.meta = replace(report.meta, region_code=successor)
     region = gazetteer.regions[successor]
     en, zh = wording("region_code_former", former=code, name=name, until=until, code=successor,
                      successor=Both(region.name_en, region.name_zh))

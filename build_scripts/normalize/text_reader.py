@@ -117,7 +117,8 @@ RISEN_TO_EN = re.compile(r"\b" + CHANGE_VERBS_EN + r"\b[^.;]{0,40}?\bto\s+(?:(?:
 MUNICIPALITIES = ("11", "12", "31", "50")     # GB/T 2260 provinces that are cities (Beijing, Tianjin, Shanghai, Chongqing)
 PARTS_REACH = 120     # characters looked back for a 其中 and its whole (part_of_running_total)
 GROUP_REACH = 60      # characters looked back for a count of units as a clause's subject (region_at)
-SUBJECT_REACH = 160   # characters looked back for a sentence's subject that names no place (the people's courts)
+SUBJECT_REACH = 160   # characters looked back for a sentence's subject: one that names no place (the people's courts),
+                      # a verb before "bringing … total to" (running_total_en)
 # (zh) a count of units as a clause's subject (3市全年实现…, 这5个县区合计…): the figure is their joint total
 GROUP_SUBJECT_ZH = re.compile(r"(?:^|[，,；;：:\s]|地区|区域|这|上述|以上)(?:[2-9]|[1-9]\d|[两三四五六七八九十]{1,2})个?"
                               r"(?:市州|县区|县市区|地市|城市|市|县|区)(?=全年|合计|共|累计|总共|共计|[\u4e00-\u9fff]{0,4}(?:实现|完成|达到?))")
@@ -148,10 +149,11 @@ ENUMERATED_ZH = re.compile(r"\s*[一二三四五六七八九十]是")
 # (en) what a count after it won: awards, not the count of its noun ("three invention patents … won golden medals")
 WON_AWARD_EN = re.compile(r"\b(?:won|win|wins|winning|garnered|received|awarded)\b[^.;]{0,60}?\b(?:awards?|medals?|prizes?)\b", re.IGNORECASE)
 COUNT_WORD_EN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b", re.IGNORECASE)
-# (en) a part of the statement before said to have become something ("106,000 of which were granted")
 # (en) a term after its number, then what the counted became ("167,000 trademark applications were granted")
-TERM_BECAME = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
-OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b", re.IGNORECASE)
+_BECAME_EN = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b"
+TERM_BECAME = re.compile(_BECAME_EN, re.IGNORECASE)
+# (en) a part of the statement before said to have become something ("106,000 of which were granted")
+OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)" + _BECAME_EN, re.IGNORECASE)
 # (zh) a sentence that opens by listing parts of the statement before it (其中，…)
 PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
@@ -1774,12 +1776,9 @@ class LineReader(TermFinder):
             own = self.term_before(ctx, clause, r.start, agency)
             if own is None or not own[0] or not self.any_allowed(own[0], agency) or own[1] < prev.end:     # 中国驰名商标总量达到25件: its own term's total
                 prev = self.respective_counterpart(ctx, r, sentence) or prev    # 新增A5家、B60家，累计分别达到25家、255家
-                stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks)
-                held = (self.rules.stock_of or {}).get(prev.base) or (prev.base[:-len(".new")] if prev.base.endswith(".new") else None)
-                held = held if held in self.catalog.indicators and self.catalog.indicators[held].measure == "stock" else None
-                running = self.variant(stock.id, ".cumulative") if stock.measure == "flow" else None
-                candidates = [stock.id] if stock.measure == "stock" else [held] if held else [running] if running else []
-                # (新增…企业14家，总数122家; 授权专利12345件，总数达到66090件: a flow's running total)
+                stock = self.catalog.indicators[prev.base]      # (新增商标注册量28607件，总量达到260410件: the valid marks;
+                held = self.total_brought(prev.base)             # 新增…企业14家，总数122家; 授权专利12345件，总数达到66090件:
+                candidates = [held] if held else []              # a flow's running total)
                 if stock.measure == "stock" and prev.indicator == stock.id and not prev.sign and prev.value < num.value \
                         and prev.region == r.region and not self.cue("total", ctx.norm[max(clause.start, prev.start - 12):prev.start]):
                     prev.indicator = self.variant(stock.id, ".new") or ""     # 认定驰名商标10件，总数达到49件: the 10 were added
@@ -2231,31 +2230,28 @@ class LineReader(TermFinder):
                      and o.number.unit not in ("times", "percent")), None)
         return last if last is not None and last.indicator else None     # (not past a level it could not name)
 
+    def outcome(self, iid: str, verb: str, own_kind: bool = True) -> str | None:
+        """(en) What a flow's counts became by `verb` (rules `outcomes`: applications "granted" -> grants), with the
+        flow's own kind (invention applications -> invention grants) when the catalog has it; with `own_kind`
+        False, the target family alone."""
+        for family, rule in (self.rules.outcomes or {}).items():
+            if (iid == family or iid.startswith(family + ".")) and verb.lower() in rule.get("en", ()):
+                target = rule.get("target", "") + (iid[len(family):] if own_kind else "")
+                return target if target in self.catalog.indicators else None
+        return None
+
     def became(self, ctx: Context, found: tuple) -> list[str]:
-        """(en) The flows a term after its number became, by the verb right after it (rules `outcomes`:
-        "More than 167,000 trademark applications were granted": registrations); [] when it names none."""
+        """(en) The flows a term after its number became, by the verb right after it ("More than 167,000
+        trademark applications were granted": registrations); [] when it names none."""
         m = TERM_BECAME.match(ctx.norm, found[2])
-        if m is None:
-            return []
-        out = []
-        for c in found[0]:
-            for family, rule in (self.rules.outcomes or {}).items():
-                if (c == family or c.startswith(family + ".")) and m.group(1).lower() in rule.get("en", ()):
-                    target = rule.get("target", "") + c[len(family):]
-                    out += [target] if target in self.catalog.indicators else []
-        return out
+        return [t for c in found[0] if (t := self.outcome(c, m.group(1)))] if m is not None else []
 
     def outcome_of(self, ctx: Context, r: Reading, prev: Reading | None) -> str | None:
-        """(en) "N of which were granted" after a flow of applications: the flow its part became (rules
-        `outcomes`), with the flow's own kind (invention applications -> invention grants)."""
+        """(en) "N of which were granted" after a flow of applications: the flow its part became."""
         m = OF_WHICH_BECAME.match(ctx.norm, r.end)
         if m is None or prev is None or not prev.chain or prev.sign or not prev.base:
             return None
-        for family, rule in (self.rules.outcomes or {}).items():
-            if (prev.base == family or prev.base.startswith(family + ".")) and m.group(1).lower() in rule.get("en", ()):
-                target = rule.get("target", "") + prev.base[len(family):]
-                return target if target in self.catalog.indicators else None
-        return None
+        return self.outcome(prev.base, m.group(1))
 
     def amount_of_part(self, r: Reading, iid: str) -> bool:
         """Whether an amount the catalog counts of a whole (`amount_of`: the value or fines of all enforcement cases)
@@ -2642,16 +2638,26 @@ class LineReader(TermFinder):
         last = next((o for o in reversed(self.termed) if o.line.number < r.line.number or o.end <= sentence.start), None)
         if cue is None or last is None:
             return []
-        lead = ctx.norm[max(sentence.start, r.start - 200):r.start - len(before[-40:]) + cue.start()]
+        lead = ctx.norm[max(sentence.start, r.start - SUBJECT_REACH):r.start - len(before[-40:]) + cue.start()]
         family = self._family(lead)
         if family is None or not last.base.startswith(family.split(".")[0] + "."):
-            verbs = re.findall(r"[A-Za-z]+", lead.casefold())       # ("…were approved": what the last flow's part became)
-            family = next((rule.get("target") for flow, rule in (self.rules.outcomes or {}).items()
-                           if (last.base == flow or last.base.startswith(flow + ".")) and set(verbs) & set(rule.get("en", ()))), None)
-        if family is None or family not in self.catalog.indicators:
+            family = next((t for verb in re.findall(r"[A-Za-z]+", lead)      # ("…were approved": what the last flow's
+                           if (t := self.outcome(last.base, verb, own_kind=False))), None)   # part became)
+        if family is None or family not in self.catalog.indicators or self.catalog.indicators[family].measure != "flow":
             return []
-        held = (self.rules.stock_of or {}).get(family) or self.variant(family, ".cumulative")
+        held = self.total_brought(family)
         return [held] if held else []
+
+    def total_brought(self, iid: str) -> str | None:
+        """The total additions to `iid` bring: itself (a stock), the stock its flow adds to (rules `stock_of`:
+        registrations -> valid marks; X.new -> X), or else the flow's running total (`.cumulative`)."""
+        ind = self.catalog.indicators[iid]
+        if ind.measure == "stock":
+            return iid
+        held = (self.rules.stock_of or {}).get(iid) or (iid[:-len(".new")] if iid.endswith(".new") else None)
+        if held in self.catalog.indicators and self.catalog.indicators[held].measure == "stock":
+            return held
+        return self.variant(iid, ".cumulative") if ind.measure == "flow" else None
 
     def restated_list(self, ctx: Context, r: Reading, sentence: Span, clause: Span) -> str | None:
         """(zh) The indicator of the n-th figure of a list of bounds or rounded figures in a clause before, in its
@@ -2819,19 +2825,12 @@ class LineReader(TermFinder):
                 kinds = self._kinds_in(ctx.norm[self.figure_end_before(r.start, prev.end):r.start])   # (no figure between)
                 if len(kinds) == 1 and (kind := self.variant(family, "." + kinds[0][0])) is not None:
                     base = kind       # 专利授权量6138件，其中发明专利占比30.56%: the kind's share of the total
-            if num.unit == "percent" and not sign and not paired and self.lang == "zh" and base == prev.base \
-                    and (own := self.term_before(ctx, Span(max(clause.start, prev.end), r.start), r.start)) is not None \
-                    and own[0] and (owned := [i for i in own[0] if i.startswith(base + ".") and self.of_owners(i)]
-                                    or self.owner_of(ctx, clause, own[1], [base])):
-                base = owned[0]       # 专利申请量174329件，其中企业专利申请量占45.86%: the owners' share of the total
-            elif num.unit == "percent" and not sign and not paired and self.lang == "zh" and base == prev.base \
-                    and len(named := [k for k, w in (self.rules.owners or {}).items()
-                                      if has_words(w.get("zh", ()), ctx.norm[prev.end:r.start], "zh")]) == 1:
-                owned = self.owner_variants([self.owners_total(base)], named[0])   # (其中企业占45.86%: the owners' alone;
-                if not owned:                                                         # 企业占比53.13%，…；高校占比29.24%:
-                    r.chain = False                                                   # the next owner's, not the last one's)
+            if num.unit == "percent" and not sign and not paired and self.lang == "zh" and base == prev.base:
+                owned = self.share_owner(ctx, clause, prev, r, base)
+                if owned == "":
+                    r.chain = False   # (企业占比53.13%，…；高校占比29.24%: the next owner's, which the catalog cannot name)
                     return
-                base = owned[0]
+                base = owned or base
             if prev.window is not None and r.window is None and r.span is None and r.as_of is None:
                 r.window = prev.window    # 全年专利质押融资额63.23亿元，同比增长54.7%: the change over the level's period
             elif num.unit == "rank" and r.window is not None and prev.window is None:
@@ -2974,14 +2973,25 @@ class LineReader(TermFinder):
             r.indicator = self.variant(base, ".share_gdp_pct")      # 占GDP比重为12.3%, "4.1% of the GDP": the economy's share
         elif share == "other":      # (高价值发明专利…占发明专利有效量的46.4%: the share the catalog names by its whole)
             r.indicator = self.share_of_named(base, before, after) or self.family_share(ctx, sentence, r, base, before, after) \
-                or (self.variant(base, ".share_pct") if self.of_owners(base) and OWN_TOTAL[self.lang].match(
+                or (self.variant(base, ".share_pct") if self.owners_total(base) != base and OWN_TOTAL[self.lang].match(
                     self.share_whole(before, after).strip()) else None) or ""
             #     (其中企业占45.86%, 企业专利申请量占全省的45.86%, "of the total": the owners' share of the region's total;
             #      not 占全市职务发明专利70.25%, "of Guangzhou's total": of another whole)
 
-    def of_owners(self, iid: str) -> bool:
-        """Whether the indicator counts one kind of owner's part (patents.applications.enterprise)."""
-        return any(iid.endswith("." + k) or f".owner.{k}" in iid for k in (self.rules.owners or {}))
+    def share_owner(self, ctx: Context, clause: Span, prev: Reading, r: Reading, base: str) -> str | None:
+        """(zh) The owner's part of `base` (the level before) a share after it is of: a term of the owner's
+        (专利申请量174329件，其中企业专利申请量占45.86%) or an owner named alone (其中企业占45.86%); "" for an owner
+        the catalog has no variant for; None when no owner is named."""
+        own = self.term_before(ctx, Span(max(clause.start, prev.end), r.start), r.start)
+        if own is not None and own[0]:
+            owned = [i for i in own[0] if i.startswith(base + ".") and self.owners_total(i) != i] \
+                or self.owner_of(ctx, clause, own[1], [base])
+            if owned:
+                return owned[0]
+        named = [k for k, w in (self.rules.owners or {}).items() if has_words(w.get("zh", ()), ctx.norm[prev.end:r.start], "zh")]
+        if len(named) != 1:
+            return None
+        return next(iter(self.owner_variants([self.owners_total(base)], named[0])), "")
 
     def company_subject(self, ctx: Context, clause: Span, start: int) -> bool:
         """(zh) Whether a company's name (its legal form, 有限公司 …) stands in the number's clause before it, not

@@ -1221,8 +1221,8 @@ class TermFinder:
             return None
         kind = KIND_AFTER_NOUN_EN.match(ctx.norm, at[1]) if noun else None
         kinds = self._kinds_in(kind.group(1)) if kind else []
-        first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start)
-        if noun and not kinds and not DIGIT.search(ctx.norm, sentence.start, first):
+        first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start) if noun and not kinds else None
+        if first is not None and not DIGIT.search(ctx.norm, sentence.start, first):
             kinds = self._kinds_in(ctx.norm[sentence.start:first])      # "Regarding patents for invention, 110,091
             kinds = kinds if len({k for k, _ in kinds}) == 1 else []      # filings and 16,242 grants": that kind's
         if noun and not kinds and (tail := KIND_AFTER_LIST_EN.match(ctx.norm, at[1])) is not None:
