@@ -154,8 +154,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     if years:
         table.own_region = True   # (年份 | 专利申请数 | …: the report's own region, a row a year)
     if table.piped and not table.own_region and not vocab.region_head(first.label) and not names_regions(table, gazetteer):
-        if 2 * sum(1 for r in table.rows if row_indicator(Column(index=1, label=r.cells[0]), table.lang, catalog, vocab)
-                   or kind_of(norm(r.cells[0]).replace(" ", ""), table.lang)) >= len(table.rows):
+        if rows_are_indicators(table, catalog, vocab):
             indicator_rows(table, vocab)          # its rows are indicators: the report's own region's
         else:
             table.findings.append(Finding("layout.no_regions", first.header_line, first.label))
@@ -170,8 +169,12 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
         return
     if not (table.stacked or table.own_region) and not vocab.region_head(first.label) and not names_regions(table, gazetteer) \
             and not region_columns(table, catalog, gazetteer, vocab):
-        raise BuildError(file, f"the first column of a table must name regions (地区 / Region), not {first.label!r} "
-                         f"/ 表格首列须为地区", line=first.header_line, key=first.label)
+        if not (vocab.indicator_header and vocab.indicator_header.match(squash(first.label))) \
+                and not rows_are_indicators(table, catalog, vocab):
+            raise BuildError(file, f"the first column of a table must name regions (地区 / Region) or indicators (指标 / "
+                             f"项目), not {first.label!r} / 表格首列须为地区或指标", line=first.header_line, key=first.label)
+        indicator_rows(table, vocab)      # (项目 | 2020 | 2021, tab-separated: rows that are indicators of the report's region)
+        years = year_rows(table, vocab)
     title = table.title_text
     title_ind = (best_indicator(title, table.lang, catalog, ("title_terms", "column_terms"))
                  or titled_by_term(title, table.lang, catalog, gazetteer)) if title else None
@@ -182,7 +185,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
     if len(table.layouts) > 1:
         choose_layout(table, catalog, vocab, title_ind)
     map_columns(table, table.columns[1:], catalog, vocab, title_ind, gazetteer)
-    if table.turned:          # (a row of a turned table whose name the catalog does not know: said, not dropped in silence)
+    if table.turned or table.listed:     # (a row of a turned table whose name the catalog does not know: said, not dropped in silence)
         table.findings += [Finding("layout.unnamed_rows", col.header_line, col.printed or col.label)
                            for col in table.columns[1:] if not col.indicator_id]
     fractions(table, catalog, vocab)
@@ -254,6 +257,12 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
                 raise BuildError(file, f"empty cell in column {col.label!r} for {row.label!r} / 单元格为空",
                                  line=row.line.number, key=col.label)
     table.rows = [r for r in table.rows if r not in zones]    # zone rows: findings, not regions
+
+
+def rows_are_indicators(table: Table, catalog: Catalog, vocab: Vocab) -> bool:
+    """Whether half or more of a table's row labels name an indicator or a kind (授权专利数 | 34439 | 9.2)."""
+    return 2 * sum(1 for r in table.rows if row_indicator(Column(index=1, label=r.cells[0]), table.lang, catalog, vocab)
+                   or kind_of(norm(r.cells[0]).replace(" ", ""), table.lang)) >= len(table.rows)
 
 
 def year_rows(table: Table, vocab: Vocab) -> bool:
@@ -417,6 +426,8 @@ def row_indicator(col: Column, lang: str, catalog: Catalog, vocab: Vocab) -> Ind
     change = next((w for w in vocab.change_words if w in label), None)
     name = norm(re.sub(r"[±%（）()]", " ", label.replace(change, " "))) if change else label
     name = re.sub(r"^[#＃]+\s*|^其中[:：]?\s*", "", name)
+    if any(w in name for w in (*vocab.month_words, *vocab.period_words)):
+        name = norm(without_words(name, vocab))     # (专利授权量 本月 | 专利授权量 本年累计: its period is the column's)
     base = _named(name, lang, catalog, "", extra=("column_terms",))      # the whole name, not a word in it
     kind = kind_of(name.replace(" ", ""), lang)
     if base is None and kind is not None and col.group:

@@ -227,6 +227,7 @@ class Table:
     piped: bool = False        # printed with pipes between cells (a | b | c |)
     own_region: bool = False   # rows were indicators (主要指标): one row, the report's own region
     turned: bool = False       # rows were indicators and columns regions (指标 | 全市 | 吴兴区 …): turned, a row a region
+    listed: bool = False       # rows were indicators of the report's own region (项目 | 2020 | 2021): turned, a column each
     layouts: list = field(default_factory=list)   # a flattened header's readings the figures fit equally
 
     @property
@@ -360,6 +361,96 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     return out
 
 
+@dataclass
+class GlossLine(Line):
+    piped: bool = True      # a line of a table of indicators printed with spaces (indicator_table_lines) that holds
+    gloss: bool = True      # no cell: an English gloss, a label's second line, a blank line between its rows
+
+
+LATIN_RE = re.compile(r"[A-Za-z]{2,}")
+GLOSS_PIECE_RE = re.compile(r"[A-Za-z0-9().,;:&'’/%+\-]+")     # a piece of an English gloss (… per 1 Million, (piece/10000 persons))
+CJK_CELL_RE = re.compile(r"[\u3400-\u9fff]")
+PLACE_END_RE = re.compile(r"[省市县区州盟旗]$")      # a header cell naming a place (全市, 吴兴区): no figure's name
+
+
+def glossless_cells(text: str, header: bool = False) -> list[str] | None:
+    """(zh) The cells of a row printed with spaces between them, less the English gloss a bilingual
+    yearbook prints after its Chinese label (每万人口专利授权量 (件/万人) Number of Patent Applications Granted
+    per 1 Million 160.75 189.83 -> 每万人口专利授权量 | (件/万人) | 160.75 | 189.83); a header's gloss may be one
+    word (项 目 Item 2020 2021). None for prose, or Latin words that are no gloss after a Chinese label."""
+    pieces = text.split()
+    latin = [n for n, p in enumerate(pieces) if LATIN_RE.search(p) and not CJK_CELL_RE.search(p)]
+    if latin:
+        a, b = latin[0], latin[-1]
+        if not (header or len(latin) > 1) or not any(CJK_CELL_RE.search(p) for p in pieces[:a]) \
+                or not all(GLOSS_PIECE_RE.fullmatch(p) for p in pieces[a:b + 1]):
+            return None
+        pieces = pieces[:a] + pieces[b + 1:]
+    cells: list[str] = []
+    for piece in pieces:            # a label spread over single characters (项 目) is one cell
+        if cells and re.fullmatch(r"[\u3400-\u9fff]", piece) and re.fullmatch(r"[\u3400-\u9fff]", cells[-1]):
+            cells[-1] += piece
+        else:
+            cells.append(piece)
+    if not cells or any(len(c) > STACK_CELL_MAX or c.endswith(STACK_END) or "。" in c for c in cells):
+        return None
+    return cells
+
+
+def indicator_table_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
+    """(zh) `lines` with each table of indicators printed with spaces between its cells (主要指标 / 项 目  2020
+    2021 / 每万人口专利授权量 (件/万人) 160.75 189.83, also glossed in English as a yearbook prints it) given
+    as piped rows, so it is read as a table of the report's own region whose rows are indicators: a header
+    whose first cell is an indicator header (指标, 项目) over two or more rows of a label (its unit in brackets
+    after it) and figures; an English gloss line, a label's second line or a blank line among them is no row."""
+    out = list(lines)
+    rx = vocab.indicator_header
+    i = 0
+    while rx is not None and i < len(lines):
+        head = glossless_cells(lines[i].text, header=True) if "\t" not in lines[i].text else None
+        if head is None or len(head) < 2 or not rx.match(squash(head[0])) \
+                or any(is_value(c, vocab) and not vocab.year_header.match(c) for c in head[1:]) \
+                or any(PLACE_END_RE.search(c) for c in head[1:]):
+            i += 1          # (指标 全市 吴兴区 …: places across, read by the cell-a-line reader, turned a row a region)
+            continue
+        rows, other, j = [], [], i + 1
+        while j < len(lines):
+            text = lines[j].text.strip()
+            if "\t" in lines[j].text:
+                break
+            cells = glossless_cells(text) if text and CJK_CELL_RE.search(text) else None
+            if not text or (cells is None and LATIN_RE.search(text) and all(GLOSS_PIECE_RE.fullmatch(p) for p in text.split())):
+                other.append(j)         # (blank, or Persons (piece/10000 persons): the gloss's second line)
+            elif cells is None:
+                break
+            else:
+                if len(cells) > 2 and PAREN_RE.fullmatch(cells[1]):
+                    cells = [cells[0] + cells[1]] + cells[2:]    # (件/万人) after its label: the label's unit
+                figures = cells[1:]
+                if not is_value(cells[0], vocab) and figures and all(is_value(c, vocab) for c in figures) \
+                        and len(figures) < len(head):
+                    rows.append((j, cells))
+                elif rows and len(cells) <= 2 and not any(is_value(c, vocab) for c in cells) and rows[-1][0] == max(
+                        [rows[-1][0]] + [k for k in other if k < j]) and not other[-1:] == [j - 1]:
+                    rows[-1] = (rows[-1][0], [rows[-1][1][0] + PAREN_RE.sub("", cells[0])] + rows[-1][1][1:])
+                    other.append(j)     # (占全社会新增固定资产比重 (%): the second line of the label above it)
+                else:
+                    break
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        last = rows[-1][0]
+        out[i] = PipedLine(number=lines[i].number, text="\t".join(head), lang=lines[i].lang, section=lines[i].section)
+        for k, cells in rows:
+            out[k] = PipedLine(number=lines[k].number, text="\t".join(cells), lang=lines[k].lang, section=lines[k].section)
+        for k in other:
+            if k < last:
+                out[k] = GlossLine(number=lines[k].number, text="", lang=lines[k].lang, section=lines[k].section)
+        i = last + 1
+    return out
+
+
 EMPTY_CELL = "—"       # an empty cell among a flattened table's figures (one of tables.yaml's `missing`)
 ESTIMATE_RE = re.compile(r"[\[［【]\s*[+-]?\d[\d,.]*%?\s*[\]］】]")      # a figure in square brackets: an estimate
 
@@ -484,7 +575,7 @@ def parse_block(report: Report, lang: str, block: list[Line], vocab: Vocab) -> l
         if ln.blank:
             if table is not None:
                 table.lines.add(ln.number)
-                if table.rows:
+                if table.rows and not getattr(ln, "gloss", False):
                     table.findings.append(Finding("layout.blank_line", ln.number, ""))
             continue
         raw = split_cells(ln.text)
@@ -606,6 +697,8 @@ def find_tables(report: Report, lang: str, vocab: Vocab, words: frozenset = froz
     """The tables of one language half: tab-separated blocks and tables printed one cell a line
     (`words`: header words whose pieces a narrow column split over lines join again)."""
     half = [piped_line(ln) for ln in report.half(lang)]
+    if lang == "zh":
+        half = indicator_table_lines(half, vocab)
     cell_words = words | vocab.header_words | vocab.region_headers[lang] | set(vocab.change_words)
     flat = {}
     for ln in half:
@@ -1389,7 +1482,7 @@ def indicator_years(t: Table, vocab: Vocab, years: list[Column]) -> None:
             cells += [(r.cells[c.index] if c.index < len(r.cells) else "") if yr == year else "" for r in t.rows]
             lines += [r.line_of(c.index) for r in t.rows]
         rows.append(Row(line=lines[0], cells=cells, raw=list(cells), cell_lines=lines))
-    t.columns, t.rows = columns, rows
+    t.columns, t.rows, t.listed = columns, rows, True
 
 
 def pivot(t: Table, dim: Column, vocab: Vocab) -> None:
@@ -1446,11 +1539,12 @@ def indicator_rows(t: Table, vocab: Vocab) -> None:
         if not part:
             parent = row.cells[0]
         for n, c in enumerate(values):
-            name = label if n == 0 else f"{label} {c.label}"
+            name = label if n == 0 and not any(w in c.label for w in (*vocab.month_words, *vocab.period_words)) \
+                else f"{label} {c.label}"      # (本月 | 本年累计 | 同比: each column its own period, a month's or the year's so far)
             columns.append(Column(index=len(columns), label=name, group=parent if part else "",
                                   header_line=c.header_line, printed=name))
             cells.append(row.cells[c.index] if c.index < len(row.cells) else "")
             lines.append(row.line)
     if t.rows:
         t.rows = [Row(line=t.rows[0].line, cells=cells, raw=list(cells), cell_lines=lines)]
-    t.columns, t.own_region = columns, True
+    t.columns, t.own_region, t.listed = columns, True, True

@@ -29,6 +29,9 @@ PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:/(\d{4})-(\d{2}))?$")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MARKUP_RE = re.compile(r"<[^<>\n]{0,200}>|&[a-z]+;|\*\*|\\\*")
+FIGURE_RE = re.compile(r"\d{2}|\d[.,]\d")       # a line that prints a figure (a year, a count, a rate)
+ROW_END_RE = re.compile(r"\d[\d.,]*%?\s+-?\d[\d.,]*%?\s*$")    # a line ending in two figures: a table's row, no sentence
+GLOSSED_FIGURES = 3        # lines of figures the other half holds when a half with none is no translation
 
 # Section headings: 一、 （一） (一) I. II. 1. ● I. ## II. — at the start of a line.
 HEADING_RES = (
@@ -137,6 +140,15 @@ def split_halves(texts: list[str], languages: tuple[str, ...]) -> dict[str, tupl
             acc_second += weights[k][1]
     if best_k == 0 or best_k == n:
         return {first: (1, n)} if best_k == n else {second: (1, n)}
+    parts = (texts[:best_k], texts[best_k:])
+    figured = [sum(1 for t in part if FIGURE_RE.search(t)) for part in parts]
+    rows = sum(1 for t in parts[figured.index(max(figured))] if ROW_END_RE.search(t))
+    if min(figured) <= 1 and max(figured) >= GLOSSED_FIGURES and 3 * rows >= 2 * max(figured) and "zh" in languages:
+        # one half with no figures of its own over rows of figures: no translation, one text whose labels are
+        # glossed in the other language (a yearbook's table: 16-5 各类型专利申请和授权情况 / Patent Applications … over rows
+        # of figures; 每万人口专利授权量 (件/万人) Number of Patent … 160.75): read whole as Chinese, which is
+        # authoritative
+        return {"zh": (1, n)}
     return {first: (1, best_k), second: (best_k + 1, n)}
 
 

@@ -26,6 +26,17 @@ def test_split_halves_ignores_foreign_titles():
     assert split_halves(texts, ("en",)) == {"en": (1, 8)}
 
 
+def test_a_table_glossed_in_english_is_no_second_half():
+    # a yearbook's table: a Chinese title over rows whose labels carry an English gloss (written for this test)
+    glossed = ["16-5 各类型专利申请和授权情况", "Patent Applications and Grants by Category", "年份 专利申请数 专利授权数",
+               "Year Applications Grants", "2019 153279 98955", "2020 180399 145929", "2021 153814 12561"]
+    assert split_halves(glossed, ("zh", "en")) == {"zh": (1, 7)}
+    # a short news item: one Chinese paragraph, then its translation in sentences -- two halves still
+    news = ["2022年全省专利授权量1000件，商标注册量2000件，有效发明专利3000件。", "In 2022, 1,000 patents were granted.",
+            "Trademark registrations were 2,000.", "Valid invention patents were 3,000."]
+    assert split_halves(news, ("zh", "en")) == {"zh": (1, 1), "en": (2, 4)}
+
+
 @pytest.mark.parametrize("line,expected", [
     ("一、知识产权强省建设", ("zh1", "一、")),
     ("（二）推动知识产权强市建设。", ("zh2", "（二）")),
