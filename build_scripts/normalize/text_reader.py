@@ -373,6 +373,7 @@ class LineReader(TermFinder):
         self._first_cue: dict = {}            # (sentence start, cue) -> where the cue first ends (this paragraph)
         self._enumerated = None               # (context, sentence start, the span its enumeration's lead states)
         self._publication = False             # the publication day, once looked up (None: unknown)
+        self._year_past = None                # the report's whole year named as past (year_after_report)
         self._of_marks = None                 # whether the report is one of marks naming no GI products (report_of_marks)
         self._published = False               # the same when not before the report's period (else None)
         self._wholes = None                   # (indicator, its sum_of parts) of the catalog, found once
@@ -1299,6 +1300,26 @@ class LineReader(TermFinder):
                 month = 6 if g[0] else 9 if g[1] else 3
         return (year, month) if month and 1 <= month < 12 else None
 
+    def year_after_report(self, ctx: Context, sentence: Span, start: int) -> int | None:
+        """(zh) The year 今年 names before a part of a year or a month's end (今年1-2月份, 截至今年2月底, 今年一季度)
+        in the report of a whole year that speaks of that year as past before it (2024年，全市…1124件; 至去年): the
+        year after the report's, in which it was written (a whole year's figures come out after it ends), or
+        the year of its publication when that is known; None for any other 今年 (the report's own year)."""
+        if self.lang != "zh" or "/" in self.report.meta.period:
+            return None
+        this = ctx.last_before(THIS_YEAR_ZH, sentence.start, start)
+        if this is None or ZH_YEAR.search(ctx.norm, this.end(), start) is not None:
+            return None
+        year = self.first_year
+        published = self.publication()
+        if published is not None:
+            return published.year if published.year > year else None
+        if self._year_past is None:
+            self._year_past = re.compile(rf"{year}年(?!\s*(?:\d|[一二三四五六七八九十]|上半年|前三季度|第?[一二三四1-4]季度|底|末))"
+                                         rf"|{LAST_YEAR_ZH.pattern}")
+        return year + 1 if self._year_past.search(ctx.norm, 0, this.start()) or any(
+            self._year_past.search(ln.text) for ln in self.report.half("zh") if ln.number < ctx.lines[0].number) else None
+
     def published(self):
         """The report's publication day (periods.publication_date), when it is not before its period
         starts (a news item of December 2021 on 2021: "so far" is that day)."""
@@ -1599,6 +1620,11 @@ class LineReader(TermFinder):
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
         r.span = self.span_at(ctx, sentence, r.start, r.end)
+        if (r.span is not None and r.span[0] is None) or (r.as_of is not None and r.as_of[0] is None):
+            later = self.year_after_report(ctx, sentence, r.start)
+            if later is not None:     # 2024年，…1124件。今年1-2月份，…153件: the months of the year the report was written in
+                r.span = (later, *r.span[1:]) if r.span is not None else None
+                r.as_of = (later, *r.as_of[1:]) if r.as_of is not None and r.as_of[0] is None else r.as_of
         r.window = self.window_at(ctx, sentence, r.start, r.end) if r.span is None and r.as_of is None else None
         if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" \
                 and ZH_YEAR.search(ctx.norm, sentence.start, r.start) is None:
@@ -2907,6 +2933,12 @@ class LineReader(TermFinder):
                 base = self.variant(base, ".yoy_pct")      # 同比增长20%，增速居全省第二位: the change's rank, not the
                 if base is None:                           # level's (a rank in a clause of its own after a change is
                     return                                 # the level's: 同比增长8.1%，位列全国第七)
+            elif prev is not None and prev.sign and prev.base == base and any(
+                    o.base == base and o.number.unit == "rank" and o.indicator and not o.sign and sentence.start <= o.start < prev.start
+                    for o in self.earlier):
+                base = self.variant(base, ".yoy_pct")      # 有效发明专利6671件，居全省第8位，同比增长14.8%，居全省第5位:
+                if base is None:                           # the level ranked already, the rank after its change is
+                    return                                 # the change's
             own_words = ctx.norm[clause.start:r.start]
             totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
             summed = self.lang == "zh" and has_words(totals, own_words, self.lang) \
