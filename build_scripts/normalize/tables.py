@@ -947,6 +947,18 @@ def observations(pair: TablePair, catalog: Catalog, vocab: Vocab,
     return list(obs.values()), twins
 
 
+_CATALOG_WORDS: dict[int, frozenset] = {}
+
+
+def catalog_words(catalog: Catalog) -> frozenset:
+    """The catalog's Chinese labels and terms (no pattern): header pieces a narrow column split over lines
+    (发明专利 / 授权量) join again where together they make one."""
+    if id(catalog) not in _CATALOG_WORDS:
+        _CATALOG_WORDS[id(catalog)] = frozenset(t for i in catalog.indicators.values() for t in (i.label("zh"), *i.terms_zh)
+                                                if "{" not in t)
+    return _CATALOG_WORDS[id(catalog)]
+
+
 @dataclass
 class NormalizedPair:
     pair: TablePair
@@ -959,7 +971,8 @@ def normalize_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
     """Every table of the report (both languages) read, paired with its twin, named and turned
     into observations."""
     vocab = load_vocab()
-    by_lang = {lang: find_tables(report, lang, vocab) for lang in report.meta.languages}
+    words = catalog_words(catalog)
+    by_lang = {lang: find_tables(report, lang, vocab, words) for lang in report.meta.languages}
     for tables in by_lang.values():
         for t in tables:
             interpret(t, catalog, gazetteer, vocab)

@@ -278,11 +278,13 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
+EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批")     # (zh) words of one recent event
+STOCK_LEAD_ZH = re.compile(r"累计|共有|共计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
-CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,14}?(?:案件|案|纠纷))?(?:分别|[共计达为了])*")
+CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,20}?(?:案件|案|纠纷))?(?:分别|总计|合计|[共计达为了])*")   # (知识产权民事、行政和刑事一、二审案件总计)
 # (zh) a clause naming the whole the next clause's figure is among: 全省地理标志商标中，…
 IN_HEADING_ZH = re.compile(r"([^，,。；;\d]{2,30}?)(?:中|当中|之中)[，,]$")
 # (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
@@ -293,8 +295,9 @@ ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added
 ADDED_BEFORE_EN = re.compile(r"\b(?:added|adding|adds)\s+(?:a\s+total\s+of\s+|another\s+)?$", re.IGNORECASE)   # "also added 47 GIs"
 # (en) the province a place lies in, said in an apposition ("courts in Suzhou, a city in Jiangsu province, concluded …"):
 # no place of the figures
-APPOSITIVE_PLACE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|county|district|prefecture|town|capital)\s+(?:in|of)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
+APPOSITIVE_PLACE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|county|district|prefecture|town|capital)\s+(?:in|of)\s+(?:the\s+)?"
+                                 r"(?:(?:(?:south|north)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?(?:China['’]s\s+)?$",
+                                 re.IGNORECASE)      # (Ningbo, a city of southeast China's Zhejiang Province: Ningbo's)
 # a sentence that opens with the period of the figures before it (同期，…; "During the same period, …")
 SAME_PERIOD_OPENING = {"zh": re.compile(r"\s*(?:在|与此)?同期[，,]"),
                        "en": re.compile(r"\s*(?:During|In|Over|Within|For)\s+the\s+same\s+period\b", re.IGNORECASE)}
@@ -1000,6 +1003,8 @@ class LineReader(TermFinder):
                 return None   # "in 2019 and 2020 respectively": no one year of its own
             if m2 is not None and SINCE_AFTER_EN.match(ctx.norm, end, m2.end()) is not None:
                 return None   # "953 patents since 2002": a span from that year (window_at), not that year's
+            if m2 is not None and DIGIT.search(ctx.norm, end, m2.start()) is not None:
+                m2 = None     # "5.67% of the total compared with 4.7% in 2010": the year of the figure nearer it
             if m2 is not None:
                 pre = ctx.norm[max(clause.start, m2.start() - 14):m2.start()]
                 return None if has_words(self.rules.year_compare.get("en", ()), pre, "en") else int(m2.group(1))
@@ -1841,8 +1846,10 @@ class LineReader(TermFinder):
                 found = after_term or before_term or self.subject_kind(ctx, clause, r) or verb
                 if found is None or found is not verb or found[1] > r.start:     # (a verb before it is no term before it)
                     before_term = before_term or found
-                if found is not None and found is after_term and (became := self.became(ctx, found)):
-                    found = after_term = (became, found[1], found[2])   # "167,000 trademark applications were granted"
+                if found is not None and (found is after_term or (found is verb and found[1] >= r.end)) \
+                        and (became := self.became(ctx, found)):
+                    found = (became, found[1], found[2])       # "167,000 trademark applications were granted"; "a total
+                    after_term = found if after_term is not None else None      # of 13,745 applications were granted'
                 if found is not None and found is after_term and not self._kinds_in(norm[found[1]:found[2]]):
                     kinds = self._kinds_in(norm[r.end:found[1]])      # "36,300 invention patents authorized": that kind of it
                     narrowed = [v for c in found[0] if kinds and (v := self.variant(self._family_of(c) or c, "." + kinds[0][0]))]
@@ -1876,6 +1883,7 @@ class LineReader(TermFinder):
                 before_term = found
             elif found is None:
                 found = before_term = self.court_kind_part_en(ctx, sentence, r) \
+                    or self.kind_part(ctx, r) \
                     or self.dangling_term(ctx, sentence, clause, before, r, agency) \
                     or self.sentence_subject(ctx, sentence, r) \
                     or self.elliptic_period_item(ctx, sentence, r)   # "…, reaching 1,500,500"; "The number of X, …, hit N"
@@ -2382,7 +2390,10 @@ class LineReader(TermFinder):
         if self.lang == "zh" and not paired and re.search(r"(?:受理|新收|审结|办结|结案)\s*(?:[和及与、]|以及)\s*(?:受理|新收|审结|办结|结案)", window):
             return None       # 受理和审结…案件628件 (one figure, two verbs) or 同比分别增长: no one verb's figure
         scopes = self.rules.case_scopes
-        instances = {w for w in scopes.get(self.lang + "_instances", ()) if has_words((w,), window, self.lang)}
+        words = scopes.get(self.lang + "_instances", ())
+        nearest = next((p for p in reversed(re.split(r"\d[\d,.]*", window)) if has_words(words, p, self.lang)), "")
+        instances = {w for w in words if has_words((w,), nearest, self.lang)}     # (the words since the figure before:
+        #                                         审结一审…案件277件、二审…案件20件: 20 is the second instance's)
         first = bool(instances) and instances <= set(scopes.get(self.lang + "_first_instance") or ())
         if has_words(scopes.get(self.lang + "_rights", ()), window, self.lang) \
                 or (instances and not first and not set(scopes.get(self.lang + "_instances_all") or ()) == instances):
@@ -2514,7 +2525,7 @@ class LineReader(TermFinder):
                                         or ADDED_BEFORE_EN.search(before) is not None
                                         or self.added_with_last(ctx, sentence, r))) \
             or (term_start is not None and term_start > r.end
-                and self.designated(ctx, r.end, term_start, cohort=not (r.window and "/" in r.window)))
+                and self.designated(ctx, r.end, term_start, cohort=not (r.window and "/" in r.window) and not self.event_of(ctx, sentence, r)))
         #   (a cohort's members, or members made since a year: 2014年以来…3件商标被认定为中国驰名商标)
         named_new = self.lang == "zh" and NEW_NAMES_ZH.search(before) is not None     # 新增石城贡米、石城烟叶2件地理标志商标
         if self.lang == "zh" and not named_new and term_start is not None and term_start < r.start and r.year is not None:
@@ -2563,6 +2574,15 @@ class LineReader(TermFinder):
             #                   a noun of things (not 截至6月底，商标注册量…: the months' flow; not a wording the catalog
             #                   lists for the flow)
         return iid
+
+    def event_of(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+        """(zh) Whether the sentence tells of one event before its count: a recent one (近日，…5件商标被认定为中国驰名商标;
+        此次, 日前) or one of a year it names (2011年，…5件商标被认定为…), and no word of a running total (共, 累计, 截至):
+        the units the event named are the ones added."""
+        if self.lang != "zh":
+            return False
+        lead = ctx.norm[sentence.start:r.start]
+        return (EVENT_NOW_ZH.search(lead) is not None or r.year is not None) and STOCK_LEAD_ZH.search(lead) is None
 
     def added_with_last(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """(en) Whether the number is the next item of a list "added" opened before the figure just before it
@@ -3196,4 +3216,6 @@ class LineReader(TermFinder):
                 bare = bare.replace(word, "")     # (占全省78.7% in the province's own report: of its total)
             if not re.search(r"[\u4e00-\u9fff]", bare):
                 return iid    # 占比51.7% / 占总量的33.6% right after the part: of its family's total
+        if self.lang == "en" and owner is None and re.search(r"total|overall", OWN_TOTAL["en"].match(whole.strip()).group(0)):
+            return iid        # "invention patent grants …, accounting for 5.67% of the total amount": a kind's share of its family
         return None

@@ -137,6 +137,10 @@ PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items|patents)\s+)?(?:(?:were|was|hav
 LIST_JOINER_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)")
 LISTED_FIGURES_EN = re.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\d][\d,.]*(?:\s*(?:percent|%))?)+\s*", re.IGNORECASE)
 KIND_AFTER_LIST_EN = re.compile(r"(?:\s+and\s+[\d,.]+\s+[a-z]+)*\s+for\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
+# (en) a bare number said to be of a kind ("in which, 1,684 were on invention patents, 8,206 were associated with utility
+# models"): that kind's part of the statement before
+KIND_PART_AFTER_EN = re.compile(r"\s+(?:were|was)\s+(?:on|for|in|about|of|associated\s+with|related\s+to|concerned\s+with)\s+"
+                                r"((?:[\w-]+\s+){0,2}?(?:patents?|models?|designs?|inventions?)\b)", re.IGNORECASE)
 KIND_AFTER_NOUN_EN = re.compile(r"\s+(?:were|was)\s+(?:for|in)\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 SCALE_EN = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
 PARAGRAPH_LOOKBACK_LINES = 4    # how far back a family noun alone looks for the statement that names its topic
@@ -896,7 +900,11 @@ class TermFinder:
             return False
         registered = self.cue("registered_as", gap)
         m = registered or self.cue("designated", gap)
-        named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级)?的?", gap[m.end():]) if m else None
+        tail = gap[m.end():] if m else ""
+        if tail and ctx.norm[term_start:term_start + 1] in ("省", "市"):
+            tail += ctx.norm[term_start]      # (the term may take the place's 省: 福建 + 省著名商标)
+        named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级|[\u4e00-\u9fff]{1,4}(?:省|市|自治区))?的?",
+                             tail) if m else None       # (11件商标被认定为福建省著名商标: the list's province)
         return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?商标|个?产品)?", gap[:m.start()]) is not None \
             and (not cohort or bool(named.group(1) or named.group(2) or registered))     # (registered as: an event)
 
@@ -1230,6 +1238,18 @@ class TermFinder:
         if kinds and (own := self.variant(family, "." + kinds[0][0])):
             return [own], *at     # "Nearly 2,400 applications were for invention patents": that kind's
         return [self.kind_carried(family, stated)], *at
+
+    def kind_part(self, ctx: Context, r: Reading):
+        """(en) A number with no noun said to be of one kind ("1,684 were on invention patents, 8,206 were associated
+        with utility models"): that kind of the family of the last level stated before it, (ids, start, end) or None."""
+        m = KIND_PART_AFTER_EN.match(ctx.norm, r.end) if self.lang == "en" else None
+        kinds = self._kinds_in(m.group(1)) if m is not None else []
+        whole = next((o for o in reversed(self.earlier) if o.chain and o.indicator and not o.sign
+                      and o.number.unit not in DERIVED_UNITS), None) if kinds else None
+        if whole is None:
+            return None
+        own = self.variant(self._family_of(whole.base) or whole.base, "." + kinds[0][0])
+        return ([own], r.end + m.start(1), r.end + m.end(1)) if own else None
 
     def kind_carried(self, family: str, stated: list) -> str:
         """The family a verb alone names, narrowed to the kind of the statement before it in its topic

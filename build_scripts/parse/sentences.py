@@ -180,7 +180,8 @@ def split_spans(text: str, rx: re.Pattern, within: Span | None = None, skip=None
 
 def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
     """The text lines of a half, grouped where a page break cut a sentence: a long line that does
-    not end a sentence continues on the next text line, unless that line starts a section."""
+    not end a sentence continues on the next text line, unless that line starts a section (or, in English,
+    opens with a capital: "Zhejiang: Ningbo seeing an optimized patent structure" is a title, not cut text)."""
     out: list[list[Line]] = []
     joinable = False
     for line in half:
@@ -189,8 +190,8 @@ def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
             continue
         if line.blank:
             continue
-        if joinable and heading_of(line.text) is None:
-            out[-1].append(line)
+        if joinable and heading_of(line.text) is None and not (line.lang == "en" and line.text.lstrip()[:1].isupper()):
+            out[-1].append(line)      # (en: a line opening with a capital starts anew, under a title with no stop)
         else:
             out.append([line])
         text = line.text.strip()

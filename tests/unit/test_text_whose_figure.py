@@ -97,4 +97,5 @@ def test_a_company_named_as_the_clauses_subject_makes_the_figure_its_own(run):
                          "全区知识产权质押融资累计30亿元。\n", region="640000", languages="[zh]"))
     assert not [k for k in got if k[2] == "10000000"]
     got = placed_num(run("2024年，某某材料有限公司等10家企业获评国家知识产权优势企业。\n", region="640000", languages="[zh]"))
-    assert ("general.ip_advantage_enterprises", "640000", "10") in got      # (an example of a list: the region's count)
+    assert ("general.ip_advantage_enterprises.new", "640000", "10") in got  # (an example of a list: the region's count,
+    #                                                                            of the year's designations: 2024年…获评)

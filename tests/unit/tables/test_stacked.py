@@ -324,3 +324,15 @@ def test_a_figure_the_text_ends_on_inside_a_row_may_be_cut_and_is_not_published(
     assert got[("patents.granted.invention", "320500", "2022")][0] == Decimal(780)
     assert ("patents.granted.invention", "320500", "2021") not in got     # 6 of what may be 6xx
     assert "6…" in checks(r)["layout.row_cut_off"].resolution
+
+
+# a ranking of cities printed one cell a line, its one column's name split over two header lines (发明专利 / 授权量): the
+# pieces make a catalog term, so they are one column (written for this test)
+RANKED = ("2023年全国城市发明专利授权排行榜\n\n" + cells("序号 地区 发明专利 授权量", "1 深圳 11826", "2 杭州 4509", "3 南京 3457")
+          + "\n以上为公开数据。\n")
+
+
+def test_a_columns_name_split_over_two_header_lines_is_joined_by_the_catalogs_terms(run):
+    got = obs(run(RANKED, region="330100", year=2023))
+    assert got[("patents.granted.invention", "330100", "2023")][0] == Decimal(4509)
+    assert got[("patents.granted.invention", "320100", "2023")][0] == Decimal(3457)
