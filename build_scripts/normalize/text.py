@@ -159,7 +159,8 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
     """A later statement in the same language that maps to an indicator, region and period already
     stated with another value is a part or a neighbour of it (a sub-court, one customs office),
     not the indicator itself: it stays a fact, without the mapping. A first statement that is only a
-    bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件).
+    bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件), and so does one the exact
+    figure does not meet (突破40万件 before 90886件: a bound of something else).
     A headline's figure comes after the body's (8家湘企用纯知识产权获贷款5640万元 over a text whose body
     gives the province's 30亿元: the headline's is the event it leads with). A statement in a wording text_rules
     `preferred` lists for its indicator comes first (法院共受理案件37445件 with those pending, 新收案件32302件: the new ones)."""
@@ -173,7 +174,10 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
         same.sort(key=lambda f: ((f.lang, f.line) in headlines, id(f) not in worded))      # (stable: the body's order kept)
         first = same[0]
         exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
-        value = exact.value if exact is not None and bound_of(first.value, first.qualifier, exact.value) else first.value
+        value = exact.value if exact is not None and (bound_of(first.value, first.qualifier, exact.value) or (
+            first.qualifier == "more_than" and exact.value < first.value) or (
+            first.qualifier == "less_than" and exact.value > first.value)) else first.value
+        #       (a bound the exact figure does not meet is of something else: 专利申请总量突破40万件 before 申请量90886件)
         finer = next((f.value for f in same if rounded_to(f.value, value)), None)
         value = finer if finer is not None else value      # 11.1件 at the top, 每万人口…11.112件 below: the finer figure
         for f in same:

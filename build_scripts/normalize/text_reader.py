@@ -167,6 +167,7 @@ OWN_TOTAL = {"zh": re.compile(r"(?:全省|全市|全区|全县|全旗|本市|本
 SHARE_NOUN_AFTER_ZH = re.compile(r"\s*的?(?:占比|比重|份额)")
 SHARE_WHOLE_BEFORE_ZH = re.compile(r"(?:全国|全省|全区|全市|自治区)(?:近|约|超过|逾)?$")
 ROSE_TO_ZH = re.compile(r"(?:逐步|持续|进一步)?(?:上升|提升|跃升|攀升|前移|提高|下降|下滑|后移|回落)了?(?:至|到|为)?(?:全国|全省)?")
+RISEN_FROM_RANK_ZH = re.compile(r"[由从]第[一二三四五六七八九十\d]+位?(?:上升|提升|跃升|攀升|前移|提高|下降|下滑|后移|回落)")  # (zh)
 FROM_DATE_ZH = re.compile(r"[从由]((?:19|20)\d{2}年|去年|上年)?(?:底|末)?(同期)?的?(?:累计|全国|全省|全区|全市)?\s*$")
 #                           (从2008年的累计10件; 排名由全国第6位上升至第2位: the rank it rose from)
 # right after a count: what it counts are owners or entities, the clause's subject (21家企业, "6 of which")
@@ -279,7 +280,7 @@ ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
 EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批")     # (zh) words of one recent event
-STOCK_LEAD_ZH = re.compile(r"累计|共有|共计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
+STOCK_LEAD_ZH = re.compile(r"累计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
@@ -956,8 +957,8 @@ class LineReader(TermFinder):
             return (re.match(r"\s*['’]s\s+(?:total|whole|overall)", ctx.norm[m.end():m.end() + 20]) is not None
                     or re.search(r"\b(?:total|amount|number)\s+(?:in|of)\s+(?:the\s+)?$", ctx.norm[max(0, m.start() - 24):m.start()],
                                  re.IGNORECASE) is not None)
-        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|(?:排|列|居)第|位列|位居|名列|第[一二三四五六七八九十\d]|前列|首位|居首|之首|首个|首家|首批|唯一|率先)", ctx.norm[m.end():m.end() + 4]):
-            return True       # 全省排名第一, 全国第三, 在全国排第十位, 在全省率先突破: what it ranks among
+        if self.lang == "zh" and re.match(r"\s*(?:排名|排位|排在|(?:排|列|居)第|位列|位居|名列|第[一二三四五六七八九十\d]|[由从]第|前列|首位|居首|之首|首个|首家|首批|唯一|率先)", ctx.norm[m.end():m.end() + 4]):
+            return True       # 全省排名第一, 全国第三, 在全国排第十位, 在全国由第11位上升至第8位, 在全省率先突破: what it ranks among
         if self.lang == "zh" and ctx.norm[m.end():m.end() + 1] == "级":
             return True       # 自治区级专利导航服务基地, 省级优势企业: a level of recognition, no place
         if self.lang == "zh" and not m.group(0).startswith(("全", "本", "我")) and re.match(
@@ -1165,6 +1166,10 @@ class LineReader(TermFinder):
         found = []
         for rx, kind in WINDOW_CUES[self.lang]:
             m = ctx.last_before(rx, sentence.start, start)
+            if m is not None and zh and re.search(r"[，,；;]", ctx.norm[sentence.start:m.start()]) \
+                    and re.search(r"[；;]", ctx.norm[m.end():start]):
+                continue      # (…近三年年均增长分别为20.74%和38.56%；全省PCT专利申请量达到143件: the span of a statement before,
+                #               not of the sentence's opening: 2021年以来，…；公安机关破获案件91件)
             if m is not None:
                 found.append((m.end(), kind, m))
         after = SINCE_AFTER_EN.match(ctx.norm, figure_end, sentence.end) \
@@ -1319,11 +1324,14 @@ class LineReader(TermFinder):
         published = self.publication()
         if published is not None:
             return published.year if published.year > year else None
-        if self._year_past is None:
-            self._year_past = re.compile(rf"{year}年(?!\s*(?:\d|[一二三四五六七八九十]|上半年|前三季度|第?[一二三四1-4]季度|底|末))"
-                                         rf"|{LAST_YEAR_ZH.pattern}")
-        return year + 1 if self._year_past.search(ctx.norm, 0, this.start()) or any(
-            self._year_past.search(ln.text) for ln in self.report.half("zh") if ln.number < ctx.lines[0].number) else None
+        if self._year_past is None:       # (the pattern, and the first line naming the year as past: looked up once)
+            rx = re.compile(rf"{year}年(?!\s*(?:\d|[一二三四五六七八九十]|上半年|前三季度|第?[一二三四1-4]季度|底|末))"
+                            rf"|{LAST_YEAR_ZH.pattern}")
+            first = next((ln.number for ln in self.report.half("zh") if rx.search(ln.text)), None)
+            self._year_past = (rx, first)
+        rx, first = self._year_past
+        return year + 1 if (first is not None and first < ctx.lines[0].number) \
+            or rx.search(ctx.norm, max(0, this.start() - SUBJECT_REACH * 4), this.start()) else None
 
     def published(self):
         """The report's publication day (periods.publication_date), when it is not before its period
@@ -1438,10 +1446,13 @@ class LineReader(TermFinder):
                 # 地理标志24件，覆盖10个县(市、区)，产值达48.76亿元: past a count of the places it covers
                 # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
-            if prev is not None and self.lang == "zh" and len(out) > 1 \
-                    and (out[-2].start >= sentence.start or (out[-2].chain and prev.start - sentence.start <= 16)) \
+            at = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[k] is prev), 0) \
+                if prev is not None else 0        # (prev is one of the last readings: a bounded look, linear in a sentence)
+            if prev is not None and self.lang == "zh" and at > 0 \
+                    and (out[at - 1].start >= sentence.start or (out[at - 1].chain and prev.start - sentence.start <= 16)) \
                     and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
-                prev = out[-2]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
+                prev = out[at - 1]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
+                #                   (17.5万件，比2008年年底的5.8万件增长2倍，…第8位: past the change and the level both)
                 #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
             if prev is not None and len(out) > 1 and out[-2].start >= sentence.start and out[-2].base and out[-2].base == prev.base \
                     and out[-2].end <= (opened := aside_opening(ctx.norm, max(sentence.start, out[-2].end), prev.start)) \
@@ -1655,6 +1666,12 @@ class LineReader(TermFinder):
                 if r.window is None and last is not None and last.line is r.line and self.opened_earlier_year(ctx, last) \
                         and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):      # (我省已有…示范企业29家: now)
                     r.year = last.year    # 2017年全市专利申请28911件…。有效发明专利拥有量9590件 (a report of 2018): still 2017
+                elif r.window is None and last is not None and last.line is r.line and last.span is not None \
+                        and (opener := next((o for o in self.in_paragraph if o.line is r.line), None)) is not None \
+                        and opener.span == last.span and self.opened_other_span(ctx, opener) \
+                        and not STILL_NOW_ZH.search(ctx.norm, sentence.start, r.start):
+                    r.year, r.span = last.year, last.span     # 2010年1-9月，…15375件。…。全省专利授权12942件 (a report of
+                    #                                           2009): still those months
         started = self.from_level(ctx, sentence, r)
         since = (FROM_DATE_ZH.search(ctx.norm, max(sentence.start, r.start - 16), r.start)
                  or compared_level(ctx.norm[max(sentence.start, r.start - 16):r.start], ctx.norm[r.end:r.end + 8])) \
@@ -1833,8 +1850,8 @@ class LineReader(TermFinder):
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
             # (not a verb: 15件位居全省第一, 8931件同比增长; not the mark passed: 突破10万件大关)
-            noun_follows = self.lang == "zh" and re.match(r"(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
-                                                          ctx.on_its_line(r.end, 2) or " ")
+            noun_follows = self.lang == "zh" and re.match(r"[“\"]?(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
+                                                          ctx.on_its_line(r.end, 3) or " ")     # (15件“中国驰名商标”: the noun in quotes)
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)
             if self.lang == "en":
@@ -2022,6 +2039,12 @@ class LineReader(TermFinder):
         if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
             return            # "three invention patents registered by … won golden medals": the awards, not the patents
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
+        if chosen and r.sign and num.unit not in ("percent", "percentage_points") and self.lang == "zh" \
+                and self.catalog.indicators[chosen].measure == "flow" and re.search(r"增量|增幅|增加额|增长额", ctx.norm[max(sentence.start, r.start - 8):r.start]):
+            chosen = self.variant(chosen, ".change")       # 合同成交金额年增量达85亿元: the amount's increment, not the amount
+            #                                                (not 质押融资增加14.3亿元: the half year's new financing)
+            if chosen is None:
+                return
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -2219,6 +2242,17 @@ class LineReader(TermFinder):
         m = (ZH_YEAR if self.lang == "zh" else EN_YEAR).search(opening)
         return m is not None and int(m.group(1)) == last.year and m.start() <= (12 if self.lang == "zh" else 30)
 
+    def opened_other_span(self, ctx: Context, last: Reading) -> bool:
+        """(zh) Whether the sentence of `last` opens with a part of a year it names (2010年1-9月，全省…) that is not the
+        report's period, and `last` is of it: the sentences after it with no date of their own go on about it."""
+        if self.lang != "zh" or last.span is None or last.span[0] is None:
+            return False
+        if "/" in self.report.meta.period and (last.span[0], last.span[1]) == period_end(self.report.meta.period):
+            return False
+        opening = ctx.norm[ctx.around(ctx.sentences, last.start).start:last.start]
+        m = SPAN["zh"].search(opening)
+        return m is not None and m.group(1) is not None and int(m.group(1)) == last.span[0] and m.start() <= 12
+
     def fits_any(self, ids: list[str], num: Number) -> bool:
         return any(i in self.catalog.indicators and self.fits(self.catalog.indicators[i], num) for i in ids)
 
@@ -2246,6 +2280,10 @@ class LineReader(TermFinder):
         owners = self.rules.owners or {}
         whole = next((o for o in reversed(self.earlier) if o.chain and o.base and not o.sign
                       and sentence.start <= o.start < clause.start), None)
+        if whole is None and part and clause.start - sentence.start <= 3:
+            whole = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and o.base
+                          and not o.sign and o.number.unit not in DERIVED_UNITS), None)
+            #     (企业专利申请33737件，占…37.2%。其中发明专利申请15455件: the sentence opens with the parts of the owner's)
         kind = self.owner_in(whole.base) if whole is not None else None
         if kind is not None and not part and (re.search(r"[；;]", ctx.norm[whole.end:clause.start]) or any(
                 self.catalog.indicators[i].topic != self.catalog.indicators[whole.base].topic for i in ids if i in self.catalog.indicators)):
@@ -2581,7 +2619,7 @@ class LineReader(TermFinder):
         the units the event named are the ones added."""
         if self.lang != "zh":
             return False
-        lead = ctx.norm[sentence.start:r.start]
+        lead = ctx.norm[max(sentence.start, r.start - SUBJECT_REACH):r.start]      # (bounded: linear in a sentence)
         return (EVENT_NOW_ZH.search(lead) is not None or r.year is not None) and STOCK_LEAD_ZH.search(lead) is None
 
     def added_with_last(self, ctx: Context, sentence: Span, r: Reading) -> bool:
@@ -2866,6 +2904,10 @@ class LineReader(TermFinder):
                                                          and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+            if num.unit == "rank" and self.lang == "zh" and r.as_of != prev.as_of \
+                    and re.search(r"(?:比|较)(?:19|20)\d{2}年", ctx.norm[prev.end:r.start]):
+                r.as_of, r.span = prev.as_of, prev.span    # 17.5万件，比2008年年底的5.8万件增长2倍，在全国由第11位上升至第8位:
+                #                                           the level's date, not the one it is compared with
             if num.unit == "percent" and not sign and not paired and self.lang == "zh" \
                     and (family := self._family_of(base)) is not None:
                 kinds = self._kinds_in(ctx.norm[self.figure_end_before(r.start, prev.end):r.start])   # (no figure between)
@@ -2936,6 +2978,8 @@ class LineReader(TermFinder):
                                        if o.number.unit == "rank" and self.lang == "zh" and o.start >= clause.start
                                        and ROSE_TO_ZH.fullmatch(ctx.norm, o.end, r.start)), "")
             #                          (由全国第6位上升至第2位, 全国排名由第24位上升到第17位: the scope of the rank it rose from)
+            if not scope and self.lang == "zh" and RISEN_FROM_RANK_ZH.search(ctx.norm, clause.start, r.start):
+                scope = ctx.norm[clause.start:r.start]     # 在全国由第11位上升至第8位: the scope named before the rank left
             if base in self.catalog.indicators and self.catalog.indicators[base].measure == "rank":
                 r.indicator = base
                 return            # 排名全球科技集群第三: a rank the catalog names by its own term
