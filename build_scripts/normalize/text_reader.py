@@ -279,7 +279,10 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
-EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批")     # (zh) words of one recent event
+COMPARED_OPENING_ZH = re.compile(r"\s*(?:[与和同较比])")     # (zh) a sentence that opens with what is compared (与2011年…相比)
+THEY_OPENING_EN = re.compile(r"\s*(?:They|These|Those)\s+(?:now\s+|also\s+|still\s+)?(?:hold|held|own|owned|have|had|possess|filed|applied|received|obtained|were\s+granted)\b")
+EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批|经[^，,。；;]{0,24}?(?:认定|评审|审定|评选|评定)[，,]")
+#                           (zh) words of one recent event, or of the process that named the units (经…专家评审，…16件商标被评为…)
 STOCK_LEAD_ZH = re.compile(r"累计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
 YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
@@ -2039,6 +2042,13 @@ class LineReader(TermFinder):
         if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
             return            # "three invention patents registered by … won golden medals": the awards, not the patents
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
+        if chosen and self.lang == "en" and THEY_OPENING_EN.match(ctx.norm, sentence.start) and self.owner_in(chosen) is None:
+            subject = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and o.base), None)
+            kind = self.owner_in(subject.base) if subject is not None else None
+            if kind is not None:      # "Universities in the province applied for 4,246 patents … They now hold 4,758 valid
+                chosen = next(iter(self.owner_variants([chosen], kind)), None)    # invention patents": the owners'
+                if chosen is None:
+                    return
         if chosen and r.sign and num.unit not in ("percent", "percentage_points") and self.lang == "zh" \
                 and self.catalog.indicators[chosen].measure == "flow" and re.search(r"增量|增幅|增加额|增长额", ctx.norm[max(sentence.start, r.start - 8):r.start]):
             chosen = self.variant(chosen, ".change")       # 合同成交金额年增量达85亿元: the amount's increment, not the amount
@@ -2272,8 +2282,8 @@ class LineReader(TermFinder):
         (企业授权量为5709件，其中，发明专利授权量为842件) or in a clause that opens with its term, the subject
         left unsaid (企业申请专利21013件，授权专利13850件): that owner's too -- the owner's variant of what it
         names, or [] (a part of the region's total the catalog does not name); None otherwise."""
-        if self.lang != "zh" or not ids:
-            return None
+        if self.lang != "zh" or not ids or "总" in ctx.norm[term_start:term_start + 2]:
+            return None       # (与2011年总申请量191件相比: the whole, named as such)
         part = "其中" in ctx.norm[max(sentence.start, clause.start - 3):clause.start + 3]
         if not part and not (clause.start > sentence.start and term_start - clause.start <= 1):
             return None
@@ -2299,7 +2309,10 @@ class LineReader(TermFinder):
         if not PARTS_OPENING[self.lang].match(ctx.norm, sentence.start):
             return None
         last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and not o.sign
-                     and o.number.unit not in ("times", "percent")), None)
+                     and o.number.unit not in ("times", "percent") and not (
+                         self.lang == "zh" and o.year is not None and o.year < self.first_year
+                         and COMPARED_OPENING_ZH.match(ctx.norm, ctx.around(ctx.sentences, o.start).start))), None)
+        #     (…684件。与2011年总申请量191件相比，同比增长258%。其中，发明专利29件: the parts of 684, not of the level compared)
         return last if last is not None and last.indicator else None     # (not past a level it could not name)
 
     def outcome(self, iid: str, verb: str, own_kind: bool = True) -> str | None:
@@ -2904,6 +2917,9 @@ class LineReader(TermFinder):
                                                          and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
+            if not sign and (prev.indicator or "").endswith(".new") and prev.base != prev.indicator and (
+                    num.unit == "rank" or (num.unit == "percent" and self.cue("share_any", ctx.norm[prev.end:r.start]))):
+                base = prev.indicator     # 16件商标被评为著名商标，占全省总数的14.2%，位列全省第一: the new ones' share and rank
             if num.unit == "rank" and self.lang == "zh" and r.as_of != prev.as_of \
                     and re.search(r"(?:比|较)(?:19|20)\d{2}年", ctx.norm[prev.end:r.start]):
                 r.as_of, r.span = prev.as_of, prev.span    # 17.5万件，比2008年年底的5.8万件增长2倍，在全国由第11位上升至第8位:

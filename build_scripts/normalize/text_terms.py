@@ -900,7 +900,7 @@ class TermFinder:
             return False
         registered = self.cue("registered_as", gap)
         m = registered or self.cue("designated", gap)
-        tail = gap[m.end():] if m else ""
+        tail = gap[m.end():].strip("“”\"") if m else ""     # (被评为“甘肃省著名商标”: the list's name in quotes)
         if tail and ctx.norm[term_start:term_start + 1] in ("省", "市"):
             tail += ctx.norm[term_start]      # (the term may take the place's 省: 福建 + 省著名商标)
         named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级|[\u4e00-\u9fff]{1,4}(?:省|市|自治区))?的?",

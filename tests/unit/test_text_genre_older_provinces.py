@@ -65,3 +65,17 @@ def test_an_amounts_yearly_increment_and_an_opening_span_across_semicolons(run):
     got = dated(run("呼和浩特6日电 2023年以来，全区行政执法机关立案查处侵权假冒案件2220件；公安机关破获案件91件。\n",
                     region="150000", languages="[zh]", meta="    published: '2023-12-06'\n"))
     assert ("police.cases", "91", "2023-01-01/2023-12-06") in got
+
+
+def test_marks_named_through_a_process_with_their_share_and_rank(run):
+    got = dated(run("经企业自愿申请、市局推荐、专家评审，白银市“阳明化工”等16件商标被评为“甘肃省著名商标”，占全省总数的14.2%，"
+                    "位列全省第一。截至目前，全市累计拥有甘肃著名商标87件。\n", region="620400", languages="[zh]"))
+    assert {("trademarks.famous_provincial.new", "16", "2023"), ("trademarks.famous_provincial", "87", "2023-12-31")} <= got
+    assert not any(i.startswith("trademarks.famous_provincial.rank") for i, _, _ in got)    # (the new ones' rank: no id)
+
+
+def test_an_owner_named_by_a_pronoun_in_english(run):
+    got = placed_num(run("Universities in the province applied for 4,246 patents in 2023, with the annual increase of 46 percent. "
+                         "They now hold 4,758 valid invention patents.\n", region="230000", languages="[en]"), "en")
+    assert ("patents.valid.invention.owner.university", "230000", "4758") in got
+    assert not any(i == "patents.valid.invention" for i, _, _ in got)
