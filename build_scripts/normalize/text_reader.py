@@ -2736,6 +2736,8 @@ class LineReader(TermFinder):
         if cue is None or last is None:
             return []
         lead = ctx.norm[max(sentence.start, r.start - SUBJECT_REACH):r.start - len(before[-40:]) + cue.start()]
+        if DIGIT.search(lead):
+            return []         # "opened 12 new trademark business windows …, bringing the total to 27": the total of that figure's things
         family = self._family(lead)
         if family is None or not last.base.startswith(family.split(".")[0] + "."):
             family = next((t for verb in re.findall(r"[A-Za-z]+", lead)      # ("…were approved": what the last flow's

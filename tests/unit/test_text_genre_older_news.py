@@ -52,3 +52,11 @@ def test_an_english_wire_story_of_a_city_under_its_title(run):
     assert not any(region == "330000" for _, region, _ in got)
     assert ("patents.granted.invention.share_granted_pct", "5.67", "2023-01/2023-06") in dated(result, "en")
     assert not any(v == "13745" and i.startswith("patents.applications") for i, _, v in got)
+
+
+def test_windows_opened_are_no_trademarks_and_their_total_none_either(run):
+    got = mapped(run("The number of valid registered trademarks exceeded 1.12 million.\n\nThe city opened 12 new trademark "
+                     "business windows at the district and county level, bringing the total to 27.\n",
+                     region="510100", languages="[en]"), "en")
+    assert ("trademarks.valid", "1120000.00") in got
+    assert not any(v in ("12", "27") for _, v in got)
