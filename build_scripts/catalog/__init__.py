@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from build_scripts.core import paths
@@ -69,6 +70,12 @@ class Catalog:
     indicators: dict[str, Indicator]
     topics: dict[str, Topic]
     units: dict[str, Unit]
+
+    @cached_property
+    def words_zh(self) -> frozenset[str]:
+        """The Chinese labels and plain terms (no pattern) of every indicator, found once: header pieces a narrow
+        column split over lines (发明专利 / 授权量) join again where together they make one."""
+        return frozenset(t for i in self.indicators.values() for t in (i.label("zh"), *i.terms_zh) if "{" not in t)
 
 
 def _simple_list(path: Path, key: str, cls):

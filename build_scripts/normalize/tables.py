@@ -169,8 +169,7 @@ def interpret(table: Table, catalog: Catalog, gazetteer: Gazetteer, vocab: Vocab
         return
     if not (table.stacked or table.own_region) and not vocab.region_head(first.label) and not names_regions(table, gazetteer) \
             and not region_columns(table, catalog, gazetteer, vocab):
-        if not (vocab.indicator_header and vocab.indicator_header.match(squash(first.label))) \
-                and not rows_are_indicators(table, catalog, vocab):
+        if not vocab.indicator_head(first.label) and not rows_are_indicators(table, catalog, vocab):
             raise BuildError(file, f"the first column of a table must name regions (地区 / Region) or indicators (指标 / "
                              f"项目), not {first.label!r} / 表格首列须为地区或指标", line=first.header_line, key=first.label)
         indicator_rows(table, vocab)      # (项目 | 2020 | 2021, tab-separated: rows that are indicators of the report's region)
@@ -947,18 +946,6 @@ def observations(pair: TablePair, catalog: Catalog, vocab: Vocab,
     return list(obs.values()), twins
 
 
-_CATALOG_WORDS: dict[int, frozenset] = {}
-
-
-def catalog_words(catalog: Catalog) -> frozenset:
-    """The catalog's Chinese labels and terms (no pattern): header pieces a narrow column split over lines
-    (发明专利 / 授权量) join again where together they make one."""
-    if id(catalog) not in _CATALOG_WORDS:
-        _CATALOG_WORDS[id(catalog)] = frozenset(t for i in catalog.indicators.values() for t in (i.label("zh"), *i.terms_zh)
-                                                if "{" not in t)
-    return _CATALOG_WORDS[id(catalog)]
-
-
 @dataclass
 class NormalizedPair:
     pair: TablePair
@@ -971,8 +958,7 @@ def normalize_tables(report: Report, catalog: Catalog, gazetteer: Gazetteer,
     """Every table of the report (both languages) read, paired with its twin, named and turned
     into observations."""
     vocab = load_vocab()
-    words = catalog_words(catalog)
-    by_lang = {lang: find_tables(report, lang, vocab, words) for lang in report.meta.languages}
+    by_lang = {lang: find_tables(report, lang, vocab, catalog.words_zh) for lang in report.meta.languages}
     for tables in by_lang.values():
         for t in tables:
             interpret(t, catalog, gazetteer, vocab)

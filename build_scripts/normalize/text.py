@@ -43,7 +43,7 @@ from build_scripts.normalize.periods import before_end, dated, day_window, first
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, has_words, load_rules
-from build_scripts.parse.numbers import bound_of
+from build_scripts.parse.numbers import bound_missed, bound_of
 from build_scripts.parse.sentences import Context, paragraphs, traditional_half
 
 # words of a clause that say its figure is a whole year's (年产值, 年申请量; "annual output value")
@@ -174,10 +174,8 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
         same.sort(key=lambda f: ((f.lang, f.line) in headlines, id(f) not in worded))      # (stable: the body's order kept)
         first = same[0]
         exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
-        value = exact.value if exact is not None and (bound_of(first.value, first.qualifier, exact.value) or (
-            first.qualifier == "more_than" and exact.value < first.value) or (
-            first.qualifier == "less_than" and exact.value > first.value)) else first.value
-        #       (a bound the exact figure does not meet is of something else: 专利申请总量突破40万件 before 申请量90886件)
+        value = exact.value if exact is not None and (bound_of(first.value, first.qualifier, exact.value)
+                                                      or bound_missed(first.value, first.qualifier, exact.value)) else first.value
         finer = next((f.value for f in same if rounded_to(f.value, value)), None)
         value = finer if finer is not None else value      # 11.1件 at the top, 每万人口…11.112件 below: the finer figure
         for f in same:

@@ -279,6 +279,8 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
+COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a level of a year compared with (比2008年年底的…)
+INCREMENT_ZH = re.compile(r"增量|增幅|增加额|增长额")        # (zh) before a sum: its increment (年增量达85亿元), no level
 COMPARED_OPENING_ZH = re.compile(r"\s*(?:[与和同较比])")     # (zh) a sentence that opens with what is compared (与2011年…相比)
 THEY_OPENING_EN = re.compile(r"\s*(?:They|These|Those)\s+(?:now\s+|also\s+|still\s+)?(?:hold|held|own|owned|have|had|possess|filed|applied|received|obtained|were\s+granted)\b")
 EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批|经[^，,。；;]{0,24}?(?:认定|评审|审定|评选|评定)[，,]")
@@ -2050,7 +2052,7 @@ class LineReader(TermFinder):
                 if chosen is None:
                     return
         if chosen and r.sign and num.unit not in ("percent", "percentage_points") and self.lang == "zh" \
-                and self.catalog.indicators[chosen].measure == "flow" and re.search(r"增量|增幅|增加额|增长额", ctx.norm[max(sentence.start, r.start - 8):r.start]):
+                and self.catalog.indicators[chosen].measure == "flow" and INCREMENT_ZH.search(ctx.norm, max(sentence.start, r.start - 8), r.start):
             chosen = self.variant(chosen, ".change")       # 合同成交金额年增量达85亿元: the amount's increment, not the amount
             #                                                (not 质押融资增加14.3亿元: the half year's new financing)
             if chosen is None:
@@ -2628,7 +2630,7 @@ class LineReader(TermFinder):
 
     def event_of(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """(zh) Whether the sentence tells of one event before its count: a recent one (近日，…5件商标被认定为中国驰名商标;
-        此次, 日前) or one of a year it names (2011年，…5件商标被认定为…), and no word of a running total (共, 累计, 截至):
+        此次, 日前, 经…评审) or one of a year it names (2011年，…5件商标被认定为…), and no word of a running total (累计, 截至):
         the units the event named are the ones added."""
         if self.lang != "zh":
             return False
@@ -2923,7 +2925,7 @@ class LineReader(TermFinder):
                     num.unit == "rank" or (num.unit == "percent" and self.cue("share_any", ctx.norm[prev.end:r.start]))):
                 base = prev.indicator     # 16件商标被评为著名商标，占全省总数的14.2%，位列全省第一: the new ones' share and rank
             if num.unit == "rank" and self.lang == "zh" and r.as_of != prev.as_of \
-                    and re.search(r"(?:比|较)(?:19|20)\d{2}年", ctx.norm[prev.end:r.start]):
+                    and COMPARED_YEAR_ZH.search(ctx.norm, prev.end, r.start):
                 r.as_of, r.span = prev.as_of, prev.span    # 17.5万件，比2008年年底的5.8万件增长2倍，在全国由第11位上升至第8位:
                 #                                           the level's date, not the one it is compared with
             if num.unit == "percent" and not sign and not paired and self.lang == "zh" \
@@ -3011,16 +3013,15 @@ class LineReader(TermFinder):
                          ctx.norm[max(sentence.start, subject_from):r.start], self.lang):
                 return            # 县域商标实力居全省首位: the rank of a strength, not of the count before
             if has_words(self.rules.rank_scope.get("growth", {}).get(self.lang, ()),
-                         ctx.norm[max(clause.start, subject_from):r.start], self.lang):
+                         ctx.norm[max(clause.start, subject_from):r.start], self.lang) \
+                    or (prev is not None and prev.sign and prev.base == base and any(
+                        o.base == base and o.number.unit == "rank" and o.indicator and not o.sign
+                        and sentence.start <= o.start < prev.start for o in self.earlier)):
                 base = self.variant(base, ".yoy_pct")      # 同比增长20%，增速居全省第二位: the change's rank, not the
-                if base is None:                           # level's (a rank in a clause of its own after a change is
-                    return                                 # the level's: 同比增长8.1%，位列全国第七)
-            elif prev is not None and prev.sign and prev.base == base and any(
-                    o.base == base and o.number.unit == "rank" and o.indicator and not o.sign and sentence.start <= o.start < prev.start
-                    for o in self.earlier):
-                base = self.variant(base, ".yoy_pct")      # 有效发明专利6671件，居全省第8位，同比增长14.8%，居全省第5位:
-                if base is None:                           # the level ranked already, the rank after its change is
-                    return                                 # the change's
+                if base is None:                           # level's; 6671件，居全省第8位，同比增长14.8%，居全省第5位: the
+                    return                                 # level ranked already, the rank after its change is the
+                #                                            change's (else a rank in a clause of its own after a change
+                #                                            is the level's: 同比增长8.1%，位列全国第七)
             own_words = ctx.norm[clause.start:r.start]
             totals = self.rules.term_forms.get(self.lang, {}).get("totals", ())
             summed = self.lang == "zh" and has_words(totals, own_words, self.lang) \
@@ -3278,6 +3279,7 @@ class LineReader(TermFinder):
                 bare = bare.replace(word, "")     # (占全省78.7% in the province's own report: of its total)
             if not re.search(r"[\u4e00-\u9fff]", bare):
                 return iid    # 占比51.7% / 占总量的33.6% right after the part: of its family's total
-        if self.lang == "en" and owner is None and re.search(r"total|overall", OWN_TOTAL["en"].match(whole.strip()).group(0)):
+        total = OWN_TOTAL["en"].match(whole.strip()) if self.lang == "en" and owner is None else None
+        if total is not None and re.search(r"total|overall", total.group(0)):
             return iid        # "invention patent grants …, accounting for 5.67% of the total amount": a kind's share of its family
         return None

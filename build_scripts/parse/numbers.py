@@ -350,6 +350,12 @@ def bound_of(bound: Decimal, qualifier: str, exact: Decimal) -> bool:
     return qualifier == "approx" and abs(exact - bound) <= bound / 5
 
 
+def bound_missed(bound: Decimal, qualifier: str, exact: Decimal) -> bool:
+    """Whether an exact figure falls on the wrong side of a stated bound (突破40万件 against 90886件): the bound is
+    of something else, not a round mark of that figure."""
+    return (qualifier == "more_than" and exact < bound) or (qualifier == "less_than" and exact > bound)
+
+
 def bracketed_after_name(norm: str, s: int, e: int) -> bool:
     """A bare number alone in brackets right after a name, in a list (青岛(58.99)、济南(48.92)): each
     name's figure of the statement the list is about."""

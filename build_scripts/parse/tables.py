@@ -71,6 +71,10 @@ class Vocab:
     furniture: tuple = ()        # page lines between a title and its table (发布时间:… 信息来源:…)
     notes: dict = field(default_factory=dict)   # note templates: source, ref_stock, ref_flow, apart
 
+    def indicator_head(self, text: str) -> bool:
+        """Whether a header cell says its column names indicators (指标, 项目, 主要指标)."""
+        return self.indicator_header is not None and self.indicator_header.match(squash(text)) is not None
+
     def region_head(self, text: str) -> bool:
         """Whether a header cell says its column names regions, in either language: a listed header,
         or one qualified by the levels it covers in brackets, or levels alone (县(区), 地区(市州),
@@ -318,15 +322,22 @@ def spaced_cells(ln: Line) -> list[str] | None:
     as PDF and web tools give tables: three or more short cells, no sentence, no Latin words."""
     if ln.lang != "zh" or "\t" in ln.text or "|" in ln.text:
         return None
-    cells = []
-    for piece in ln.text.split():          # a label spread over single characters (地 区, 全 省) is one cell
-        if cells and re.fullmatch(r"[\u3400-\u9fff]", piece) and re.fullmatch(r"[\u3400-\u9fff]+", cells[-1]) \
-                and len(cells[-1]) == 1:
+    cells = joined_cells(ln.text.split())
+    if cells is None or len(cells) < 3 or any(re.search(r"[A-Za-z]{2}", c) for c in cells):
+        return None
+    return cells
+
+
+def joined_cells(pieces: list[str]) -> list[str] | None:
+    """The cells of a row printed with spaces between them, a label spread over single characters (地 区, 全 省,
+    项 目) one cell; None when a piece is too long or ends a sentence (prose, no row)."""
+    cells: list[str] = []
+    for piece in pieces:
+        if cells and re.fullmatch(r"[\u3400-\u9fff]", piece) and re.fullmatch(r"[\u3400-\u9fff]", cells[-1]):
             cells[-1] += piece
         else:
             cells.append(piece)
-    if len(cells) < 3 or any(len(c) > STACK_CELL_MAX or c.endswith(STACK_END) or "。" in c or re.search(r"[A-Za-z]{2}", c)
-                             for c in cells):
+    if not cells or any(len(c) > STACK_CELL_MAX or c.endswith(STACK_END) or "。" in c for c in cells):
         return None
     return cells
 
@@ -363,8 +374,8 @@ def spaced_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
 
 @dataclass
 class GlossLine(Line):
-    piped: bool = True      # a line of a table of indicators printed with spaces (indicator_table_lines) that holds
-    gloss: bool = True      # no cell: an English gloss, a label's second line, a blank line between its rows
+    gloss: bool = True      # a line of a table of indicators printed with spaces (indicator_table_lines) that holds no
+    #                         cell: an English gloss, a label's second line, a blank line between its rows
 
 
 LATIN_RE = re.compile(r"[A-Za-z]{2,}")
@@ -386,15 +397,7 @@ def glossless_cells(text: str, header: bool = False) -> list[str] | None:
                 or not all(GLOSS_PIECE_RE.fullmatch(p) for p in pieces[a:b + 1]):
             return None
         pieces = pieces[:a] + pieces[b + 1:]
-    cells: list[str] = []
-    for piece in pieces:            # a label spread over single characters (项 目) is one cell
-        if cells and re.fullmatch(r"[\u3400-\u9fff]", piece) and re.fullmatch(r"[\u3400-\u9fff]", cells[-1]):
-            cells[-1] += piece
-        else:
-            cells.append(piece)
-    if not cells or any(len(c) > STACK_CELL_MAX or c.endswith(STACK_END) or "。" in c for c in cells):
-        return None
-    return cells
+    return joined_cells(pieces)
 
 
 def indicator_table_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
@@ -404,11 +407,10 @@ def indicator_table_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
     whose first cell is an indicator header (指标, 项目) over two or more rows of a label (its unit in brackets
     after it) and figures; an English gloss line, a label's second line or a blank line among them is no row."""
     out = list(lines)
-    rx = vocab.indicator_header
     i = 0
-    while rx is not None and i < len(lines):
+    while i < len(lines):
         head = glossless_cells(lines[i].text, header=True) if "\t" not in lines[i].text else None
-        if head is None or len(head) < 2 or not rx.match(squash(head[0])) \
+        if head is None or len(head) < 2 or not vocab.indicator_head(head[0]) \
                 or any(is_value(c, vocab) and not vocab.year_header.match(c) for c in head[1:]) \
                 or any(PLACE_END_RE.search(c) for c in head[1:]):
             i += 1          # (指标 全市 吴兴区 …: places across, read by the cell-a-line reader, turned a row a region)
@@ -430,8 +432,8 @@ def indicator_table_lines(lines: list[Line], vocab: Vocab) -> list[Line]:
                 if not is_value(cells[0], vocab) and figures and all(is_value(c, vocab) for c in figures) \
                         and len(figures) < len(head):
                     rows.append((j, cells))
-                elif rows and len(cells) <= 2 and not any(is_value(c, vocab) for c in cells) and rows[-1][0] == max(
-                        [rows[-1][0]] + [k for k in other if k < j]) and not other[-1:] == [j - 1]:
+                elif rows and len(cells) <= 2 and not any(is_value(c, vocab) for c in cells) \
+                        and not (other and other[-1] > rows[-1][0]):     # (right under its row, no gloss between)
                     rows[-1] = (rows[-1][0], [rows[-1][1][0] + PAREN_RE.sub("", cells[0])] + rows[-1][1][1:])
                     other.append(j)     # (占全社会新增固定资产比重 (%): the second line of the label above it)
                 else:
@@ -1209,7 +1211,7 @@ def stacked_tables(report: Report, lang: str, lines: list[Line], vocab: Vocab, w
                 continue
         if not first or (not vocab.region_head(first) and first.casefold() not in vocab.period_headers
                          and not vocab.year_header.match(first) and squash(first).casefold() not in vocab.unit_headers
-                         and not (vocab.indicator_header and vocab.indicator_header.match(squash(first)))):   # (指标 | 全市 | 吴兴区 …)
+                         and not vocab.indicator_head(first)):   # (指标 | 全市 | 吴兴区 …)
             i += 1
             continue
         cells, _ = cell_run(lines, i)
@@ -1426,13 +1428,12 @@ def reshape_piped(t: Table, vocab: Vocab) -> None:
             row.cells, row.raw = row.cells + [""] * (width - len(row.cells)), row.raw + [""] * (width - len(row.raw))
     if t.columns and norm(t.columns[0].label) in vocab.sequence_headers and width > 2:
         drop_first_column(t)      # (the rows' numbers)
-    indicator = vocab.indicator_header
-    if indicator and len(t.columns) > 2 and indicator.match(squash(t.columns[0].label)) and indicator.match(squash(t.columns[1].label)):
+    if len(t.columns) > 2 and vocab.indicator_head(t.columns[0].label) and vocab.indicator_head(t.columns[1].label):
         drop_first_column(t)      # (类别 | 指标 | …: the category only groups the indicators' rows)
     dim = next((c for c in t.columns[1:] if squash(c.label) in vocab.dimension_headers), None)
     if dim is not None:
         pivot(t, dim, vocab)
-    elif indicator and t.columns and indicator.match(squash(t.columns[0].label)):
+    elif t.columns and vocab.indicator_head(t.columns[0].label):
         indicator_rows(t, vocab)
 
 

@@ -60,3 +60,9 @@ def test_windows_opened_are_no_trademarks_and_their_total_none_either(run):
                      region="510100", languages="[en]"), "en")
     assert ("trademarks.valid", "1120000.00") in got
     assert not any(v in ("12", "27") for _, v in got)
+
+
+def test_a_share_whose_whole_names_no_total_is_read_without_a_stop(run):
+    got = mapped(run("In 2023, invention patent grants rose, accounting for 30% in the province.\n", region="320000",
+                     languages="[en]"), "en")
+    assert not any(v == "30" for _, v in got)
