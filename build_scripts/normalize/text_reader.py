@@ -279,6 +279,9 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
+# (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
+FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
+LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
 COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a level of a year compared with (比2008年年底的…)
 INCREMENT_ZH = re.compile(r"增量|增幅|增加额|增长额")        # (zh) before a sum: its increment (年增量达85亿元), no level
 COMPARED_OPENING_ZH = re.compile(r"\s*(?:[与和同较比])")     # (zh) a sentence that opens with what is compared (与2011年…相比)
@@ -493,6 +496,12 @@ class LineReader(TermFinder):
             m = self.cue("share_" + kind, head, "_after")
             if m and m.start() < 4:
                 return "other" if kind == "any" else kind
+        cue = self.cue("share_any", before[-80:])
+        named = before[-80:][cue.end():] if cue is not None else ""
+        if named and not DIGIT.search(named):     # ("accounting for the province's total invention patent authorization 26.47%")
+            kind = next((kind for kind in ("national", "province") if self.cue("share_" + kind, named, "_before")), None)
+            if kind is not None:
+                return kind
         return "other" if self.cue("share_any", before[-30:]) else None
 
     # --- terms --------------------------------------------------------------------------------
@@ -1456,7 +1465,11 @@ class LineReader(TermFinder):
             if prev is not None and self.lang == "zh" and at > 0 \
                     and (out[at - 1].start >= sentence.start or (out[at - 1].chain and prev.start - sentence.start <= 16)) \
                     and compared_level(ctx.norm[max(sentence.start, prev.start - 16):prev.start], ctx.norm[prev.end:prev.end + 8]):
-                prev = out[at - 1]    # 授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
+                prev = next((o for o in reversed(out[max(0, at - 6):at]) if prev.base and o.base == prev.base
+                             and o.chain and not o.sign), out[at - 1])
+                #                     授权量488件，比2011年的272件增长79.41%: past the earlier level it is compared with
+                #                   (684件，其中企业528件，占77.2%。与2011年总申请量191件相比，同比增长258%: to the level of
+                #                    what the earlier one names, not to the part stated last)
                 #                   (17.5万件，比2008年年底的5.8万件增长2倍，…第8位: past the change and the level both)
                 #                   (…488件。与2011年同期272件相比增长了79.41%: the sentence before's)
             if prev is not None and len(out) > 1 and out[-2].start >= sentence.start and out[-2].base and out[-2].base == prev.base \
@@ -1711,6 +1724,10 @@ class LineReader(TermFinder):
         if sign and (self.cue_before("since_plan_end", ctx, sentence, r.start)
                      or self.cue("plan_compare", before[-16:] if self.lang == "zh" else before[-60:] + after[:60])):
             sign = 0              # 与“十二五”末相比，…增长了119.71%; 较“十二五”增长165.65%: no yearly change
+        if not sign and self.lang == "zh" and num.unit == "percent" and LEVEL_VERB_ZH.fullmatch(norm, clause.start, r.start) \
+                and (best := FASTEST_CHANGE_ZH.search(norm, max(sentence.start, clause.start - 16), clause.start)) is not None:
+            sign = -1 if best.group(1) in ("下降", "降幅", "减少") else 1     # 淄博同比增长最高，为70.6%: the change the clause
+            #                                                                   before says is the largest
         r.signed = bool(sign)
         if sign and r.window is not None and self.over_past_years(ctx, sentence, r):
             r.window = None       # 近三年来…分别为989人、1099人、1248人，分别增长11.1%、13.6%: each level's change
@@ -2889,6 +2906,7 @@ class LineReader(TermFinder):
             prev = head       # "16,547 trademarks, including four well-known ones and 10 GI ones, a 6.19 percent increase"
         elif prev is not None and (sign or num.unit in ("rank", "percent")):
             own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
+            own = own or (self.kind_head_change(ctx, sentence, clause, r) if sign else None)   # (…发明专利的增幅最大，申请量同比增长71.6%)
             if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]) \
                     and (sign or any(self.own_level(self.catalog.indicators[i], num) for i in own[0] if i in self.catalog.indicators)
                          or (num.unit == "rank" and not DIGIT.search(ctx.norm, own[2], r.start) and ctx.norm[prev.end:own[1]].strip()
@@ -2951,7 +2969,8 @@ class LineReader(TermFinder):
             else:
                 r.region = self.named_between(ctx, prev, r) or r.region
         else:
-            found = listed or kinded or self.term_before(ctx, clause, r.start) or self.term_before(ctx, sentence, r.start)
+            found = listed or kinded or self.term_before(ctx, clause, r.start) \
+                or (self.kind_head_change(ctx, sentence, clause, r) if sign else None) or self.term_before(ctx, sentence, r.start)
             if found is not None and not listed and not kinded and r.run > 1:
                 found = self.respective_term(ctx, clause, found, r)    # A、B和C分别占总量的X%、Y%和Z%: the n-th term's
             if found is not None and not listed and num.unit == "percent" and self.lang == "zh":
@@ -3079,6 +3098,13 @@ class LineReader(TermFinder):
             share = "other"             # "of which 4,446, or 32.3 percent, involved inventions": the figure's share of its whole
         if share == "other" and self.of_own_province(before, after, r.region):
             share = "province"          # 占云南省专利授权量的63% / "accounting for 27.3% of the total amount in Tianjin"
+        if share == "other" and self.lang == "zh" and r.region != self.report.meta.region_code \
+                and not self.share_whole(before, after).strip():
+            like = next((o for o in reversed(self.earlier) if o.start >= sentence.start and o.indicator and not o.sign
+                         and o.base == base and o.region not in (r.region, self.report.meta.region_code)
+                         and o.indicator.endswith(("share_province_pct", "share_national_pct"))), None)
+            if like is not None:        # 青岛…18.4万件，占全省总量的19.2%；济南15.0万件，占15.6%: the same whole as the
+                share = "national" if like.indicator.endswith("national_pct") else "province"    # place's before
         if share == "province" and r.region.endswith("0000") and r.region[:2] not in MUNICIPALITIES:
             share = "other"             # 全省企业…8.1万件，占全省78.7%: a part's share of the province's own total
         if share in ("national", "province"):
@@ -3202,6 +3228,10 @@ class LineReader(TermFinder):
                 return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$", "", window[at + cue:])
             cue = self.cue("share_any", before[-16:])
             return re.sub(r"(?:为|达到?|是)$", "", before[-16:][cue.end():]) if cue else ""   # (比重达到61.2%: none named)
+        cue = self.cue("share_any", before[-80:])
+        named = before[-80:][cue.end():] if cue is not None else ""
+        if named.strip() and not DIGIT.search(named):
+            return named + " " + after[:40]     # ("accounting for the total number of patents authorized in Nanjing 41.52%")
         return after[:40]
 
     def share_of_named(self, base: str, before: str, after: str) -> str | None:

@@ -71,6 +71,8 @@ AWARDED_BEFORE_ZH = re.compile(r"(?:获奖|获得奖励)(?:项目)?\s*(?:共计|
 # (zh) right after a figure: the things it counts won an award (19个项目获奖, 12项专利获奖)
 AWARDED_ZH = re.compile(r"\s*(?:个|项|件)?\s*(?:项目|专利|发明专利|成果)?\s*(?:获奖|获得奖励|获此殊荣)")
 # (zh) the count of the owners right before their word (全省有1.3万家企业拥有有效发明专利8.1万件)
+# (zh) dates that open a subject before its owner word (去年企业的专利申请有12689件; 2011年全市企业…)
+SUBJECT_DATES_ZH = re.compile(r"(?:(?:19|20)\d{2}年度?|去年|今年|上年|本年|全年|年内|上半年|下半年|前三季度)")
 OWNERS_COUNTED_ZH = re.compile(r"(?:共有|有|计)?\s*\d+(?:\.\d+)?\s*[万千]?(?:余|多)?[家户个]$")
 # (zh) after an elliptic head, the level it rose from and the verb of rising to its figure (授权量从1500件增至4000件)
 RISEN_AFTER_HEAD = re.compile(r"[从由](?:[^，,；;。\d]{0,12}\d[\d.,]*\s*[^\s\d，,；;。]{0,3}?" + RISEN_TO.pattern + r")?$")
@@ -91,6 +93,9 @@ COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*
 # (zh) the three kinds of patent named together (三种专利, 三类专利): invention, utility model and design, in that order
 THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
+# (zh) a clause of a family word alone and its change (申请量同比增长; 授权量比上年增长)
+KIND_HEAD_CHANGE_ZH = re.compile(r"[，,；;\s]*(?:其)?((?:申请|授权)(?:量|数量|数))(?:同比|比上年|较上年|比去年|较去年)?"
+                                 r"(?:增长|增加|提高|上升|下降|减少)了?(?:约|近|超过)?")
 FAMILY_HEADS_LISTED_ZH = re.compile(r"(申请|授权)量?(?:和|、|及|与)(申请|授权)量?(?!的)")
 _COMPARED_UNIT_ZH = r"\s*(?:件|个|项|家|亿元|万元|元|人|起|%)?\s*"       # the compared level's measure word, if any
 COMPARED_AFTER_ZH = re.compile(_COMPARED_UNIT_ZH + r"(?:相比|相较|比较)")
@@ -102,6 +107,10 @@ COMPARED_WORDS_NOT_ZH = re.compile(r"[增减降升翻多少达超为]|提高|突
 def owner_variants(catalog: Catalog, ids: list[str], kind: str) -> list[str]:
     """The catalog's variants of `ids` for one owner kind (`.owner.<kind>` or `.<kind>`), for text and tables alike."""
     return [v for i in ids for v in (f"{i}.owner.{kind}", f"{i}.{kind}") if v in catalog.indicators]
+
+
+# (zh) the words of a compared level naming the whole of what is counted (与2011年总申请量191件相比)
+WHOLE_NAMED_ZH = re.compile(r"(?:专利|商标)?(?:总(?:申请|授权|注册|登记|受理)(?:量|数|件数)?|(?:申请|授权|注册|登记|受理)?(?:总量|总数))的?")
 
 
 def compared_level(before: str, after: str) -> re.Match | None:
@@ -516,6 +525,20 @@ class TermFinder:
         iid = self.variant(family, "." + kinds[0][0]) if family else None
         return ([iid], lo + heads.start(), lo + heads.end()) if iid else None
 
+    def kind_head_change(self, ctx: Context, sentence: Span, clause: Span, r: Reading) -> tuple | None:
+        """(zh) A change right after a family word alone opening its clause (申请量同比增长71.6%), in a sentence whose
+        subject is one kind named with no level between (其中，发明专利的增幅最大，申请量同比增长71.6%，授权量同比增长
+        63.2%): that family's variant of the kind. (ids, start, end) or None."""
+        if self.lang != "zh":
+            return None
+        head = KIND_HEAD_CHANGE_ZH.fullmatch(ctx.norm, clause.start, r.start)
+        if head is None or any(sentence.start <= o.start < clause.start and not o.sign for o in self.earlier):
+            return None       # (发明专利授权1000件，申请量同比增长5%: the statement's own family, not this rule's)
+        kinds = {k for k, _ in self._kinds_in(ctx.norm[sentence.start:clause.start])}
+        family = self._family(head.group(1))
+        iid = self.variant(family, "." + kinds.pop()) if family and len(kinds) == 1 else None
+        return ([iid], head.start(1), head.end(1)) if iid else None
+
     def bare_head(self, ctx: Context, span: Span, r: Reading) -> tuple | None:
         """(zh) A head written alone before the number in `span` (年申请量青岛最高，为54904件; 年登记量超过3万件), no
         part of a catalog term: the indicator of the report's nearest earlier statement of that measure, or the
@@ -543,8 +566,10 @@ class TermFinder:
         stock = self.base_of(added.indicator) if added is not None else None
         if stock is not None and self.catalog.indicators[stock].measure == "stock":
             return [stock], at, span.start + m.end()   # (新认定著名商标377件，有效量达到1143件: the stock the additions went to)
-        if any(o.chain and o.term and o not in listed for o in self.earlier):
-            return None       # (商标申请量11830件,注册量9314件: a head listed after a term of its sentence, read as such)
+        semi = max(ctx.norm.rfind("；", span.start, at), ctx.norm.rfind(";", span.start, at))
+        if any(o.chain and o.term and o not in listed and o.start > semi for o in self.earlier):
+            return None       # (商标申请量11830件,注册量9314件: a head listed after a term of its sentence, read as such;
+            #                  not past a semicolon: …申请量最高，为7.7万件；…其中青岛注册量最高，为4.8万件)
         if any(t.start() <= at < t.end() for t in self.lex.terms.finditer(ctx.norm, max(0, at - 12), span.start + m.end())):
             return None       # (part of a term: 专利申请量)
         here = [o for o in self.in_paragraph if o.start < at and o.line.number <= r.line.number]
@@ -712,7 +737,7 @@ class TermFinder:
             return None
         subject = ctx.norm[clause.start:window_start + m.start()].strip()
         if self.lang == "zh":     # 全省有1.3万家企业拥有…: the owners' own count is no qualification of them
-            subject = OWNERS_COUNTED_ZH.sub("", subject)
+            subject = OWNERS_COUNTED_ZH.sub("", SUBJECT_DATES_ZH.sub("", subject))     # (去年企业的专利申请: a date is none)
         if self.lang == "zh" and subject and not (self.lex.regions is not None and self.lex.regions.fullmatch(subject)):
             return []
         word = re.search(r"([A-Za-z][\w-]*)\s+$", ctx.norm[max(clause.start, window_start + m.start() - 40):window_start + m.start()]) \
@@ -867,6 +892,10 @@ class TermFinder:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
+        if m is None and self.lang == "zh" and 0 < clause.end - pos <= limit + 1 and ctx.norm[clause.end - 1] in "(（" \
+                and not DIGIT.search(ctx.norm, pos, clause.end) \
+                and (inner := self.lex.terms.match(ctx.norm, clause.end)) is not None and ctx.norm[inner.end():inner.end() + 1] in (")", "）"):
+            return self.lex.ids(ctx.norm, inner), inner.start(), inner.end()   # 132件区域公共品牌(集体商标): the kind in brackets
         if m and self.lang == "en" and self.designated(ctx, pos, m.start()):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()      # "4 companies in the district were named as …"
         if m and self.lang == "en" and re.match(r"\s+(?!(?:were|was|are|is|be)\b)[A-Za-z-]+\s+(?:in|for|from|with|at|on|to)\s", ctx.norm[pos:m.start() + 1]):
@@ -1123,9 +1152,20 @@ class TermFinder:
             listed = [(kind, three.start() - lo) for kind in self.rules.kinds]
         if len(listed) != r.run:
             return None
-        if any(lo + listed[0][1] <= o.start < first for o in self.earlier):
-            return None       # (外观设计专利…分别达1185件和936件；实用新型专利…分别达843件…: kinds of two statements, no list)
-        family = self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
+        between = [o for o in self.earlier if lo + listed[0][1] <= o.start < first]
+        family = None
+        if between:
+            # 三种专利申请量分别为A件、B件和C件，授权量分别为D件、E件和F件: a second list of as many figures under a
+            # family word of its own, the kinds left unsaid, reuses the kinds of the first
+            # (not 外观设计专利…分别达1185件和936件；实用新型专利…分别达843件…: kinds of two statements, no list)
+            tail = ctx.norm[between[-1].end:first]
+            if len(between) != r.run or lo + listed[-1][1] > between[0].start or "分别" not in tail \
+                    or self._kinds_in(tail) or re.search(r"[；;。]", tail):
+                return None
+            family = self._family(tail)
+            if not family:
+                return None
+        family = family or self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
         iid = self.variant(family, "." + listed[r.pos][0]) if family else None
         at = lo + listed[r.pos][1]
         return [iid] if iid else [], at, at + 1
@@ -1429,9 +1469,15 @@ class TermFinder:
     def compared_term(self, words: str, base: str) -> list[str] | None:
         """(zh) The indicator the words between a compared level's date and its figure name (比2015年受理的1070件:
         受理), among those of the statement's family (`base` up to its last part); [] when they name a term of no
-        such indicator; None when they name no term."""
+        such indicator; None when they name no term. A whole named as such (与2011年总申请量191件相比, after an
+        owner's or a kind's statement) is the statement's whole, not its part."""
         if not words or self.lex.terms is None:
             return None
+        if WHOLE_NAMED_ZH.fullmatch(words):
+            whole = self.owners_total(base)
+            whole = whole if whole != base else self._family_of(base) or base
+            if whole != base and whole in self.catalog.indicators:
+                return [whole]
         found = [i for m in self.lex.terms.finditer(words) for i in self.lex.ids(words, m)]
         if not found:
             return None
