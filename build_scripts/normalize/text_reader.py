@@ -63,6 +63,11 @@ EVENT_AFTER_ZH = re.compile(r"[^，,。；;：:！!？?\d]{0,14}?(?:发布会|�
 NO_SUBJECT_ZH = ("全县", "其中", "目前", "已", "共", "均", "和", "及", "、")    # (besides `relative` words: words that name no subject)
 RANK_VERB_ZH = re.compile(r"(?:在[^，,。；;]{0,8})?" + ZH_RANK_VERB)     # (where a rank's own words end)
 ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|省、区、市|省市自治区")     # every province-level region
+# (en) a perfect tense right before a figure, or before the list it is in ("had registered 145,600 …"; "had applied for 638
+# foreign patents and 413 PCT applications"): with a date it is held by, a running total
+HAD_DONE_EN = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+for)?\s+(?:[\d,.]+\s+[a-z][a-z -]*?(?:,\s*|\s+and\s+))*$",
+                         re.IGNORECASE)
+LAST_YEAR_EN = re.compile(r"\b(?:[Ll]ast|[Tt]he\s+previous)\s+year\b(?!['’]s|\s+(?:level|figure))")
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
 # the year a change is over: 较2019年底, 比2015年, 与2019年相比; "over 2019", "than in 2019", "compared with the end of 2019"
@@ -154,6 +159,10 @@ _BECAME_EN = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b"
 TERM_BECAME = re.compile(_BECAME_EN, re.IGNORECASE)
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)" + _BECAME_EN, re.IGNORECASE)
+# (en) a part of the statement before said to receive something ("with 26,688 receiving full authorization"), and the verb
+WITH_RECEIVING_EN = re.compile(r"\s+(?:receiving|obtaining|winning|gaining|getting)\s+(?:full\s+|final\s+)?"
+                               r"(authori[sz]ation|approval|registration)\b", re.IGNORECASE)
+RECEIVED_AS_VERB = {"authori": "authorized", "approva": "approved", "registr": "registered"}
 # (zh) a sentence that opens by listing parts of the statement before it (其中，…)
 PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
@@ -212,6 +221,7 @@ _WORDS_THEN_IN_EN = r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|during|over)\s+"
 # (en) a part of a year named right after a figure and a few words of it ("19 in the first quarter of 2010")
 SPAN_AFTER_EN = re.compile(_WORDS_THEN_IN_EN + r"(?=(?:the\s+)?first\s|January\s)", re.IGNORECASE)
 # (en) "and" (for) right before a figure that repeats the one before for another period; the period words after a figure
+LEVELS_DATED_EN = re.compile(r"\s+in\s+(?:19|20)\d{2},?\s+and\s+(?:to\s+)?")     # (en) "20,000 in 2005 and 30,000 …"
 ELLIPTIC_AND_EN = re.compile(r"\band\s+(?:for\s+|to\s+)?$", re.IGNORECASE)
 PERIOD_AFTER_EN = re.compile(_WORDS_THEN_IN_EN + r"(?:the\s+)?(?:first|second|third|fourth|last|past|whole|(?:19|20)\d{2}\b)",
                              re.IGNORECASE)
@@ -280,6 +290,15 @@ ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
 # (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
+VERB_ITEM_ZH = re.compile(r"\s*[，,、]\s*(?:获得?)?(?:申请|授权|注册|登记|受理)(?:量|数)?(?:为|达到?)?\s*")   # (zh) 累计申请…件，授权…件
+# (en) a threshold each of some units passed ("companies that each had at least 100 patent filings")
+EACH_THRESHOLD_EN = re.compile(r"\beach\s+(?:(?:had|has|have|with|holding|holds|owning|owns|filed|obtained|received|applied\s+for)\s+)?"
+                               r"(?:at\s+least|more\s+than|over|no\s+(?:less|fewer)\s+than)\s*$", re.IGNORECASE)
+# (en) a sentence that opens with a count of units described by a clause after them ("The number of companies that …")
+ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:companies|enterprises|firms|businesses|entities|applicants|universities|institutions)\s+"
+                                 r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
+COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
 FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
 LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
 COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a level of a year compared with (比2008年年底的…)
@@ -313,7 +332,8 @@ SAME_PERIOD_OPENING = {"zh": re.compile(r"\s*(?:在|与此)?同期[，,]"),
 UP_TO_YEAR_ZH = re.compile(r"(?:截至|截止|直至|(?:^|[，,。；;：:\s])至)$")     # (至2020年末 opening a clause: up to, no span's end)
 # a running total up to a date: 截至2018年底，云南省共申请专利19万件…；授权专利11万件 (every flow after it in its
 # sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
-_UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前)[^。；;]){0,24}?"
+_UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前|(?<![至止\d])(?:19|20)\d{2}年(?![底末\d]))[^。；;]){0,24}?"
+#   (not past a year named as the one counted: 截至11月份，安徽省2010年共申请专利35272件, that year's to date)
 SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
 # held, before a flow's term dated at a day (截至2023年底，全省拥有专利授权量超过5万件): the flow's running total
 HELD_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:拥有|共有)$")
@@ -456,7 +476,7 @@ class LineReader(TermFinder):
         reached (增长至 / rose by 5% to 24,100)."""
         window = before[-14:] if self.lang == "zh" else before[-45:]
         if self.lang == "zh":       # 增加值 (value added) is a noun, no rise: 专利密集型产业增加值占GDP比重为12.3%
-            window = window.replace("增加值", "   ")
+            window = window.replace("增加值", "   ").replace("新增加", "新增 ")    # (新增加9件: added, no rise)
         if self.lang == "en":       # "taking up 66.3%" is a share, not a rise
             window = re.sub(r"\b(?:tak(?:e|es|ing)|took|mak(?:e|es|ing)|made)\s+up\b", " ", window, flags=re.IGNORECASE)
             window = PHRASAL_DOWN.sub(" ", window)     # "tracked down 382 cases", "cracked down on": no fall
@@ -553,15 +573,22 @@ class LineReader(TermFinder):
                     and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end()))
                     and not (self.lang == "en" and APPOSITIVE_PLACE_EN.search(ctx.norm, max(0, m.start() - 40), m.start()))
                     and not (self.lang == "zh" and self.named_example(ctx, m, start))
+                    and not (self.lang == "zh" and COMPANY_NAMED_ZH.match(ctx.norm, m.end()))
                     and not (in_aside(ctx.norm, sentence.start, m.start()) and not in_aside(ctx.norm, sentence.start, start)))
-            #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件)
+            #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件;
+        #             nor the start of a company's name: 来源:绵阳某某知识产权代理有限公司)
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
         if self.lang == "zh":
             lo = max(clause.start, start - GROUP_REACH)     # (a bounded look back: a clause of many numbers stays linear)
             group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start]) or last_match(GROUP_NAMED_ZH, ctx.norm[lo:start])
-            if group is not None and not rx.search(ctx.norm, lo + group.end(), start):
+            if group is None and clause.start > sentence.start and clause.start - sentence.start <= GROUP_REACH:
+                lo = sentence.start   # (the sentence's subject in its first clause: 合芜蚌三市申请量依然居全省前列，申请专利23552件)
+                group = GROUP_NAMED_ZH.search(ctx.norm[lo:ctx.around(ctx.clauses, lo).end])
+                if group is not None and next(named(rx.finditer(ctx.norm, lo + group.end(), start)), None) is not None:
+                    group = None      # (a place of its own named after it; not 居全省前列, the whole it ranks in)
+            if group is not None and not rx.search(ctx.norm, lo + group.end(), start) or group is not None and lo == sentence.start:
                 return None   # 长株潭…3市全年实现技术合同成交总额405.09亿元: several units' total, none of theirs alone
         if has_words((self.rules.one_company or {}).get(self.lang, ()), ctx.norm[sentence.start:start], self.lang):
             return None       # "AMTE's general manager revealed that it has filed 122 patents": one company's figures
@@ -606,6 +633,11 @@ class LineReader(TermFinder):
             return None       # the paragraph is about one named office (金陵海关), not its region
         if found is None and self.court_carried(ctx, sentence):
             return None       # 上海知识产权法院共受理…。共审结…4230件: the court of the sentence before, not the city
+        if found is None and self.lang == "zh" and PARTS_OPENING["zh"].match(ctx.norm, sentence.start):
+            latest = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and not o.sign
+                           and o.number.unit not in DERIVED_UNITS), None)
+            if latest is not None and not latest.region and self.in_paragraph is not self.last_paragraph:
+                return None   # 合芜蚌三市…申请专利23552件…。其中申请发明专利3519件: the parts of a group's figure, none's own
         if found is None and self.lang == "zh" and PARTS_OPENING_ZH.match(ctx.norm, sentence.start):
             stated = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and not o.sign
                            and o.number.unit not in DERIVED_UNITS), None)
@@ -738,7 +770,7 @@ class LineReader(TermFinder):
         own = self.report.meta.region_code
         if code == "@province":
             return own[:2] + "0000"
-        if code == "@city":
+        if code in ("@city", "@county"):
             return own
         return None if code.startswith("@") or code == AMBIGUOUS else code
 
@@ -1004,9 +1036,12 @@ class LineReader(TermFinder):
         if same is not None:          # 同年，上海市PCT专利申请量为5591件: the year the sentences before named
             named = ctx.last_before(rx, max(0, sentence.start - SAME_YEAR_BACK), same.start())
             return int(named.group(1)) if named is not None else None
-        last = ctx.last_before(LAST_YEAR_ZH, m.end() if m else sentence.start, start) if self.lang == "zh" else None
-        if last is not None and ctx.last_before(THIS_YEAR_ZH, last.end(), start) is None and not has_words(self.rules.year_compare.get("zh", ()), ctx.norm[max(sentence.start, last.start() - 4):last.start()], "zh"):
-            return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication
+        last = ctx.last_before(LAST_YEAR_ZH if self.lang == "zh" else LAST_YEAR_EN, m.end() if m else sentence.start, start)
+        if last is not None and (self.lang == "en" or ctx.last_before(THIS_YEAR_ZH, last.end(), start) is None) \
+                and not has_words(self.rules.year_compare.get(self.lang, ()),
+                                  ctx.norm[max(sentence.start, last.start() - (4 if self.lang == "zh" else 14)):last.start()], self.lang):
+            return self.last_year()       # 2024年…工作会议透露，截至去年底: the year before the report's publication ("Last
+            #                               year, the total number of applications reached 60,247")
         if m is not None and self.lang == "zh" and (
                 (m.start() > 0 and ctx.norm[m.start() - 1] in "-—–~～至" and (
                     not UP_TO_YEAR_ZH.match(ctx.norm, max(0, m.start() - 2), m.start()) or self.in_review(int(m.group(1)))))
@@ -1728,6 +1763,9 @@ class LineReader(TermFinder):
                 and (best := FASTEST_CHANGE_ZH.search(norm, max(sentence.start, clause.start - 16), clause.start)) is not None:
             sign = -1 if best.group(1) in ("下降", "降幅", "减少") else 1     # 淄博同比增长最高，为70.6%: the change the clause
             #                                                                   before says is the largest
+        if sign and self.lang == "en" and prev is not None and prev.chain and not prev.sign and prev.number.unit == num.unit \
+                and LEVELS_DATED_EN.fullmatch(ctx.norm, prev.end, r.start):
+            sign = 0              # "It soared to 20,000 in 2005 and 30,000 in 2006": the next level, not a rise by 30,000
         r.signed = bool(sign)
         if sign and r.window is not None and self.over_past_years(ctx, sentence, r):
             r.window = None       # 近三年来…分别为989人、1099人、1248人，分别增长11.1%、13.6%: each level's change
@@ -1925,6 +1963,7 @@ class LineReader(TermFinder):
                     or self.kind_part(ctx, r) \
                     or self.dangling_term(ctx, sentence, clause, before, r, agency) \
                     or self.sentence_subject(ctx, sentence, r) \
+                    or self.pronoun_subject(ctx, sentence, r) \
                     or self.elliptic_period_item(ctx, sentence, r)   # "…, reaching 1,500,500"; "The number of X, …, hit N"
             listed, self.list_start = False, None
             if found is not None and found is before_term:
@@ -2061,6 +2100,11 @@ class LineReader(TermFinder):
         if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
             return            # "three invention patents registered by … won golden medals": the awards, not the patents
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
+        if chosen and self.lang == "en" and self.catalog.indicators[chosen].unit not in ("enterprises", "items") and (
+                EACH_THRESHOLD_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start)
+                or ENTITIES_COUNTED_EN.match(ctx.norm, sentence.start, r.start)):
+            return            # "The number of companies that each had at least 100 patent filings grew to 405 from 20":
+            #                   the companies counted and each one's threshold, no count of filings
         if chosen and self.lang == "en" and THEY_OPENING_EN.match(ctx.norm, sentence.start) and self.owner_in(chosen) is None:
             subject = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and o.base), None)
             kind = self.owner_in(subject.base) if subject is not None else None
@@ -2353,9 +2397,13 @@ class LineReader(TermFinder):
     def outcome_of(self, ctx: Context, r: Reading, prev: Reading | None) -> str | None:
         """(en) "N of which were granted" after a flow of applications: the flow its part became."""
         m = OF_WHICH_BECAME.match(ctx.norm, r.end)
-        if m is None or prev is None or not prev.chain or prev.sign or not prev.base:
+        verb = m.group(1) if m is not None else None
+        if m is None and re.search(r"\bwith\s+$", ctx.norm[max(0, r.start - 6):r.start]) \
+                and (got := WITH_RECEIVING_EN.match(ctx.norm, r.end)) is not None:
+            verb = RECEIVED_AS_VERB[got.group(1).lower()[:7]]    # "reached 60,247 with 26,688 receiving full authorization"
+        if verb is None or prev is None or not prev.chain or prev.sign or not prev.base:
             return None
-        return self.outcome(prev.base, m.group(1))
+        return self.outcome(prev.base, verb)
 
     def amount_of_part(self, r: Reading, iid: str) -> bool:
         """Whether an amount the catalog counts of a whole (`amount_of`: the value or fines of all enforcement cases)
@@ -2622,13 +2670,14 @@ class LineReader(TermFinder):
         if ind.measure == "flow" and not self.year_total(ctx, sentence, r) \
                 and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
                                       or (self.cumulative_list(ctx, sentence, r) and self.variant(iid, ".cumulative"))
+                                      or self.verb_after_cumulative(ctx, sentence, r, iid)
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (self.lang == "zh" and term_start is not None
                                           and HELD_SINCE_ZH.search(ctx.norm[max(sentence.start, term_start - WINDOW):term_start]))
                                       or (by_end and re.match(r"\s*(?:19|20)\d{2}\b", in_sentence[by_end.end():])   # (not "… of October")
                                           and (re.search(r"\b(?:the\s+)?total\s+(?:numbers?|amount)\s+of\b", in_sentence[by_end.end():], re.IGNORECASE)
                                                # "As of the end of 2020, Shanghai had registered 145,600 invention patents"
-                                               or re.search(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+$", before, re.IGNORECASE)))):
+                                               or HAD_DONE_EN.search(before)))):
             return self.variant(iid, ".cumulative")
         held = (self.rules.stock_of or {}).get(iid)
         if self.lang == "en" and ind.measure == "flow" and r.span is None and HAD_EN.search(before) \
@@ -2672,6 +2721,13 @@ class LineReader(TermFinder):
         return re.search(r"截[至止]", opening) is not None and self.cue("cumulative", opening) is not None \
             and not re.search(r"[；;]", ctx.norm[first:r.start])       # (…总量位居全国首位；…总产值402.51亿元: another statement)
 
+    def verb_after_cumulative(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
+        """(zh) Whether the number is an item of a verb alone right after a running total of its topic (全省累计申请
+        专利77263件，授权41993件: the grants' running total too)."""
+        last = self.earlier[-1] if self.lang == "zh" and self.earlier else None
+        return last is not None and last.start >= sentence.start and last.chain and (last.indicator or "").endswith(".cumulative") \
+            and last.indicator.split(".")[0] == iid.split(".")[0] and VERB_ITEM_ZH.fullmatch(ctx.norm, last.end, r.start) is not None
+
     def year_total(self, ctx: Context, sentence: Span, r: Reading) -> bool:
         """(zh) A 累计 figure of a year its sentence names (not up to a date) compared with the year before right
         after it (2022年，赣州市累计完成知识产权质押融资11.1亿元，同比增长94.74%): the year's total, no running total."""
@@ -2684,7 +2740,7 @@ class LineReader(TermFinder):
         return YOY_AFTER_ZH.match(ctx.norm, r.end, min(sentence.end, r.end + 12)) is not None
 
     def part_of_running_total(self, ctx: Context, r: Reading) -> bool:
-        """(zh) A figure among the parts (其中) of a running total stated before it in its sentence, with no
+        """(zh) A figure among the parts (其中) of a running total stated before it in its paragraph, with no
         date of its own between them (截至目前，专利授权总量达10.12万件，其中：发明专利授权1万件)."""
         if self.lang != "zh":
             return False
@@ -2694,9 +2750,14 @@ class LineReader(TermFinder):
         parts = ctx.norm.rfind("其中", max(0, r.start - PARTS_REACH), r.start)
         if parts < 0:
             return False
-        whole = next((o for o in reversed(self.earlier) if o.end <= parts), None)
+        whole = next((o for o in reversed(self.in_paragraph) if o.end <= parts), None)    # (or the sentence before's:
+        #   截至2011年12月止，专利申请累计为216678件。其中，发明、实用新型、外观设计专利申请数量分别为…)
         if whole is None or whole.sign or not whole.indicator.endswith(".cumulative") or whole.end < parts - PARTS_REACH:
             return False
+        sentence = ctx.around(ctx.sentences, r.start)
+        if whole.start < sentence.start and not (PARTS_OPENING["zh"].match(ctx.norm, sentence.start) and parts < sentence.start + 4
+                                                 and whole.start >= ctx.around(ctx.sentences, max(0, sentence.start - 1)).start):
+            return False      # (only the parts a sentence opens with are the sentence before's)
         return ZH_YEAR.search(ctx.norm, whole.end, r.start) is None
 
     def part_flow(self, iid: str) -> str:
@@ -2868,6 +2929,10 @@ class LineReader(TermFinder):
         if touching and not sign and num.unit == "percent" and self.cue_before("up", ctx, sentence, r.start):
             sign = r.sign = 1     # 同比增长排名前三位的县(市、区)：西塞山区76.74%、下陆区32.61%: the list's growth word
             r.signed = True
+        sourced = self.owners_share(ctx, clause, r) if num.unit == "percent" and not sign and r.region else None
+        if sourced is not None:   # 有85.7%的专利申请出自企业: the owners' share of the term's total
+            r.indicator, r.base, r.chain = sourced, self.base_of(sourced), True
+            return
         levels = [o for o in self.earlier if o.chain and o.indicator and not o.sign and o.number.unit not in (num.unit, "rank")]
         if self.lang == "en" and sign and r.run > 1 and self.cue_before("respectively", ctx, sentence, sentence.end) \
                 and ctx.last_before(DIGIT, sentence.start, r.start if not r.pos else next(
@@ -2983,6 +3048,11 @@ class LineReader(TermFinder):
                 return
             if found[1] < r.start and self.other_right_before(ctx, found[1], found[0]):
                 return            # 地理标志驰名商标数量增长20%: a narrower thing's change
+            if self.lang == "zh" and r.run < 2 and ctx.norm[found[1] - 1:found[1]] in ("和", "、", "及", "与") \
+                    and (kinds := self._kinds_in(ctx.norm[max(clause.start, found[1] - 8):found[1] - 1])) \
+                    and not self.lex.terms.search(ctx.norm, max(clause.start, found[1] - 8) + kinds[-1][1], found[1] - 1):
+                return            # 发明和实用新型申请占所有申请的84%: two kinds' joint share, neither's own (not a list of
+                #                   terms: 发明专利拥有量、发明专利授权量…均保持全省第一)
             subject_from = found[2]
             base = self.pick(found[0], num, agency) or next(
                 (i for i in found[0] if self.allowed(self.catalog.indicators[i], agency)), None)

@@ -389,6 +389,8 @@ def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tu
         for name, code in gazetteer.names(lang, context):
             codes.setdefault(name.casefold(), code)
     for kind, words in rules.relative.items():
+        if kind == "county" and not (context and context[4:] != "00" and context[2:] != "0000"):
+            continue               # (全县 in a city's or a province's report: which county is not said)
         if kind == "region":       # 全区: the autonomous region a report inside one is in, else the report's own district
             province = gazetteer.regions.get(context[:2] + "0000") if gazetteer is not None and context else None
             kind = "province" if province is not None and province.name_zh.endswith("自治区") and context[2:] != "0000" \

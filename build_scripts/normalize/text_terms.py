@@ -93,6 +93,14 @@ COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*
 # (zh) the three kinds of patent named together (三种专利, 三类专利): invention, utility model and design, in that order
 THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
+INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:Administrations?|Bureaus?|Departments?|Ministry)\s+(?:of|for)\s+Industry\s+and\s+"
+                                   r"(?:Commerce|Information\s+Technology)\b", re.IGNORECASE)   # (en) a name, no industry's part
+# (en) a head noun alone after "the number of" ("the number of applications was 10,000"), and how far back its term is looked for
+IT_OPENING_EN = re.compile(r"\s*It\s+(?:then\s+|further\s+|later\s+)?(?:soared|rose|grew|jumped|climbed|increased|reached|hit|surged)\b")
+BARE_HEAD_EN = re.compile(r"(application|grant|registration|authorization|authorisation)s?\b", re.IGNORECASE)
+BARE_HEAD_REACH = 600
+SHARE_OF_TERM_EN = re.compile(r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.IGNORECASE)     # (en) "60 percent of the patents granted"
+OWNERS_SOURCE_ZH = re.compile(r"(?:均|都)?(?:出自|来自|来源于|由)")    # (zh) whom a share of things comes from (…出自企业)
 # (zh) a clause of a family word alone and its change (申请量同比增长; 授权量比上年增长)
 KIND_HEAD_CHANGE_ZH = re.compile(r"[，,；;\s]*(?:其)?((?:申请|授权)(?:量|数量|数))(?:同比|比上年|较上年|比去年|较去年)?"
                                  r"(?:增长|增加|提高|上升|下降|减少)了?(?:约|近|超过)?")
@@ -136,7 +144,7 @@ DATE_AFTER_EN = re.compile(r"\s+(?:in|at\s+(?:the\s+)?end\s+of|by\s+(?:the\s+)?e
 
 
 # (en) a sentence opening with what it counts: "(In 2020,) the (total) number of <term>"
-SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|By|During|For)\b[^,]{0,40},\s*)?the\s+(?:total\s+(?:numbers?\s+of\s+)?|numbers?\s+of\s+)", re.IGNORECASE)
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:(?:In|By|During|For)\b[^,]{0,40}|(?:Last|This)\s+year),\s*)?the\s+(?:total\s+(?:numbers?\s+of\s+)?|numbers?\s+of\s+)", re.IGNORECASE)
 
 # an aside in brackets right after a number, which a list of numbers goes on past
 ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
@@ -362,9 +370,27 @@ class TermFinder:
             return None
         m = SUBJECT_OPENING.match(ctx.norm, sentence.start, r.start)
         t = self.lex.terms.search(ctx.norm, m.end(), r.start) if m else None
+        if m is not None and (t is None or t.start() != m.end()) and (head := BARE_HEAD_EN.match(ctx.norm, m.end(), r.start)):
+            # "Since 2000, the number of patent applications has … In 2000, the number of applications was 10,000":
+            # the head alone, of the term the paragraph named with it last
+            word = head.group(1).casefold()
+            named = next((n for n in ctx.before(self.lex.terms, max(0, sentence.start - BARE_HEAD_REACH), sentence.start)
+                          if re.search(r"\b" + word + r"s?$", n.group(0).casefold())), None)
+            return (self.lex.ids(ctx.norm, named), head.start(1), head.end(1)) if named is not None else None
         if t is None or t.start() != m.end():
             return None
         return self.lex.ids(ctx.norm, t), t.start(), t.end()
+
+    def pronoun_subject(self, ctx: Context, sentence: Span, r: Reading):
+        """(en) A sentence that opens with "It" and a verb of rising or reaching, for its first number ("In 2000, the
+        number of applications was 10,000. It soared to 20,000 in 2005"): the term of the sentence before's last
+        statement, (ids, start, end) or None."""
+        if self.earlier or not IT_OPENING_EN.match(ctx.norm, sentence.start, r.start):
+            return None
+        last = next((o for o in reversed(self.in_paragraph) if o.end <= sentence.start and o.chain and o.base and not o.sign), None)
+        if last is None or last.end < ctx.around(ctx.sentences, max(0, sentence.start - 1)).start:
+            return None       # (only the sentence right before's)
+        return [last.base], sentence.start, sentence.start
 
     def dangling_term(self, ctx: Context, sentence: Span, clause: Span, before: str, r: Reading, agency: str):
         """A clause that is only a verb and the number (共22479件, 达30704件; "reaching 1,500,500") after a
@@ -524,6 +550,44 @@ class TermFinder:
         family = self._family(heads.group(1 + r.pos))
         iid = self.variant(family, "." + kinds[0][0]) if family else None
         return ([iid], lo + heads.start(), lo + heads.end()) if iid else None
+
+    def owners_share(self, ctx: Context, clause: Span, r: Reading) -> str | None:
+        """A percentage of a term's things said to come from one owner kind (有85.7%的专利申请出自企业; 专利申请中
+        85.7%来自企业; "Companies were the driving force with nearly 60 percent of the patents granted", the owners the
+        sentence's subject and no figure before): that owner's share of the term's total, when the catalog has it;
+        None otherwise."""
+        if self.lex.terms is None:
+            return None
+        norm = ctx.norm
+        if self.lang == "en":     # "Companies were the driving force with nearly 60 percent of the patents granted"
+            of = SHARE_OF_TERM_EN.match(norm, r.end)
+            term = self.lex.terms.match(norm, of.end()) if of is not None else None
+            sentence = ctx.around(ctx.sentences, r.start)
+            said = [(k, m) for k, words in (self.rules.owners or {}).items()
+                    if (rx := words_rx(tuple(words.get("en", ())), "en")) is not None
+                    and (m := re.match(r"\s*(?:(?:local|domestic)\s+)?(?:" + rx.pattern + r")\b", norm[sentence.start:r.start], rx.flags))]
+            if term is None or len(said) != 1 or DIGIT.search(norm, sentence.start, r.start):
+                return None
+            return next((v for i in self.owner_variants(self.lex.ids(norm, term), said[0][0]) if (v := self.variant(i, ".share_pct"))), None)
+        pos = r.end + (norm[r.end:r.end + 1] == "的")
+        term = self.lex.terms.match(norm, pos)
+        if term is None:          # (专利申请中85.7%来自企业: the term before, the whole 中 names)
+            term = last_match(self.lex.terms, norm[clause.start:r.start])
+            if term is None or not re.fullmatch(r"中(?:有|约)?", norm[clause.start + term.end():r.start]):
+                return None
+            term_ids, verb_at = self.lex.ids(norm[clause.start:], term), r.end
+        else:
+            term_ids, verb_at = self.lex.ids(norm, term), term.end()
+        verb = OWNERS_SOURCE_ZH.match(norm, verb_at)
+        if verb is None:
+            return None
+        said = [(k, w) for k, words in (self.rules.owners or {}).items() for w in words.get("zh", ()) if norm.startswith(w, verb.end())]
+        if not said:
+            return None
+        kind, word = max(said, key=lambda kw: len(kw[1]))
+        if norm[verb.end() + len(word):verb.end() + len(word) + 1] not in ("", "，", ",", "。", "；", ";", "、"):
+            return None       # (出自企业技术中心: a part of the owners)
+        return next((v for i in self.owner_variants(term_ids, kind) if (v := self.variant(i, ".share_pct"))), None)
 
     def kind_head_change(self, ctx: Context, sentence: Span, clause: Span, r: Reading) -> tuple | None:
         """(zh) A change right after a family word alone opening its clause (申请量同比增长71.6%), in a sentence whose
@@ -964,6 +1028,10 @@ class TermFinder:
         of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
+        if self.lang == "en" and (figure := last_match(DIGIT, window)) is not None:
+            joiner = last_match(re.compile(r"\band\b|[,;]"), window[figure.end():])
+            window = window[figure.end() + joiner.end():] if joiner is not None else window
+            #     ("638 foreign patents and 413 PCT applications": the item before's words are not this one's)
         if self._value_nouns is not None:   # (a topic's value noun says nothing of a part: 地理标志商标67个，产业年产值697.7亿元)
             window = self._value_nouns.sub("|", window)
         if has_words(self.rules.subset.get(self.lang, ()), window, self.lang):
@@ -1048,6 +1116,8 @@ class TermFinder:
         if not gap or re.search(r"[，,；;。]", gap):
             return False
         words = tuple(w for w in self.rules.subset.get(self.lang, ()) if w not in ("领域", "field"))
+        if self.lang == "en":     # ("recognized by the State Administration for Industry and Commerce": an authority's name)
+            gap = INDUSTRY_AUTHORITY_EN.sub("|", gap)
         return has_words(words, self.without_terms(gap), self.lang)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
 
     def kind_subset(self, ctx: Context, r: Reading, sentence: Span, clause: Span, after: str) -> str | None:
@@ -1168,6 +1238,10 @@ class TermFinder:
         family = family or self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
         iid = self.variant(family, "." + listed[r.pos][0]) if family else None
         at = lo + listed[r.pos][1]
+        tail = ctx.norm[lo + listed[-1][1]:first]
+        owner = next((k for k, words in (self.rules.owners or {}).items() if has_words(words.get(self.lang, ()), tail, self.lang)), None)
+        if iid and owner is not None:     # 发明、实用新型、外观设计职务申请分别为…: the kinds of the owners' part
+            iid = next(iter(self.owner_variants([iid], owner)), None)
         return [iid] if iid else [], at, at + 1
 
     def figure_end_before(self, pos: int, floor: int) -> int:

@@ -201,6 +201,8 @@ TRADITIONAL_SHARE = 0.15    # a text with more traditional characters than this 
 # a web copy's pinyin after characters, with tone marks (發(fā)明) or without, repeated (專(zhuan)(zhuan)利)
 PINYIN_ASIDE = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*"
                           r"|(?:[zcs]h|[bcdfghjklmnpqrstwxyz])?[aeiouvü][a-z]{0,4})[)）])+")
+# the same gloss whose opening bracket went with a character the copy could not decode (申請?jiān)龇: a '?' in its place)
+PINYIN_BROKEN = re.compile(r"[?？�][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -240,12 +242,12 @@ def simplified(text: str, whole: bool = False) -> str:
 def normalize_zh(text: str, traditional_script: bool = False) -> tuple[str, list[int]]:
     """Text without whitespace, markup asterisks, footnote markers, Latin acronyms in brackets
     inside a name, scope words that change nothing (SCOPE_ASIDE) and a web copy's pinyin after
-    characters (發(fā)明), full-width digits made ASCII,
+    characters (發(fā)明; 申請?jiān)龇, its bracket lost), full-width digits made ASCII,
     traditional characters read as simplified ones (`simplified`); plus, for each kept character,
     its index in the original text (quotes are always taken from the original)."""
     chars, index = [], []
     text = simplified(text, traditional_script)
-    aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE, SCOPE_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
+    aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE, PINYIN_BROKEN, SCOPE_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
     for i, ch in enumerate(text):
         if i in breaks:               # 5.41万件 每万人口…: a headline's space after a quantity ends a clause
