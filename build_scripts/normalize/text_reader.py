@@ -39,7 +39,8 @@ QUOTED_RUN_ZH = re.compile(r"(?:[“\"][^“”\"，,。；;]{1,16}[”\"][、�
 QUOTED_NAMES_ZH = re.compile(QUOTED_RUN_ZH.pattern + "$")
 QUOTED_NAMES_END = ("”", "\"", "等", "、", "和", "及", "与")      # the characters such a run of names may end with
 # (en) a rank stated with the figure it ranks, after it ("ranking top in the nation with 136.95 … per 10,000 people")
-RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)
+RANK_WITH_FIGURE_EN = re.compile(r"[^,.;\d]{0,40}?\bwith\s+(?:an?\s+)?(?!(?:[A-Za-z-]+\s+){0,2}(?:growth|increase|rise|decrease|decline|drop)\b)"
+                                 r"(?:[A-Za-z-]+\s+){0,3}?\d", re.IGNORECASE)    # (not "with a year-on-year growth of 58%")
 # (en) the words between an item of a list and the next one's number ("… enterprises and ", "… enterprises, ")
 LISTED_NEXT_EN = re.compile(r"[^,.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 # (en) a place named after "in" (the whole a place before it is in: "Wuhan police in Hubei"), and how far back that place
@@ -67,6 +68,9 @@ ALL_PROVINCES_ZH = re.compile(r"省区市|省市区|省[(（]区、?市[)）]|�
 # foreign patents and 413 PCT applications"): with a date it is held by, a running total
 HAD_DONE_EN = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+for)?\s+(?:[\d,.]+\s+[a-z][a-z -]*?(?:,\s*|\s+and\s+))*$",
                          re.IGNORECASE)
+ADMIN_NAMED_ZH = re.compile(r"行政处罚|行政执法部门|行政执法机关")    # (zh) the administrative authorities named in a clause
+ONE_CASE_EN = re.compile(r"\b(?:a|an|one|the\s+first)\s+(?:[\w-]+\s+){0,4}case\b", re.IGNORECASE)    # (en) one case named
+THIS_YEAR_EN = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 LAST_YEAR_EN = re.compile(r"\b(?:[Ll]ast|[Tt]he\s+previous)\s+year\b(?!['’]s|\s+(?:level|figure))")
 LAST_YEAR_ZH = re.compile(r"(?<![比较同与])(?:去年|上年度?)(?![同度]期|同比)")
 
@@ -298,6 +302,8 @@ EACH_THRESHOLD_EN = re.compile(r"\beach\s+(?:(?:had|has|have|with|holding|holds|
 ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:companies|enterprises|firms|businesses|entities|applicants|universities|institutions)\s+"
                                  r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
+RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入选|被命名|获认定)的$")   # (zh) 被认定的19件…
+TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
 FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
 LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
@@ -1360,14 +1366,14 @@ class LineReader(TermFinder):
         return (year, month) if month and 1 <= month < 12 else None
 
     def year_after_report(self, ctx: Context, sentence: Span, start: int) -> int | None:
-        """(zh) The year 今年 names before a part of a year or a month's end (今年1-2月份, 截至今年2月底, 今年一季度)
+        """The year 今年 / "this year" names before a part of a year or a month's end (今年1-2月份, 截至今年2月底, 今年一季度)
         in the report of a whole year that speaks of that year as past before it (2024年，全市…1124件; 至去年): the
         year after the report's, in which it was written (a whole year's figures come out after it ends), or
         the year of its publication when that is known; None for any other 今年 (the report's own year)."""
-        if self.lang != "zh" or "/" in self.report.meta.period:
+        if "/" in self.report.meta.period:
             return None
-        this = ctx.last_before(THIS_YEAR_ZH, sentence.start, start)
-        if this is None or ZH_YEAR.search(ctx.norm, this.end(), start) is not None:
+        this = ctx.last_before(THIS_YEAR_ZH if self.lang == "zh" else THIS_YEAR_EN, sentence.start, start)
+        if this is None or (ZH_YEAR if self.lang == "zh" else EN_YEAR).search(ctx.norm, this.end(), start) is not None:
             return None
         year = self.first_year
         published = self.publication()
@@ -1375,8 +1381,10 @@ class LineReader(TermFinder):
             return published.year if published.year > year else None
         if self._year_past is None:       # (the pattern, and the first line naming the year as past: looked up once)
             rx = re.compile(rf"{year}年(?!\s*(?:\d|[一二三四五六七八九十]|上半年|前三季度|第?[一二三四1-4]季度|底|末))"
-                            rf"|{LAST_YEAR_ZH.pattern}")
-            first = next((ln.number for ln in self.report.half("zh") if rx.search(ln.text)), None)
+                            rf"|{LAST_YEAR_ZH.pattern}") if self.lang == "zh" else \
+                re.compile(rf"\b(?:[Ii]n|[Ff]or)\s+{year}\b(?!\s*(?:first|second|third|fourth)\b)|{LAST_YEAR_EN.pattern}")
+            #     ("in 2014, Shanghai Customs has seized 461 … in the first quarter this year": the next year's quarter)
+            first = next((ln.number for ln in self.report.half(self.lang) if rx.search(ln.text)), None)
             self._year_past = (rx, first)
         rx, first = self._year_past
         return year + 1 if (first is not None and first < ctx.lines[0].number) \
@@ -1684,7 +1692,9 @@ class LineReader(TermFinder):
                 before = norm[max(host.start, opened - WINDOW):opened] + before
         agency = self.agency(ctx, r.start)
         if agency == "none" and has_words((self.rules.multi_agency or {}).get(self.lang, ()),
-                                          norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang):
+                                          norm[sentence.start:min(sentence.end, sentence.start + 4 * WINDOW)], self.lang) \
+                and not (self.lang == "zh" and ADMIN_NAMED_ZH.search(norm, clause.start, r.start)):
+            #     (not 查处侵权假冒行政处罚案件1616件，破获…刑事案件286起: the administrative authorities' own, named as such)
             agency = "several"      # a joint total of several authorities: no single-authority indicator
         r.year = self.year_at(ctx, sentence, clause, r.start, r.end)
         r.as_of = self.as_of(ctx, sentence, r.start, r.end)
@@ -2100,6 +2110,13 @@ class LineReader(TermFinder):
         if won is not None and self.catalog.indicators[chosen].unit != "items" and not COUNT_WORD_EN.search(norm, r.end, won.start()):
             return            # "three invention patents registered by … won golden medals": the awards, not the patents
                               # (not "seven … enterprises, …, and received one Silver Award": another count's)
+        if chosen and self.lang == "zh" and chosen in (self.rules.stock_of or {}) \
+                and RECOGNIZED_BEFORE_ZH.search(ctx.norm, max(sentence.start, r.start - 10), r.start):
+            return            # 此次被认定的19件注册商标中: the marks recognised, counted by what they are, not registrations
+        if chosen and self.lang == "en" and num.unit == "yuan" and ONE_CASE_EN.search(ctx.norm, sentence.start, r.start) \
+                and not re.search(r"\bcases\b", ctx.norm[sentence.start:r.start], re.IGNORECASE):
+            return            # "a trademark infringement case involving 10,164 pairs of counterfeit shoes, worth 5 million
+            #                   yuan": one case's value, not the year's
         if chosen and self.lang == "en" and self.catalog.indicators[chosen].unit not in ("enterprises", "items") and (
                 EACH_THRESHOLD_EN.search(ctx.norm, max(sentence.start, r.start - 40), r.start)
                 or ENTITIES_COUNTED_EN.match(ctx.norm, sentence.start, r.start)):
@@ -2118,6 +2135,11 @@ class LineReader(TermFinder):
             #                                                (not 质押融资增加14.3亿元: the half year's new financing)
             if chosen is None:
                 return
+        if chosen and self.lang == "zh" and prev is not None and prev.indicator == chosen and not prev.sign \
+                and prev.region == r.region and prev.value < num.value and self.catalog.indicators[chosen].measure == "stock" \
+                and TOTAL_WORDS_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start) \
+                and not TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, prev.start - 12), prev.start):
+            prev.indicator = self.variant(chosen, ".new") or ""     # 争创中国驰名商标9件，驰名商标总数达到23件: the 9 were added
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -2198,9 +2220,10 @@ class LineReader(TermFinder):
         """(zh) Whether a population base (`per_10k` zh_term: 每万人) stands right before the term at `head`."""
         if self.lang != "zh":
             return False
-        lo = max(clause.start, head - 4)
+        lo = max(clause.start, head - 8)
         per = self.cue("per_10k", ctx.norm[lo:head], "_term")
-        return per is not None and per.end() == head - lo
+        return per is not None and (per.end() == head - lo or re.fullmatch(r"(?:拥有|持有|有)的?", ctx.norm[lo + per.end():head]) is not None)
+        #     (每万人拥有的有效发明专利为13.6件: the holders' verb between)
 
     def court_kind_part(self, ctx: Context, sentence: Span, clause: Span, r: Reading):
         """(zh) A clause of one kind of court cases and its figure with no verb (其中民事案件28792件，刑事案件542件)

@@ -99,6 +99,7 @@ INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:Administrations?|Bureaus?|Departments?
 IT_OPENING_EN = re.compile(r"\s*It\s+(?:then\s+|further\s+|later\s+)?(?:soared|rose|grew|jumped|climbed|increased|reached|hit|surged)\b")
 BARE_HEAD_EN = re.compile(r"(application|grant|registration|authorization|authorisation)s?\b", re.IGNORECASE)
 BARE_HEAD_REACH = 600
+RECOGNIZED_AS_ZH = re.compile(r"(?:被|经)?(?:认定|评定|评为|命名|确认|授予)为?[“\"]?")   # (zh) marks recognised as a kind of mark
 SHARE_OF_TERM_EN = re.compile(r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.IGNORECASE)     # (en) "60 percent of the patents granted"
 OWNERS_SOURCE_ZH = re.compile(r"(?:均|都)?(?:出自|来自|来源于|由)")    # (zh) whom a share of things comes from (…出自企业)
 # (zh) a clause of a family word alone and its change (申请量同比增长; 授权量比上年增长)
@@ -975,6 +976,11 @@ class TermFinder:
             then = self.lex.terms.match(ctx.norm, pos + as_what.end()) if as_what is not None else None
             if then is not None and as_what.end() > m.start() - pos:
                 m = then      # 4件商标获准注册为地理标志证明商标: what they were registered as, not the registrations
+        if m and self.lang == "zh" and m.start() - pos <= limit and (named := RECOGNIZED_AS_ZH.match(ctx.norm, m.end())) is not None:
+            then = self.lex.terms.search(ctx.norm, named.end(), min(clause.end, named.end() + 12))
+            then = then if then is not None and then.start() - named.end() <= 4 else None
+            if then is not None:      # 18件注册商标被认定为“广东省著名商标”: what they were recognised as, not the marks
+                return self.lex.ids(ctx.norm, then), then.start(), then.end()
         if m and (m.start() - pos <= limit or self.designated(ctx, pos, m.start())) and not self.cue("places", ctx.norm[pos:m.start()]):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()
         return None
@@ -998,7 +1004,7 @@ class TermFinder:
             tail += ctx.norm[term_start]      # (the term may take the place's 省: 福建 + 省著名商标)
         named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级|[\u4e00-\u9fff]{1,4}(?:省|市|自治区))?的?",
                              tail) if m else None       # (11件商标被认定为福建省著名商标: the list's province)
-        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?商标|个?产品)?", gap[:m.start()]) is not None \
+        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?(?:注册)?商标|个?产品)?", gap[:m.start()]) is not None \
             and (not cohort or bool(named.group(1) or named.group(2) or registered))     # (registered as: an event)
 
     @staticmethod
@@ -1045,8 +1051,12 @@ class TermFinder:
         own = self.lex.terms.match(ctx.norm, term_start) if self.lang == "zh" else None
         if own is not None and has_words(words, own.group(0), self.lang):
             return False      # 新增35家…优势企业，新增7家国家知识产权示范企业: units counted alike, not theirs
-        return has_words(words, self.without_terms(earlier), self.lang)    # (not a word inside a term the
-        #                                                                    catalog names: 新增国家知识产权示范企业6家，…)
+        bare = self.without_terms(earlier)
+        unit = last_match(words_rx(tuple(words), self.lang), bare)
+        return unit is not None and (re.match(r"[^，,；;。\d]{0,4}\d", bare[unit.end():]) is not None
+                                     or re.search(r"\d[\d.]*\s*[个家所项][^，,；;。\d]{0,12}$", bare[:unit.start()]) is not None)
+        #     (not a word inside a term the catalog names: 新增国家知识产权示范企业6家，…; the units counted, 示范中心达99个:
+        #      not 培育了一大批知识产权优势示范企业，…完成专利申请626件, the region's own)
 
     def without_terms(self, text: str) -> str:
         """`text` with every catalog term in it replaced by "|" (a word inside a term says nothing of its own)."""
