@@ -93,6 +93,7 @@ COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*
 # (zh) the three kinds of patent named together (三种专利, 三类专利): invention, utility model and design, in that order
 THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
+ITEM_JOINER_EN = re.compile(r"\band\b|[,;]")      # (en) what joins the items of a list ("638 foreign patents and 413 …")
 INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:Administrations?|Bureaus?|Departments?|Ministry)\s+(?:of|for)\s+Industry\s+and\s+"
                                    r"(?:Commerce|Information\s+Technology)\b", re.IGNORECASE)   # (en) a name, no industry's part
 # (en) a head noun alone after "the number of" ("the number of applications was 10,000"), and how far back its term is looked for
@@ -1035,7 +1036,7 @@ class TermFinder:
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
         if self.lang == "en" and (figure := last_match(DIGIT, window)) is not None:
-            joiner = last_match(re.compile(r"\band\b|[,;]"), window[figure.end():])
+            joiner = last_match(ITEM_JOINER_EN, window[figure.end():])
             window = window[figure.end() + joiner.end():] if joiner is not None else window
             #     ("638 foreign patents and 413 PCT applications": the item before's words are not this one's)
         if self._value_nouns is not None:   # (a topic's value noun says nothing of a part: 地理标志商标67个，产业年产值697.7亿元)
