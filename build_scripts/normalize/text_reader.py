@@ -1856,6 +1856,10 @@ class LineReader(TermFinder):
         held_per_10k = self.lang == "en" and PER_10K_BEFORE.search(norm, max(clause.start, r.start - 60), r.start)
         if held_per_10k:          # "every 10,000 residents own 9.5 invention patents": the population ratio
             candidates = [v for c in candidates if (v := self.per_10k_of(c))]
+            if not candidates and prev is not None and prev.chain and prev.base and not prev.sign \
+                    and re.match(r"\s+(?:such|of\s+(?:them|these|those))\b", norm[r.end:r.end + 20], re.IGNORECASE):
+                candidates = [v for v in (self.per_10k_of(prev.base),) if v]    # ("…47,694 domestic invention patents,
+                #                                                                 meaning every 10,000 persons own 4.9 such patents")
         # a pattern whose indicator cannot hold this number (37.93 for a count) does not apply
         candidates = [c for c in candidates if c in self.catalog.indicators and self.fits(self.catalog.indicators[c], num)]
         patterned = bool(candidates) and self.lang == "zh"      # (新增地理标志6个: a {n} pattern's addition, not its stock;

@@ -94,7 +94,7 @@ COMPARED_LEVEL_ZH = re.compile(r"(?:比|较|较之|与|同|相比|相较于?)\s*
 THREE_KINDS_ZH = re.compile(r"(?:三种|三类|三大类?)专利")
 # (zh) two family words listed alone, their object named before them (…专利，申请量和授权量分别…)
 ITEM_JOINER_EN = re.compile(r"\band\b|[,;]")      # (en) what joins the items of a list ("638 foreign patents and 413 …")
-INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:Administrations?|Bureaus?|Departments?|Ministry)\s+(?:of|for)\s+Industry\s+and\s+"
+INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:(?:Administrations?|Bureaus?|Departments?|Ministry)\s+)?(?:of|for)\s+Industry\s+and\s+"
                                    r"(?:Commerce|Information\s+Technology)\b", re.IGNORECASE)   # (en) a name, no industry's part
 # (en) a head noun alone after "the number of" ("the number of applications was 10,000"), and how far back its term is looked for
 IT_OPENING_EN = re.compile(r"\s*It\s+(?:then\s+|further\s+|later\s+)?(?:soared|rose|grew|jumped|climbed|increased|reached|hit|surged)\b")
@@ -1035,6 +1035,9 @@ class TermFinder:
         of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
+        if self.lang == "en":     # ("the administration for industry and commerce handled 857 cases": an authority's name)
+            wide = ctx.norm[max(clause.start, term_start - 70):term_start]
+            window = INDUSTRY_AUTHORITY_EN.sub(lambda m: "|".rjust(len(m.group(0))), wide)[-len(window):] if window else window
         if self.lang == "en" and (figure := last_match(DIGIT, window)) is not None:
             joiner = last_match(ITEM_JOINER_EN, window[figure.end():])
             window = window[figure.end() + joiner.end():] if joiner is not None else window

@@ -59,3 +59,13 @@ def test_english_marks_held_the_next_years_quarter_one_cases_value_and_a_rank_wi
     got = mapped(run("The patent pledge loan in Guizhou Province reached 253 million yuan in 2023, which ranks 16th nationwide "
                      "with a year-on-year growth of 58%.\n", region="520000", languages="[en]"), "en")
     assert {("finance.pledge.patent.amount.rank_national", "16"), ("finance.pledge.patent.amount.yoy_pct", "58")} <= got
+
+
+def test_english_ratio_of_such_patents_and_wordings_of_marks_held(run):
+    text = ("As of the end of 2023, the province had 47,694 domestic invention patents, meaning every 10,000 persons own 4.9 "
+            "such patents; 1,040 Madrid international registered trademarks. Of its marks, 2,091 are provincially famous "
+            "brands. A total of 485 enterprises were labeled with GI marks. In 2023, the administration for industry and "
+            "commerce handled 857 cases of trademark infringement cases.\n")
+    got = mapped(run(text, region="370000", languages="[en]"), "en")
+    assert {("patents.valid.invention.per_10k", "4.9"), ("trademarks.madrid.valid", "1040"),
+            ("trademarks.famous_provincial", "2091"), ("gi.authorized_users", "485"), ("enforcement.cases.trademark", "857")} <= got
