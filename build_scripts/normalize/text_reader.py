@@ -18,7 +18,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
 from build_scripts.parse.sentences import Context, Span
 
@@ -163,6 +163,7 @@ _BECAME_EN = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+([a-z]+)\b"
 TERM_BECAME = re.compile(_BECAME_EN, re.IGNORECASE)
 # (en) a part of the statement before said to have become something ("106,000 of which were granted")
 OF_WHICH_BECAME = re.compile(r"\s+of\s+(?:which|them)" + _BECAME_EN, re.IGNORECASE)
+VERB_ALONE_ZH = re.compile(r"\s*(?:其中|共|已)?(核准注册|获准注册|核准|获得授权|获授权|授权)(?:了)?(?:为|达)?\s*")   # (zh) 核准11168件
 # (en) a part of the statement before said to receive something ("with 26,688 receiving full authorization"), and the verb
 WITH_RECEIVING_EN = re.compile(r"\s+(?:receiving|obtaining|winning|gaining|getting)\s+(?:full\s+|final\s+)?"
                                r"(authori[sz]ation|approval|registration)\b", re.IGNORECASE)
@@ -304,6 +305,7 @@ ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s
                                  r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
 RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入选|被命名|获认定)的$")   # (zh) 被认定的19件…
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
+RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
 COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
 FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
 LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
@@ -488,6 +490,9 @@ class LineReader(TermFinder):
             window = PHRASAL_DOWN.sub(" ", window)     # "tracked down 382 cases", "cracked down on": no fall
         # (zh) past a date between the word and the number: 从2012年的0.88件提高到去年的2.52件
         tail = (DATE_TAIL_ZH.sub("", before) if self.lang == "zh" else before)[-6:]
+        if self.lang == "zh" and (rate := RATE_REACHED_ZH.search(before[-12:])) is not None:
+            return -1 if rate.group(1) in ("降幅", "下降幅度") else 1     # 外观专利申请增幅达到117.3%: the rate is a change
+            #                                                            (not 年均增长率为161.59%: over several years)
         level = self.cue("level", tail)
         if level and not tail[level.end():].strip():
             return 0
@@ -1843,9 +1848,11 @@ class LineReader(TermFinder):
             if chosen:
                 r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
             return
-        outcome = self.outcome_of(ctx, r, prev) if self.lang == "en" else None
+        outcome = self.outcome_of(ctx, r, prev)
         if outcome is not None:       # "… applications were received, 106,000 of which were granted": grants
             chosen = self.pick([outcome], num, agency)
+            if chosen and self.lang == "zh":      # (累计申请专利77263件，授权41993件: the grants' running total too)
+                chosen = self.apply_period_cues(ctx, r, chosen, sentence, before, None)
             if chosen:
                 r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
             return
@@ -2117,6 +2124,9 @@ class LineReader(TermFinder):
         if chosen and self.lang == "zh" and chosen in (self.rules.stock_of or {}) \
                 and RECOGNIZED_BEFORE_ZH.search(ctx.norm, max(sentence.start, r.start - 10), r.start):
             return            # 此次被认定的19件注册商标中: the marks recognised, counted by what they are, not registrations
+        if chosen == "enforcement.cases" and self.lang == "en" and INDUSTRY_AUTHORITY_EN.search(ctx.norm, sentence.start, r.start):
+            return            # "The Beijing Municipal Administration for Industry and Commerce handled 2,300 cases concerning IPR
+            #                   infringement …": one of the administrative authorities' cases, not all of theirs
         if chosen and self.lang == "en" and num.unit == "yuan" and ONE_CASE_EN.search(ctx.norm, sentence.start, r.start) \
                 and not re.search(r"\bcases\b", ctx.norm[sentence.start:r.start], re.IGNORECASE):
             return            # "a trademark infringement case involving 10,164 pairs of counterfeit shoes, worth 5 million
@@ -2139,11 +2149,13 @@ class LineReader(TermFinder):
             #                                                (not 质押融资增加14.3亿元: the half year's new financing)
             if chosen is None:
                 return
-        if chosen and self.lang == "zh" and prev is not None and prev.indicator == chosen and not prev.sign \
-                and prev.region == r.region and prev.value < num.value and self.catalog.indicators[chosen].measure == "stock" \
+        added = next((o for o in reversed(self.earlier) if o.indicator == chosen and not o.sign), None) \
+            if chosen and self.lang == "zh" else None      # (past a figure of another term: …243件，延续认定172件，…总量达1025件)
+        if added is not None and added.region == r.region and added.value < num.value \
+                and self.catalog.indicators[chosen].measure == "stock" \
                 and TOTAL_WORDS_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start) \
-                and not TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, prev.start - 12), prev.start):
-            prev.indicator = self.variant(chosen, ".new") or ""     # 争创中国驰名商标9件，驰名商标总数达到23件: the 9 were added
+                and not TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, added.start - 12), added.start):
+            added.indicator = self.variant(chosen, ".new") or ""    # 争创中国驰名商标9件，驰名商标总数达到23件: the 9 were added
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -2385,7 +2397,10 @@ class LineReader(TermFinder):
                           and not o.sign and o.number.unit not in DERIVED_UNITS), None)
             #     (企业专利申请33737件，占…37.2%。其中发明专利申请15455件: the sentence opens with the parts of the owner's)
         kind = self.owner_in(whole.base) if whole is not None else None
-        if kind is not None and not part and (re.search(r"[；;]", ctx.norm[whole.end:clause.start]) or any(
+        series = kind is not None and has_words(owners.get(kind, {}).get("zh", ()), ctx.norm[ctx.around(ctx.clauses, whole.start).start:whole.start], "zh") \
+            and not any(whole.end <= o.start < clause.start and not o.sign for o in self.earlier)
+        #     (自然人专利申请7871件，…；自然人专利授权2440件，同比增长28.5%；有效专利6951件: a series of the owners' items)
+        if kind is not None and not part and ((re.search(r"[；;]", ctx.norm[whole.end:clause.start]) and not series) or any(
                 self.catalog.indicators[i].topic != self.catalog.indicators[whole.base].topic for i in ids if i in self.catalog.indicators)):
             return None       # (企业获得专利授权16671件；技术合同登记额1437亿元: a statement of its own)
         if kind is None or not any(self.owned(i) for i in ids) \
@@ -2410,7 +2425,7 @@ class LineReader(TermFinder):
         flow's own kind (invention applications -> invention grants) when the catalog has it; with `own_kind`
         False, the target family alone."""
         for family, rule in (self.rules.outcomes or {}).items():
-            if (iid == family or iid.startswith(family + ".")) and verb.lower() in rule.get("en", ()):
+            if (iid == family or iid.startswith(family + ".")) and verb.lower() in rule.get(self.lang, ()):
                 target = rule.get("target", "") + (iid[len(family):] if own_kind else "")
                 return target if target in self.catalog.indicators else None
         return None
@@ -2423,6 +2438,11 @@ class LineReader(TermFinder):
 
     def outcome_of(self, ctx: Context, r: Reading, prev: Reading | None) -> str | None:
         """(en) "N of which were granted" after a flow of applications: the flow its part became."""
+        if self.lang == "zh":     # 申请注册商标21952件，核准11168件: the flow the applications became, its verb alone
+            m = VERB_ALONE_ZH.fullmatch(ctx.norm, ctx.around(ctx.clauses, r.start).start, r.start)
+            if m is None or prev is None or not prev.chain or prev.sign or not prev.base or r.number.unit != prev.number.unit:
+                return None
+            return self.outcome(prev.base, m.group(1))
         m = OF_WHICH_BECAME.match(ctx.norm, r.end)
         verb = m.group(1) if m is not None else None
         if m is None and re.search(r"\bwith\s+$", ctx.norm[max(0, r.start - 6):r.start]) \
@@ -2999,8 +3019,13 @@ class LineReader(TermFinder):
         elif prev is not None and (sign or num.unit in ("rank", "percent")):
             own = self.term_before(ctx, self.with_bracket_host(ctx, clause), r.start)     # (增城区(105.5%): the name's clause too)
             own = own or (self.kind_head_change(ctx, sentence, clause, r) if sign else None)   # (…发明专利的增幅最大，申请量同比增长71.6%)
-            if own is not None and own[0] and own[1] >= prev.end and not self.cue("share_any", ctx.norm[prev.end:r.start]) \
-                    and (sign or any(self.own_level(self.catalog.indicators[i], num) for i in own[0] if i in self.catalog.indicators)
+            subject_after_semicolon = own is not None and own[0] and own[1] >= prev.end and self.lang == "zh" \
+                and re.search(r"[；;]", ctx.norm[prev.end:own[1]]) is not None and prev.base not in own[0] \
+                and "占" in ctx.norm[own[2]:r.start]    # (…；企业专利申请占全年申请总量的40%: a subject of its own, not 占…的 whole)
+            if own is not None and own[0] and own[1] >= prev.end and (not self.cue("share_any", ctx.norm[prev.end:r.start])
+                                                                       or subject_after_semicolon) \
+                    and (sign or subject_after_semicolon
+                         or any(self.own_level(self.catalog.indicators[i], num) for i in own[0] if i in self.catalog.indicators)
                          or (num.unit == "rank" and not DIGIT.search(ctx.norm, own[2], r.start) and ctx.norm[prev.end:own[1]].strip()
                              and any(self.variant(i, ".rank_national") or self.variant(i, ".rank_province") for i in own[0]))):
                 prev = None       # 专利申请量同比增长32.69%，专利授权量同比增长20.88%: the change of its own term

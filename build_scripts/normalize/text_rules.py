@@ -380,6 +380,9 @@ def _kinds_of_families(catalog: Catalog, rules: Rules, term_ids: dict, lang: str
                         term_ids.setdefault(f"{word} {term}".casefold(), [iid])
                     elif lang == "zh" and len(term) > len(noun):
                         term_ids.setdefault(f"{word}{term[len(noun):]}", [iid])
+                        if term.endswith("量") and len(term) - len(noun) > 2 and kind in (rules.kinds or {}):   # (外观专利申请增幅达到117.3%: the
+                            term_ids.setdefault(f"{word}{term[len(noun):-1]}", [iid])   # head without 量 too; a kind's,
+                            #                                                     not an inventor's: 外观设计职务申请分别为…)
 
 
 def _regions_part(gazetteer, rules: Rules, lang: str, context: str | None) -> tuple:

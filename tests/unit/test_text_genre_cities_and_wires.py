@@ -69,3 +69,25 @@ def test_english_ratio_of_such_patents_and_wordings_of_marks_held(run):
     got = mapped(run(text, region="370000", languages="[en]"), "en")
     assert {("patents.valid.invention.per_10k", "4.9"), ("trademarks.madrid.valid", "1040"),
             ("trademarks.famous_provincial", "2091"), ("gi.authorized_users", "485"), ("enforcement.cases.trademark", "857")} <= got
+
+
+def test_natural_persons_items_a_verb_alone_a_total_past_another_term_and_a_rate_reached(run):
+    got = mapped(run("2023年全市专利申请4.15万件。在非职务发明方面，2023年自然人专利申请7871件，同比下降24.8%；自然人专利授权2440件，"
+                     "同比增长28.5%；有效专利6951件，同比增长1.2%。\n", region="120000", languages="[zh]"))
+    assert {("patents.applications.individual", "7871"), ("patents.granted.individual", "2440")} <= got
+    assert not any(v in ("6951", "1.2") for _, v in got)
+    got = dated(run("2023年全市申请注册商标21952件，核准11168件；全市认定著名商标243件，延续认定172件，著名商标总量达1025件。\n",
+                    region="120000", languages="[zh]"))
+    assert {("trademarks.registrations", "11168", "2023"), ("trademarks.famous_provincial.new", "243", "2023"),
+            ("trademarks.famous_provincial", "1025", "2023-12-31")} <= got
+    got = mapped(run("2023年，发明专利申请4602件，占全省专利申请总量的36%；企业专利申请占全年申请总量的40%；外观专利申请增幅达到117.3%。\n",
+                     region="140000", languages="[zh]"))
+    assert {("patents.applications.enterprise.share_pct", "40"), ("patents.applications.design.yoy_pct", "117.3")} <= got
+
+
+def test_an_average_rate_and_one_authoritys_part_are_no_years_figures(run):
+    got = mapped(run("2023年全省作品著作权登记数量已连续七年增长，年均增长率为161.59%。\n", region="130000", languages="[zh]"))
+    assert not any(v == "161.59" for _, v in got)
+    got = mapped(run("In 2023, the Beijing Municipal Administration for Industry and Commerce handled 2,300 cases concerning IPR "
+                     "infringement and counterfeit products, up 92 percent from 2022.\n", region="110000", languages="[en]"), "en")
+    assert not any(i.startswith("enforcement.cases") and v in ("2300", "92") for i, v in got)
