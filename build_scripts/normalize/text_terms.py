@@ -1252,8 +1252,9 @@ class TermFinder:
         family = family or self._family(ctx.norm[lo:first]) or self._family_before(ctx.norm, sentence, r)
         iid = self.variant(family, "." + listed[r.pos][0]) if family else None
         at = lo + listed[r.pos][1]
-        tail = ctx.norm[lo + listed[-1][1]:first]
-        owner = next((k for k, words in (self.rules.owners or {}).items() if has_words(words.get(self.lang, ()), tail, self.lang)), None)
+        after_kinds = ctx.norm[lo + listed[-1][1]:first]
+        owner = next((k for k, words in (self.rules.owners or {}).items()
+                      if has_words(words.get(self.lang, ()), after_kinds, self.lang)), None)
         if iid and owner is not None:     # 发明、实用新型、外观设计职务申请分别为…: the kinds of the owners' part
             iid = next(iter(self.owner_variants([iid], owner)), None)
         return [iid] if iid else [], at, at + 1
