@@ -167,7 +167,7 @@ VERB_ALONE_ZH = re.compile(r"\s*(?:其中|共|已)?(核准注册|获准注册|�
 # (en) a part of the statement before said to receive something ("with 26,688 receiving full authorization"), and the verb
 WITH_RECEIVING_EN = re.compile(r"\s+(?:receiving|obtaining|winning|gaining|getting)\s+(?:full\s+|final\s+)?"
                                r"(authori[sz]ation|approval|registration)\b", re.IGNORECASE)
-RECEIVED_AS_VERB = {"authori": "authorized", "approva": "approved", "registr": "registered"}
+RECEIVED_AS_VERB = {"authorization": "authorized", "authorisation": "authorized", "approval": "approved", "registration": "registered"}
 # (zh) a sentence that opens by listing parts of the statement before it (其中，…)
 PARTS_OPENING_ZH = re.compile(r"\s*其中\s*[，,:：]")
 # (zh) an earlier level dated at a year's end (比2018年底万人有效量2.92件, 从2015年末的1.61件)
@@ -294,7 +294,6 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
-# (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
 VERB_ITEM_ZH = re.compile(r"\s*[，,、]\s*(?:获得?)?(?:申请|授权|注册|登记|受理)(?:量|数)?(?:为|达到?)?\s*")   # (zh) 累计申请…件，授权…件
 # (en) a threshold each of some units passed ("companies that each had at least 100 patent filings")
 EACH_THRESHOLD_EN = re.compile(r"\beach\s+(?:(?:had|has|have|with|holding|holds|owning|owns|filed|obtained|received|applied\s+for)\s+)?"
@@ -307,6 +306,7 @@ RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入�
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
 COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
+# (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
 FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
 LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
 COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a level of a year compared with (比2008年年底的…)
@@ -527,9 +527,8 @@ class LineReader(TermFinder):
             m = self.cue("share_" + kind, head, "_after")
             if m and m.start() < 4:
                 return "other" if kind == "any" else kind
-        cue = self.cue("share_any", before[-80:])
-        named = before[-80:][cue.end():] if cue is not None else ""
-        if named and not DIGIT.search(named):     # ("accounting for the province's total invention patent authorization 26.47%")
+        named = self.whole_before_en(before)
+        if named:
             kind = next((kind for kind in ("national", "province") if self.cue("share_" + kind, named, "_before")), None)
             if kind is not None:
                 return kind
@@ -587,7 +586,7 @@ class LineReader(TermFinder):
                     and not (self.lang == "zh" and COMPANY_NAMED_ZH.match(ctx.norm, m.end()))
                     and not (in_aside(ctx.norm, sentence.start, m.start()) and not in_aside(ctx.norm, sentence.start, start)))
             #            (nor a place compared in brackets closed before it: 稳居全省首位（福建省8.0件），达23.5件;
-        #             nor the start of a company's name: 来源:绵阳某某知识产权代理有限公司)
+            #             nor the start of a company's name: 来源:绵阳某某知识产权代理有限公司)
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
@@ -2447,7 +2446,7 @@ class LineReader(TermFinder):
         verb = m.group(1) if m is not None else None
         if m is None and re.search(r"\bwith\s+$", ctx.norm[max(0, r.start - 6):r.start]) \
                 and (got := WITH_RECEIVING_EN.match(ctx.norm, r.end)) is not None:
-            verb = RECEIVED_AS_VERB[got.group(1).lower()[:7]]    # "reached 60,247 with 26,688 receiving full authorization"
+            verb = RECEIVED_AS_VERB[got.group(1).lower()]     # "reached 60,247 with 26,688 receiving full authorization"
         if verb is None or prev is None or not prev.chain or prev.sign or not prev.base:
             return None
         return self.outcome(prev.base, verb)
@@ -3350,11 +3349,15 @@ class LineReader(TermFinder):
                 return re.sub(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达到?|是)?$", "", window[at + cue:])
             cue = self.cue("share_any", before[-16:])
             return re.sub(r"(?:为|达到?|是)$", "", before[-16:][cue.end():]) if cue else ""   # (比重达到61.2%: none named)
+        named = self.whole_before_en(before)
+        return named + " " + after[:40] if named else after[:40]
+
+    def whole_before_en(self, before: str) -> str:
+        """(en) The words between the last share cue before a percentage and the percentage, when no figure stands
+        between ("accounting for the province's total invention patent authorization 26.47%"); "" when none."""
         cue = self.cue("share_any", before[-80:])
         named = before[-80:][cue.end():] if cue is not None else ""
-        if named.strip() and not DIGIT.search(named):
-            return named + " " + after[:40]     # ("accounting for the total number of patents authorized in Nanjing 41.52%")
-        return after[:40]
+        return named if named.strip() and not DIGIT.search(named) else ""
 
     def share_of_named(self, base: str, before: str, after: str) -> str | None:
         """The catalog's share of a statement in a whole its words name by a term of the catalog, with no place

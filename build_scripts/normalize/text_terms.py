@@ -1035,9 +1035,8 @@ class TermFinder:
         of its sentence, a subset unit (`zh_subject`: 省级…示范中心达99个，累计产出…): the sentence
         is about that part. Subject words only: 领域 in an action's name says nothing of the kind."""
         window = ctx.norm[max(clause.start, term_start - (8 if self.lang == "zh" else 30)):term_start]
-        if self.lang == "en":     # ("the administration for industry and commerce handled 857 cases": an authority's name)
-            wide = ctx.norm[max(clause.start, term_start - 70):term_start]
-            window = INDUSTRY_AUTHORITY_EN.sub(lambda m: "|".rjust(len(m.group(0))), wide)[-len(window):] if window else window
+        if self.lang == "en" and window:      # ("the administration for industry and commerce handled 857 cases")
+            window = self.without_authorities(ctx.norm[max(clause.start, term_start - 70):term_start])[-len(window):]
         if self.lang == "en" and (figure := last_match(DIGIT, window)) is not None:
             joiner = last_match(ITEM_JOINER_EN, window[figure.end():])
             window = window[figure.end() + joiner.end():] if joiner is not None else window
@@ -1061,6 +1060,11 @@ class TermFinder:
                                      or re.search(r"\d[\d.]*\s*[个家所项][^，,；;。\d]{0,12}$", bare[:unit.start()]) is not None)
         #     (not a word inside a term the catalog names: 新增国家知识产权示范企业6家，…; the units counted, 示范中心达99个:
         #      not 培育了一大批知识产权优势示范企业，…完成专利申请626件, the region's own)
+
+    def without_authorities(self, text: str) -> str:
+        """(en) `text` with the names of authorities that hold a subset word ("Administration for Industry and
+        Commerce") blanked out, its length kept."""
+        return INDUSTRY_AUTHORITY_EN.sub(lambda m: "|".rjust(len(m.group(0))), text) if self.lang == "en" else text
 
     def without_terms(self, text: str) -> str:
         """`text` with every catalog term in it replaced by "|" (a word inside a term says nothing of its own)."""
@@ -1130,9 +1134,8 @@ class TermFinder:
         if not gap or re.search(r"[，,；;。]", gap):
             return False
         words = tuple(w for w in self.rules.subset.get(self.lang, ()) if w not in ("领域", "field"))
-        if self.lang == "en":     # ("recognized by the State Administration for Industry and Commerce": an authority's name)
-            gap = INDUSTRY_AUTHORITY_EN.sub("|", gap)
-        return has_words(words, self.without_terms(gap), self.lang)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
+        return has_words(words, self.without_terms(self.without_authorities(gap)), self.lang)
+        #     ("recognized by the State Administration for Industry and Commerce": an authority's name, no subset)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)
 
     def kind_subset(self, ctx: Context, r: Reading, sentence: Span, clause: Span, after: str) -> str | None:
         """A number named only by a kind (catalog rules `kinds`): that kind of the statement before it
