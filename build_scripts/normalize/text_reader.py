@@ -19,11 +19,14 @@ from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
-                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, in_aside)
+                                                PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, bracket_after,
+                                                in_aside)
 from build_scripts.parse.sentences import Context, Span
 
 # (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
 PLACES_SOME_ZH = re.compile(r"\s*个?\s*(?:贫困|欠发达|山区|边境|民族|革命老区|重点)(?:地区|区县|县区|市县|县|乡镇|市|区)")
+# (zh) the family a sentence's figures are among, named before its subject (2014年专利申请中，…; 在授权的专利中，…)
+AMONG_FAMILY_ZH = re.compile(r"(?P<whole>[^，,。；;：:\d]{2,12})中\s*[，,]")
 # (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")
 THE_NUMBER_EN = re.compile(r"\s*(?:The\s+(?:number|figure|total|amount)|This(?:\s+number|\s+figure)?|It|That)\s+"
                            r"(?:(?:represented|marked|showed|saw|was)\s+an?\s+(?:year-on-year\s+|year-over-year\s+)?"
@@ -578,7 +581,8 @@ class LineReader(TermFinder):
 
         def named(matches):      # nearest first (not a name inside a product's or brand's name in quotes: “桂林罗汉果”;
             #                        not a whole a rank is among: 居全市县区第1位)
-            return (m for m in matches if self.lex.key(m.group(0), codes) != "@national" and not self.only_compared(ctx, m)
+            return (m for m in matches if self.lex.key(m.group(0), codes) != "@national"
+                    and (not self.only_compared(ctx, m) or bracket_after(ctx.norm, m.end(), start))
                     and not ctx.in_quotes(m.start()) and not self.in_term(ctx, m) and not ctx.in_dateline(m.start())
                     and not (self.lang == "zh" and RANKED_AMONG_ZH.match(ctx.norm, m.end()))
                     and not (self.lang == "en" and APPOSITIVE_PLACE_EN.search(ctx.norm, max(0, m.start() - 40), m.start()))
@@ -942,7 +946,8 @@ class LineReader(TermFinder):
                 return None   # (not past another figure of the list: "…an average of 13.75, Zhuzhou 3.45")
         else:
             m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
-            if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") or self.only_compared(ctx, m):
+            if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") \
+                    or self.only_compared(ctx, m) and not bracket_after(ctx.norm, m.end(), r.start):
                 return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
             if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
                 return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
@@ -3423,6 +3428,9 @@ class LineReader(TermFinder):
             return iid        # 三种专利申请所占比例分别为37.9%、…: the kinds' shares of the family they are said of
         if total is not None and not re.search(r"[\u4e00-\u9fff]{3}", whole):
             return iid        # 专利授权1.5万件，其中发明专利3200件，占比21.3%: of the total stated before
+        if self.lang == "zh" and not whole.strip() and (among := last_match(AMONG_FAMILY_ZH, ctx.norm[sentence.start:r.start])) \
+                and has_words(words, among.group("whole"), "zh"):
+            return iid        # 2014年专利申请中，发明专利申请所占比重达到26.3%: of the family the sentence opened among
         if self.lang == "zh" and part is not None:
             bare = whole.replace("的", "")
             own = ()          # the relative words that name the figure's own region (全省 of a province's figure)

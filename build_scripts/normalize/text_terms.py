@@ -180,6 +180,12 @@ def in_aside(norm: str, lo: int, pos: int) -> bool:
     return aside_opening(norm, lo, pos) >= 0
 
 
+def bracket_after(norm: str, name_end: int, pos: int) -> bool:
+    """(zh) Whether `pos` is inside brackets opened right after a place's name (`name_end`): the place's own figure,
+    whatever word put the name there (排在我市之前的城市是宁波(83334件，增长13.2%), 高于全省(12.3件))."""
+    return name_end < pos and norm[name_end] in "(（" and aside_opening(norm, name_end, pos) == name_end
+
+
 @dataclass
 class Reading:
     """What the extractor made of one number."""

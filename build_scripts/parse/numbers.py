@@ -334,6 +334,10 @@ def _digits(num: str) -> Decimal:
 ZH_BARE_STATED = re.compile(r"(?:达到|达|为|共计|合计|总计)\s*$")
 
 
+# the words a rate follows (增长, 下降, 增幅为): a decimal after them with no unit is a percentage
+ZH_LOST_PERCENT_BEFORE = re.compile(r"(?:增长|下降|增幅|降幅|增速)(?:了|为|达|达到)?\s*$")
+
+
 def _stated_bare(norm: str, s: int, e: int) -> bool:
     num = norm[s:e].replace(",", "")
     if (num.isdigit() and len(num) >= 2 and ZH_BARE_STATED.search(norm, max(0, s - 3), s) is not None
@@ -401,6 +405,9 @@ def _zh_numbers(norm: str) -> list[tuple]:
         if not unit and not scale and norm[e:e + 1] in "、和及" and (shared := ZH_SHARED_UNIT.match(norm, e)) is not None \
                 and not m.group("post1"):
             scale, unit = shared.group("scale") or "", shared.group("unit")    # 分别为9735、14048、1897件: the last one's unit
+        elif not unit and not scale and ZH_LOST_PERCENT_BEFORE.search(before) and "." in num \
+                and re.match(r"\s*(?:[,，;；。]|$)", norm[e:e + 2]):
+            unit = "%"    # 比上年同期的2,827件,增长31.1;: a rate whose sign the page lost (a count of pieces has no decimals)
         elif not unit and not scale and not _stated_bare(norm, s, e):
             continue      # a bare number in Chinese text is not a statistic
         value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))
