@@ -42,6 +42,15 @@ def period_end(period: str) -> tuple[int, int]:
     return int(y), int(m[:2]) if m else 12
 
 
+def not_yet_past(period: str, report_period: str, published: date | None) -> bool:
+    """Whether a value's period ends after the report was published (or, with no day of publication known, after
+    the year that follows the report's own period): a goal or a forecast (到2010年…注册商标达到4000件), no statistic."""
+    end = period_end(period)
+    if published is not None:
+        return end > (published.year, published.month)
+    return end[0] > period_end(report_period)[0] + 1
+
+
 def before_end(day: date, period: str) -> bool:
     """Whether `day` comes before the last day of `period`'s last month (a news item of 6 December on 2021)."""
     return day.isoformat() < month_end(*period_end(period))

@@ -39,7 +39,8 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import before_end, dated, day_window, first_day, month_end, period_end, period_start, to_the_day
+from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, not_yet_past, period_end,
+                                            period_start, to_the_day)
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, has_words, load_rules
@@ -234,10 +235,13 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                     as_of = None      # 截至目前，…年产值达1983亿多元: a year's whole figure, not the months to the publication
                 year, period = period_of(report, ind, catalog, r.year, as_of, r.span, reader.published(),
                                          r.window) if ind else (None, "")
+                indicator = r.indicator
+                if ind is not None and not_yet_past(period, report.meta.period, reader.publication()):
+                    ind, indicator, period = None, "", ""      # 到2010年，…分别达到4000件、150件: a goal, still a fact
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,
                     value=r.value, unit=fact_unit(r, catalog, rules.unit_words, lang), qualifier=r.number.qualifier,
-                    text=r.number.text, indicator_id=r.indicator, region_code=r.region if ind else "",
+                    text=r.number.text, indicator_id=indicator, region_code=r.region if ind else "",
                     period=period, clause=r.clause))
                 if r.signed:
                     signed.add(fid)

@@ -16,7 +16,7 @@ from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, Number, bound_of
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
-from build_scripts.normalize.gazetteer import AMBIGUOUS
+from build_scripts.normalize.gazetteer import AMBIGUOUS, prefix
 from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, bracket_after,
@@ -25,6 +25,8 @@ from build_scripts.parse.sentences import Context, Span
 
 # (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
 PLACES_SOME_ZH = re.compile(r"\s*个?\s*(?:贫困|欠发达|山区|边境|民族|革命老区|重点)(?:地区|区县|县区|市县|县|乡镇|市|区)")
+# (zh) the words of a change between a place's name and its percentage (庆阳增长了211.8%)
+PLACE_CHANGE_GAP_ZH = re.compile(r"(?:同比)?(?:增长|增加|下降|减少|增幅|降幅|增速)(?:了|为|达到|达)?")
 # (zh) the family a sentence's figures are among, named before its subject (2014年专利申请中，…; 在授权的专利中，…)
 AMONG_FAMILY_ZH = re.compile(r"(?P<whole>[^，,。；;：:\d]{2,12})中\s*[，,]")
 # (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")
@@ -310,7 +312,8 @@ TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) th
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
 COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
 # (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
-FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:最高|最快|最大|最多|居首)[，,]\s*$")
+# (the place may stand between: 同比增长率东营最高，为114.3%)
+FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:[\u4e00-\u9fff]{2,4}?)?(?:最高|最快|最大|最多|居首)[，,]\s*$")
 LEVEL_VERB_ZH = re.compile(r"\s*(?:为|达到?|是|高达)?\s*")
 COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a level of a year compared with (比2008年年底的…)
 INCREMENT_ZH = re.compile(r"增量|增幅|增加额|增长额")        # (zh) before a sum: its increment (年增量达85亿元), no level
@@ -737,9 +740,15 @@ class LineReader(TermFinder):
         t = rx.match(ctx.norm, m.start())
         if t is not None and t.end() > m.end():
             return True
-        honour = rx.match(ctx.norm, m.end()) if self.lang == "zh" else None
-        return honour is not None and str(self.lex.key(m.group(0), self.lex.region_codes)).endswith(("0000", "@province")) \
-            and any(".famous_provincial" in i for i in self.lex.ids(ctx.norm, honour))   # 甘肃省著名商标: the honour's issuer
+        if self.lang != "zh":
+            return False
+        code = str(self.lex.key(m.group(0), self.lex.region_codes))
+        for at, level, issuers in ((m.end(), ".famous_provincial", ("0000", "@province")),
+                                   (m.end() - 1, ".famous_municipal", ("00", "@city"))):
+            honour = rx.match(ctx.norm, at)
+            if honour is not None and code.endswith(issuers) and any(level in i for i in self.lex.ids(ctx.norm, honour)):
+                return True   # 甘肃省著名商标, 宁波市知名商标 (in a county's report): the honour's issuer, not the figure's place
+        return False
 
     def head_of_including(self, ctx: Context, sentence: Span, prev: Reading, r: Reading) -> Reading | None:
         """(en) The statement a list after "including" belongs to, when a change follows that list with
@@ -876,16 +885,20 @@ class LineReader(TermFinder):
 
     def compared_figure(self, ctx: Context, sentence: Span, r: Reading) -> str | None:
         """The code of the region whose figure a number is, when it is only stated as what the
-        statement before is compared with: 是全省6.8件的近4倍, "higher than the average of 21.61 in
+        statement before is compared with: 是全省6.8件的近4倍, 是全省该指标12.3件的1.7倍, "higher than the average of 21.61 in
         Tianjin", "above the provincial average of 6.8"; None otherwise (or for the whole country)."""
         norm, regions = ctx.norm, self.lex.regions
         if regions is None:
             return None
         if self.lang == "zh":
-            m = re.search(r"(?:是|为|高于|高出|超过|超出|低于|相当于|好于)([\u4e00-\u9fff]{2,8}?)(?:平均水平|平均值|平均)?([(（]?)$",
+            m = re.search(r"(?:是|为|高于|高出|超过|超出|低于|相当于|好于)([\u4e00-\u9fff]{2,8}?)(?:该指标|这一指标|同一指标)?(?:平均水平|平均值|平均)?([(（]?)$",
                           norm[max(sentence.start, r.start - 15):r.start])
             close = ")）" if m is not None and m.group(2) else "的"
-            if m is None or norm[r.end:r.end + 1] not in close or not regions.fullmatch(m.group(1)):
+            if m is None or norm[r.end:r.end + 1] not in close:
+                # 深圳…达31135项，…低于北京的63281项，高于上海的24214项: the place's own figure, compared with
+                m = re.search(r"(?:高于|低于|超过|超出|不及|少于|多于|仅次于|次于)([\u4e00-\u9fff]{2,8}?)的()$",
+                              norm[max(sentence.start, r.start - 15):r.start])
+            if m is None or not regions.fullmatch(m.group(1)):
                 return None       # (高出全区平均水平(2.77件)42%: the region's average in brackets)
             code = self.lex.key(m.group(1), self.lex.region_codes)
         else:
@@ -946,13 +959,33 @@ class LineReader(TermFinder):
                 return None   # (not past another figure of the list: "…an average of 13.75, Zhuzhou 3.45")
         else:
             m = ctx.last_before(self.lex.regions, self.with_bracket_host(ctx, clause).start, r.start)   # (南沙(83.2%))
-            if m is None or ctx.norm[m.end():r.start] not in ("", "以", "(", "（", ":", "：") \
+            gap = ctx.norm[m.end():r.start] if m is not None else ""
+            if m is not None and r.number.unit == "percent" and PLACE_CHANGE_GAP_ZH.fullmatch(gap):
+                gap = ""      # 白银专利申请量增长了254.2%，庆阳增长了211.8%: the next place's change of the same statement
+            if m is None or gap not in ("", "以", "(", "（", ":", "：") \
                     or self.only_compared(ctx, m) and not bracket_after(ctx.norm, m.end(), r.start):
                 return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
             if m.start() > 0 and ctx.norm[m.start() - 1] in "·・/&＆":
                 return None       # 开发区·铁山区52.50%: a zone and a unit together, neither alone
         code = self.lex.key(m.group(0), self.lex.region_codes)
+        if code in ("@province", "@city") and self.lang == "zh" and 0 <= aside_opening(ctx.norm, max(0, m.start() - 30), m.start()) \
+                and ctx.norm[m.start() - 1] in "(（、，,":
+            return self.own_code(code)    # 每万人口发明专利拥有量14.6件(全省4.7件,…): the province's figure in an aside
         return None if code.startswith("@") or code == AMBIGUOUS else code
+
+    def foreign_term(self, ctx: Context, term_start: int, region: str) -> bool:
+        """(zh) Whether the term at `term_start` is qualified by a place named right before it (湖北省技术合同) that
+        neither holds nor lies inside the figure's region: the figure is its region's part of that place's things, no
+        total of either."""
+        if self.lang != "zh" or not region or self.lex.regions is None:
+            return False
+        m = ctx.last_before(self.lex.regions, max(0, term_start - 12), term_start)
+        if m is None or ctx.norm[m.end():term_start] not in ("", "的") or self.region_list(ctx, m):
+            return False      # (漳州、南平和宁德地理标志商标数量分别为…: the last of the places the figures are of)
+        code = self.lex.key(m.group(0), self.lex.region_codes)
+        if code.startswith("@") or code == AMBIGUOUS:
+            return False
+        return not (region.startswith(prefix(code)) or code.startswith(prefix(region)))
 
     def bracketed_whole(self, ctx: Context, sentence: Span, start: int) -> str | None:
         """(zh) A number in brackets right after a region and a term (占自治区专利申请量(1204件)的32.3%):
@@ -1157,6 +1190,9 @@ class LineReader(TermFinder):
             if m.group(2) and compared is not None and r.span is None and "/" not in self.report.meta.period \
                     and (named := last_match(ZH_YEAR, ctx.norm[sentence.start:r.start])) is not None:
                 return int(named.group(1)) - 1      # 2007年…17376件，比上年同期的14576件 in a year's report: the year before
+            if compared is not None and r.span is None and re.fullmatch(r"\d{4}", self.report.meta.period) \
+                    and not (m.group(1) or "")[:1].isdigit() and last_match(ZH_YEAR, ctx.norm[sentence.start:r.start]) is None:
+                return int(self.report.meta.period) - 1     # 比上年(同期)的2827件 with no year named, in a year's report
             if m.group(2):
                 return 0          # 去年同期: a part of the year before, not named
             if m.group(1) and compared is not None and not m.group(1)[0].isdigit() \
@@ -1502,13 +1538,14 @@ class LineReader(TermFinder):
                     prev.number.unit == "times" or self.cue("up", upto := ctx.norm[ctx.around(ctx.clauses, prev.start).start:prev.end])
                     or self.cue("down", upto)
                     or self.cue("new", ctx.norm[max(sentence.start, prev.start - 8):prev.start])
-                    or mark_passed(prev, out[-2]) or self.counts_places(ctx, prev) or (
+                    or mark_passed(prev, out[-2]) or self.counts_places(ctx, prev) or prev.goal or (
                         self.lang == "zh" and prev.number.unit == num.unit and ROSE_TO_ZH.fullmatch(ctx.norm, prev.end, start)
                         and FROM_DATE_ZH.search(ctx.norm, max(sentence.start, prev.start - 16), prev.start))):
                 # 申请发明专利93527件，较2012年增长3.82倍，居全国第5位: past a change the catalog cannot name;
                 # 有效商标44589件，2022年新增6316件，增长14.9%: past an addition it cannot name;
                 # 达40257件，首次突破4万件，同比增长67.8%: past the round mark the figure passed;
                 # 排名由全国第6位上升至第2位: past the level it rose from;
+                # 申请量达1896件，也提前超额完成当年1600件的目标任务，同比增长105%: past the goal it met;
                 # 地理标志24件，覆盖10个县(市、区)，产值达48.76亿元: past a count of the places it covers
                 # (not 质押发明专利358件、同比增长44.94%: the up word after the figure is this number's own)
                 prev = out[-2]
@@ -1815,6 +1852,7 @@ class LineReader(TermFinder):
             return            # 稀土高新区、昆区、青山区…分别为644件、…: a zone's figure, no region's
         if has_words((self.rules.not_yet or {}).get(self.lang, ()), before, self.lang) or self.goal_listed(ctx, sentence, r) \
                 or (self.lang == "zh" and GOAL_AFTER_ZH.match(ctx.norm, r.end)):
+            r.goal = True
             return            # a goal or a forecast (力争…突破50万件; 完成了规划4万件、1000件的目标), not a statistic of the period
         if has_words((self.rules.produced_by or {}).get(self.lang, ()), before, self.lang):
             return            # 示范中心达99个，累计产出发明专利申请10000余件: the centres' output, not the region's
@@ -2018,7 +2056,7 @@ class LineReader(TermFinder):
                 if self.other_right_before(ctx, base_start, candidates) \
                         or self.counts_other(ctx, clause, r, (base_start, term_end), candidates):
                     return        # 地理标志驰名商标; 地理标志产品保护示范区3个: something else's
-                among = self.within_other(ctx, sentence, clause, candidates)
+                among = self.within_other(ctx, sentence, clause, candidates, norm[base_start:term_end])
                 if among is not None and not among:
                     return        # 地理标志商标中，驰名商标3件: a part of another thing the catalog does not name
                 if among:         # 地理标志商标中，集体商标120件: the GI marks' collective marks
@@ -2076,6 +2114,8 @@ class LineReader(TermFinder):
                 candidates = self.carried_subject(before) or ([] if noun_follows else self.by_agency_unit(num, agency, before))
         if base_start is not None and self.subset_before(ctx, clause, base_start, sentence):
             return
+        if base_start is not None and base_start < r.start and not r.respective and self.foreign_term(ctx, base_start, r.region):
+            return        # 吸纳湖北省技术合同的前五位分别是广东(69.27亿元): Guangdong's part of Hubei's contracts
         if base_start is not None and base_start < r.start and self.subset_between(ctx, term_end, r.start):
             return        # 破获公安部挂牌督办案件30起: a part of the cases
         if base_start is not None and base_start >= r.end and self.lang == "en" \
@@ -2099,6 +2139,8 @@ class LineReader(TermFinder):
             candidates = self.amount_of(prev, candidates)
         if not r.region and candidates:
             return
+        if r.region[:2] in MUNICIPALITIES and self.rules.level_in_municipalities:
+            candidates = [self.rules.level_in_municipalities.get(c, c) for c in candidates]   # 天津市著名商标: provincial
         by = FOR_KIND.match(norm, r.end) if self.lang == "en" and candidates else None
         kinds = self._kinds_in(by.group(1)) if by else []
         if kinds:             # "13,856 valid patents for invention": that kind of it
@@ -2198,14 +2240,18 @@ class LineReader(TermFinder):
         return any(topic not in own and any(head.endswith(w) for w in words.get("zh", ()))
                    for topic, words in self.rules.compound_rights.items())
 
-    def within_other(self, ctx: Context, sentence: Span, clause: Span, ids: list[str]) -> list[str] | None:
+    def within_other(self, ctx: Context, sentence: Span, clause: Span, ids: list[str], term: str = "") -> list[str] | None:
         """(zh) When the clause follows a heading clause that names another indicator's things as the
         whole it is among (全省地理标志商标中，集体商标120件), or opens with 其中 after a statement of another
         topic's (地理标志商标总数45件，其中证明商标40件): the part of that whole the catalog names (the GI
         marks' collective marks, gi.trademarks.collective), else [] (not all the collective marks); None
         when there is no such whole. A term of the same topic (专利授权量中，发明专利…; 有效注册商标中，驰名商标…)
-        is read by its own rules."""
+        is read by its own rules, and so is a term that names its own kind of right (注册商标总量3209件，其中…地理标志
+        集体商标5件: the GI marks whatever they are among)."""
         if self.lang != "zh" or clause.start <= sentence.start or self.lex.terms is None:
+            return None
+        own = {self.catalog.indicators[i].topic for i in ids if i in self.catalog.indicators}
+        if any(w in term for topic in own for w in (self.rules.compound_rights or {}).get(topic, {}).get("zh", ())):
             return None
         head = IN_HEADING_ZH.search(ctx.norm, max(sentence.start, clause.start - 32), clause.start)
         outer = []
@@ -3056,7 +3102,8 @@ class LineReader(TermFinder):
             ranked_on = num.unit == "rank" and prev.number.unit == "rank" and bool(prev.base and prev.indicator) \
                 and RANK_AFTER_RANK[self.lang].fullmatch(ctx.norm, prev.end, r.start) is not None
             #           (居全省第二、全国第五; "ranking first in the province and third in the country": the same figure's)
-            if not prev.chain and not listed_on and not ranked_on and not (touching and prev.sign and sign and prev.base and prev.region != touching
+            place = touching or (r.respective if r.pos == 0 else "")
+            if not prev.chain and not listed_on and not ranked_on and not (place and prev.sign and sign and prev.base and prev.region != place
                                                          and self.lex.terms.search(ctx.norm, prev.end, r.start) is None):
                 return        # (增城区(105.5%)、南沙区(58.8%); A、B和C分别增长X%、Y%和Z%: a list of places' changes goes on)
             base, r.region, r.year, r.chain = prev.base, prev.region, prev.year, True
@@ -3096,10 +3143,13 @@ class LineReader(TermFinder):
                 found = self.respective_term(ctx, clause, found, r)    # A、B和C分别占总量的X%、Y%和Z%: the n-th term's
             if found is not None and not listed and num.unit == "percent" and self.lang == "zh":
                 found = self.share_subject(ctx, clause, found, agency) or found    # (A占B的21.3%: A's share)
-            named = self.line_statement(r) if touching and found is None else None
-            if named is not None and sign:      # the last statement's change, in a place it names
-                found = ([named.base], r.start, r.start)
-                r.region, r.chain = touching, True
+            named = self.line_statement(r) if (touching or r.respective) and found is None else None
+            if named is None and r.respective and found is None and sign:
+                named = next((o for o in reversed(self.in_paragraph) if o.line is r.line and o.base and o.sign
+                              and o.region != r.respective), None)     # (after the whole's change alone: 全省专利申请同比增长11.2%)
+            if named is not None and sign:      # the last statement's change, in a place it names (合肥、池州和阜阳三市…
+                found = ([named.base], r.start, r.start)      # 增幅分别为375.8%、219.4%和211.8%: each one's)
+                r.region, r.chain = touching or r.respective, True
             if found is None or not found[0] or self.subset_before(ctx, sentence, found[1]):
                 return
             if found[1] < r.start and self.other_right_before(ctx, found[1], found[0]):

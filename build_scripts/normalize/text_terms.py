@@ -212,6 +212,7 @@ class Reading:
     also: list = field(default_factory=list)   # (indicator, level Reading): other statements one rank is said of (均居全省第一)
     places: list = field(default_factory=list)  # codes of the other places of a list one figure is said of (A、B…均过万件)
     respective: str = ""          # the n-th of a list of places stated "respectively" it is of (A、B和C分别增长…)
+    goal: bool = False            # a goal or forecast (完成当年1600件的目标任务), which a change after it is not of
 
 
 # (en) words before an owner that leave it all the owners ("local companies"), unlike a qualifier ("high-tech enterprises")
@@ -768,6 +769,11 @@ class TermFinder:
         if not owners or not any(self.owned(i) for i in ids):
             return None
         if all(".owner." in i or i.endswith(tuple("." + k for k in owners)) for i in ids):
+            right_before = self._owners_in(ctx.norm[max(clause.start, term_start - 8):term_start]) if self.lang == "zh" else []
+            if right_before and right_before[-1][2] == min(8, term_start - clause.start) \
+                    and right_before[-1][0] != self.owner_in(ids[0]):
+                # 企业专利申请量7883件；大专院校申请量2560件: a head that took the last owner's term, after another owner
+                return self.owner_variants([self.owners_total(i) for i in ids], right_before[-1][0])
             return None       # ("{n} valid invention patents owned by enterprises", 企业专利申请和授权量: a term that names its owner)
         if self.lang == "en" and after is not None and after[0] < after[1]:
             tail = re.match(r"[^\d;()]*", ctx.norm[after[0]:min(after[1], after[0] + 80)]).group(0)

@@ -334,6 +334,9 @@ def _digits(num: str) -> Decimal:
 ZH_BARE_STATED = re.compile(r"(?:达到|达|为|共计|合计|总计)\s*$")
 
 
+# a level compared with (比2019年底的4.65) right before the words of a change (增长12%)
+ZH_COMPARED_BARE = re.compile(r"比(?:\d{4}年)?[^，,。；;\d]{0,10}的$")
+ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|提升|上升|下降|减少|降低)")
 # the words a rate follows (增长, 下降, 增幅为): a decimal after them with no unit is a percentage
 ZH_LOST_PERCENT_BEFORE = re.compile(r"(?:增长|下降|增幅|降幅|增速)(?:了|为|达|达到)?\s*$")
 
@@ -408,6 +411,9 @@ def _zh_numbers(norm: str) -> list[tuple]:
         elif not unit and not scale and ZH_LOST_PERCENT_BEFORE.search(before) and "." in num \
                 and re.match(r"\s*(?:[,，;；。]|$)", norm[e:e + 2]):
             unit = "%"    # 比上年同期的2,827件,增长31.1;: a rate whose sign the page lost (a count of pieces has no decimals)
+        elif not unit and not scale and out and out[-1][3] == "count" and ZH_COMPARED_BARE.search(norm, max(0, s - 16), s) \
+                and ZH_CHANGE_AFTER.match(norm, e) and not re.search(r"[。；;]", norm[out[-1][1]:s]):
+            unit = out[-1][4]   # 拥有量为5.21件，比2019年底的4.65增长12%: the level compared with, in the figure's unit
         elif not unit and not scale and not _stated_bare(norm, s, e):
             continue      # a bare number in Chinese text is not a statistic
         value = _digits(num) * ZH_SCALES.get(scale, Decimal(1))

@@ -295,7 +295,7 @@ def test_lists_of_places_and_court_cases_of_one_kind(text_runner):
 
 
 def test_a_list_of_places_is_no_subject_after_its_clause(text_runner):
-    res = text_runner("330000")("2025年，全省商标申请量59.7万件，其中，杭州、金华分别以22.2万件、7万件位居前二；商标注册量36.7万件。\n",
+    res = text_runner("330000")("2024年，全省商标申请量59.7万件，其中，杭州、金华分别以22.2万件、7万件位居前二；商标注册量36.7万件。\n",
                                 languages="[zh]")
     got = placed(res)
     assert ("trademarks.registrations", "330000", "367000.0") in got
