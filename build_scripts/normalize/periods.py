@@ -43,12 +43,11 @@ def period_end(period: str) -> tuple[int, int]:
 
 
 def not_yet_past(period: str, report_period: str, published: date | None) -> bool:
-    """Whether a value's period ends after the report was published (or, with no day of publication known, after
-    the year that follows the report's own period): a goal or a forecast (到2010年…注册商标达到4000件), no statistic."""
-    end = period_end(period)
-    if published is not None:
-        return end > (published.year, published.month)
-    return end[0] > period_end(report_period)[0] + 1
+    """Whether a value's period ends in a year after the one the report was published in (`published`: a day printed
+    or given, not one supposed from a lead with no year) or, with none, after the year that follows the report's own
+    period: a goal or a forecast (到2010年…注册商标达到4000件), no statistic."""
+    end = period_end(period)[0]       # (by year: a year's flow stated in its September is that year's so far)
+    return end > (published.year if published is not None else period_end(report_period)[0] + 1)
 
 
 def before_end(day: date, period: str) -> bool:
@@ -92,9 +91,10 @@ LEAD_DAY_ZH = re.compile(r"\s*(?:[^\d，,。；;：:]{0,40}?[讯电)）]\s*)?(\d
 LEAD_REACH = 200
 
 
-def publication_date(report) -> date | None:
+def publication_date(report, lead: bool = True) -> date | None:
     """The day a report was published: its reports.yaml `published` (YYYY-MM-DD), else a dateline in
-    its first HEAD_LINES or last TAIL_LINES lines. What "截至目前" / "to date" dates a stock at."""
+    its first HEAD_LINES or last TAIL_LINES lines, else (with `lead`) the day its lead opens with, in the year
+    `lead_day` supposes. What "截至目前" / "to date" dates a stock at."""
     m = re.fullmatch(r"\s*" + _DATE + r"\s*", report.meta.published or "")
     lines = report.lines
     for line in (m,) if m else (*lines[:HEAD_LINES], *lines[-TAIL_LINES:]):
@@ -104,7 +104,7 @@ def publication_date(report) -> date | None:
                 return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             except ValueError:
                 continue
-    return None if m else lead_day(report)
+    return None if m or not lead else lead_day(report)
 
 
 def lead_day(report) -> date | None:

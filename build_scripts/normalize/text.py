@@ -40,7 +40,7 @@ from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
 from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, not_yet_past, period_end,
-                                            period_start, to_the_day)
+                                            period_start, publication_date, to_the_day)
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, has_words, load_rules
@@ -218,6 +218,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
     for lang in report.meta.languages:
         lex = Lexicon.build(catalog, gazetteer, rules, lang, report.meta.region_code)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
+        stated = publication_date(report, lead=False)      # (a day printed or given: what a goal is dated after)
         prev_agency = None
         script = traditional_half(report.half(lang), lang)
         for paragraph in paragraphs(report.half(lang), skip_lines):
@@ -236,7 +237,7 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
                 year, period = period_of(report, ind, catalog, r.year, as_of, r.span, reader.published(),
                                          r.window) if ind else (None, "")
                 indicator = r.indicator
-                if ind is not None and not_yet_past(period, report.meta.period, reader.publication()):
+                if ind is not None and not_yet_past(period, report.meta.period, stated):
                     ind, indicator, period = None, "", ""      # 到2010年，…分别达到4000件、150件: a goal, still a fact
                 facts.append(Fact(
                     fact_id=fid, report_id=report.id, lang=lang, line=line.number, section=line.section,

@@ -25,6 +25,17 @@ from build_scripts.parse.sentences import Context, Span
 
 # (zh) a count of some kind of the region's places (88个贫困县): a figure after it in its clause is theirs
 PLACES_SOME_ZH = re.compile(r"\s*个?\s*(?:贫困|欠发达|山区|边境|民族|革命老区|重点)(?:地区|区县|县区|市县|县|乡镇|市|区)")
+@lru_cache(maxsize=4)
+def national_act_rx(bodies: tuple) -> re.Pattern:
+    """(zh) One of the country's authorities as the subject of an act (国家工商总局公布, 国家知识产权局近日认定), not cited
+    as a source (据国家知识产权局统计)."""
+    names = "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+    return re.compile(r"(?<![据按从经由])(?:" + names + r")[^，,。；;\d]{0,6}?(?:公布|发布|认定|核准|批准|授予|命名)")
+
+
+# (zh) a published list of recognitions the sentence counts the members of (公布的…中国驰名商标名单中，山东省有6件)
+BATCH_LIST_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)的?[^，,。；;]{0,24}名单(?:中|里|内)")
+RUNNING_TOTAL_ZH = re.compile(r"累计|共有|总数|总量|拥有量|截至|截止|达到")
 # (zh) the words of a change between a place's name and its percentage (庆阳增长了211.8%)
 PLACE_CHANGE_GAP_ZH = re.compile(r"(?:同比)?(?:增长|增加|下降|减少|增幅|降幅|增速)(?:了|为|达到|达)?")
 # (zh) the family a sentence's figures are among, named before its subject (2014年专利申请中，…; 在授权的专利中，…)
@@ -348,13 +359,16 @@ UP_TO_YEAR_ZH = re.compile(r"(?:截至|截止|直至|(?:^|[，,。；;：:\s])�
 # sentence, also after 至2020年末 opening a clause; not 目前…共申请国际专利85件，完成全年任务的130.8%: this year's so far)
 _UP_TO_DATE_ZH = r"(?:截[至止]|迄今|至今|(?:^|(?<=[，,。；;：:\s]))[至到](?=(?:19|20)\d{2}年(?:底|末)))(?:(?!今年|本年|当年|年内|上半年|(?<!目)前|(?<![至止\d])(?:19|20)\d{2}年(?![底末\d]))[^。；;]){0,24}?"
 #   (not past a year named as the one counted: 截至11月份，安徽省2010年共申请专利35272件, that year's to date)
-SINCE_START_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+SINCE_START_ZH = re.compile(r"(?:" + _UP_TO_DATE_ZH + r"|(?:^|(?<=[，,。；;]))\s*目前[，,]?[^。；;，,\d]{0,8}?)"
+                            r"(?:共|总共|共计)(?:申请|授权|获得授权|获授权|注册|登记|受理)")
+#   (目前，我市共授权专利40398件: so far in all, as 截至目前 says)
 # held, before a flow's term dated at a day (截至2023年底，全省拥有专利授权量超过5万件): the flow's running total
 HELD_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:拥有|共有)$")
 # a flow's total up to a date, its term the number's own (截至目前，全区专利授权总量达13万件): its running total
 TOTAL_SINCE_ZH = re.compile(_UP_TO_DATE_ZH + r"(?:申请|授权|注册|登记)(?:总量|总数)[^。；;，,、\d]{0,4}$")
 # a stock's date before a term in its sentence (截至2009年，宜昌市注册商标4320件: the marks held then)
 HELD_AT_ZH = re.compile(_UP_TO_DATE_ZH + r"$")
+HELD_VERB_ZH = re.compile(r"(?:拥有|持有|现有)(?:各类|各种)?$")     # a verb of holding right before a noun of things
 # (en) the words opening a list of parts a change after the list may skip back over ("16,547 trademarks,
 # including four …, a 6.19 percent increase"): fewer than PARTS_OPENER ("among which 4600 are …; 9297
 # patents authorization, 32.5% increase": the change is the last statement's)
@@ -597,6 +611,8 @@ class LineReader(TermFinder):
         whole = self.bracketed_whole(ctx, sentence, start)
         if whole is not None:
             return whole
+        if self.national_act(ctx, sentence, start):
+            return None       # 国家工商总局公布2005年下半年认定的98件“中国驰名商标”: the country's batch
         if self.lang == "zh":
             lo = max(clause.start, start - GROUP_REACH)     # (a bounded look back: a clause of many numbers stays linear)
             group = last_match(GROUP_SUBJECT_ZH, ctx.norm[lo:start]) or last_match(GROUP_NAMED_ZH, ctx.norm[lo:start])
@@ -972,6 +988,19 @@ class LineReader(TermFinder):
                 and ctx.norm[m.start() - 1] in "(（、，,":
             return self.own_code(code)    # 每万人口发明专利拥有量14.6件(全省4.7件,…): the province's figure in an aside
         return None if code.startswith("@") or code == AMBIGUOUS else code
+
+    def national_act(self, ctx: Context, sentence: Span, start: int) -> bool:
+        """(zh) Whether the number's sentence has one of the country's authorities (rules `national_bodies`) as the
+        subject of an act before it (公布, 认定, 核准 …), not cited as a source (据…) nor its agent (被…认定), with no place
+        named in the sentence before the number."""
+        bodies = (self.rules.national_bodies or {}).get(self.lang, ()) if self.lang == "zh" else ()
+        if not bodies or self.lex.regions is None:
+            return False
+        lo = max(sentence.start, start - SUBJECT_REACH)
+        m = last_match(national_act_rx(bodies), ctx.norm[lo:start])
+        return m is not None and ctx.norm[max(0, lo + m.start() - 1):lo + m.start()] != "被" \
+            and not any(not ctx.in_dateline(p.start()) for p in ctx.before(self.lex.regions, lo, start))
+        #   (not 我省被国家工商行政管理总局认定…的中国驰名商标达到119件: the province's, recognised by it)
 
     def foreign_term(self, ctx: Context, term_start: int, region: str) -> bool:
         """(zh) Whether the term at `term_start` is qualified by a place named right before it (湖北省技术合同) that
@@ -2754,7 +2783,11 @@ class LineReader(TermFinder):
         year_end = r.span is None and (r.as_of[1] == 12 if r.as_of is not None else "/" not in period or period.endswith("-12"))
         if ind.measure in ("stock", "ratio") and term_start is not None and self.cue("net", new_window):
             return self.variant(iid, ".change") if year_end else None     # 有效注册商标净增844件: the stock's net change
-        if ind.measure in ("stock", "ratio") and (added or term_start is not None and (      # "seven geographical indications added"
+        lo = max(sentence.start, r.start - SUBJECT_REACH)
+        batch = last_match(BATCH_LIST_ZH, ctx.norm[lo:r.start]) if self.lang == "zh" and ind.measure == "stock" else None
+        listed = batch is not None and not RUNNING_TOTAL_ZH.search(ctx.norm, lo + batch.end(), r.start)
+        #   (公布的中国驰名商标名单中，山东省有6件，其中青岛获3件: the marks the batch added; not …至此全省累计达到300件)
+        if ind.measure in ("stock", "ratio") and (added or listed or term_start is not None and (      # "seven geographical indications added"
                 named_new or self.cue("new", new_window) or self.listed_after_new(ctx, term_start, r.start))):
             # a stock the catalog counts no additions of: 新增 is its net change (新增有效注册商标844件,
             # 每万人口发明专利拥有量新增1.2件)
@@ -2785,10 +2818,11 @@ class LineReader(TermFinder):
         if held in self.catalog.indicators and r.span is None and self.lang == "zh" and r.term \
                 and r.term not in ind.terms_zh and not re.search(r"[量数]$", r.term) and not self.cue("new", new_window + r.term) \
                 and (r.as_of is not None or term_start is not None
-                     and HELD_AT_ZH.search(ctx.norm, max(sentence.start, term_start - WINDOW), term_start)):
+                     and (HELD_AT_ZH.search(ctx.norm, max(sentence.start, term_start - WINDOW), term_start)
+                          or HELD_VERB_ZH.search(ctx.norm, max(sentence.start, term_start - 8), term_start))):
             return held       # 截至目前，全县注册商标1199个 / 截至2009年，…注册商标4320件: the registered marks held that day,
             #                   a noun of things (not 截至6月底，商标注册量…: the months' flow; not a wording the catalog
-            #                   lists for the flow)
+            #                   lists for the flow); 我省已拥有各类注册商标5万余件: held too
         return iid
 
     def event_of(self, ctx: Context, sentence: Span, r: Reading) -> bool:
@@ -3099,7 +3133,7 @@ class LineReader(TermFinder):
         subject_from = prev.end if prev is not None else clause.start    # where the words of what it is about start
         if prev is not None:
             listed_on = bool(r.respective and prev.respective and prev.run == r.run and prev.sign and sign and prev.base)
-            ranked_on = num.unit == "rank" and prev.number.unit == "rank" and bool(prev.base and prev.indicator) \
+            ranked_on = num.unit == "rank" and prev.number.unit == "rank" and bool(prev.base and (prev.indicator or prev.region)) \
                 and RANK_AFTER_RANK[self.lang].fullmatch(ctx.norm, prev.end, r.start) is not None
             #           (居全省第二、全国第五; "ranking first in the province and third in the country": the same figure's)
             place = touching or (r.respective if r.pos == 0 else "")

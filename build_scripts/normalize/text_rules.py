@@ -62,6 +62,7 @@ class Rules:
                                   # rights applied for (新申请地理标志商标42件), not of those held
     preferred: dict = None        # indicator -> lang -> wordings that make a statement the indicator's over another
                                   # of the same key with another value (新收: the new cases, not those with cases pending)
+    national_bodies: dict = None  # lang -> the country's authorities, whose acts' figures are the country's
     level_in_municipalities: dict = None  # indicator -> the one it is in a municipality (a city's honour there is provincial)
     counted_heads: dict = None    # lang -> nouns of other things a figure counts, next to a term they make a modifier
                                   # (地理标志产品保护示范区3个); en_before: also right after the figure, before a term after it

@@ -100,7 +100,7 @@ INDUSTRY_AUTHORITY_EN = re.compile(r"\b(?:(?:Administrations?|Bureaus?|Departmen
 IT_OPENING_EN = re.compile(r"\s*It\s+(?:then\s+|further\s+|later\s+)?(?:soared|rose|grew|jumped|climbed|increased|reached|hit|surged)\b")
 BARE_HEAD_EN = re.compile(r"(application|grant|registration|authorization|authorisation)s?\b", re.IGNORECASE)
 BARE_HEAD_REACH = 600
-RECOGNIZED_AS_ZH = re.compile(r"(?:被|经)?(?:认定|评定|评为|命名|确认|授予)为?[“\"]?")   # (zh) marks recognised as a kind of mark
+RECOGNIZED_AS_ZH = re.compile(r"(?:被|经)?(?:认定|评定|评为|命名|确认|授予)为?[“\"]?|成为[“\"]?")   # (zh) marks recognised as a kind of mark
 SHARE_OF_TERM_EN = re.compile(r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.IGNORECASE)     # (en) "60 percent of the patents granted"
 OWNERS_SOURCE_ZH = re.compile(r"(?:均|都)?(?:出自|来自|来源于|由)")    # (zh) whom a share of things comes from (…出自企业)
 # (zh) a clause of a family word alone and its change (申请量同比增长; 授权量比上年增长)

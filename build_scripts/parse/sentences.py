@@ -27,12 +27,13 @@ NOUN_LIST_AFTER = re.compile(r"\s+(?![A-Za-z]+ed\b)[A-Za-z]+(?:\s[A-Za-z]+)?(?:,
 
 # a news item's dateline at a line's start: who reports from where (新疆网讯(记者…), 中新网呼和浩特4月25日电, 本报讯,
 # "BEIJING, April 25 (Xinhua) --"); a place named in it is the reporter's, not what the figures are about
-DATELINE = {"zh": re.compile(r"\s*【?[\u4e00-\u9fff·\-]{1,14}?(?:\d{1,2}月\d{1,2}日(?:电|消息)|[网报台]讯(?=\s*[(（【】\u201c\x22\s\d]))"),
+DATELINE = {"zh": re.compile(r"\s*【?[\u4e00-\u9fff·\-]{1,14}?(?:\d{1,2}月\d{1,2}日(?:电|消息|讯)|[网报台]讯(?=\s*[(（【】\u201c\x22\s\d]))"),
             "en": re.compile(r"\s*[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,20}\)\s*(?:--|—|–)")}
 
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”", "\"", "：", ":", "；", ";")
 
 TITLE_LINE_MAX = 100       # (en) longer lines, or lines with figures, brackets or commas, are no titles
+WRAPPED_LINE_MIN = 16      # (zh) a line this long that holds a full stop and ends inside a word is wrapped text
 PAGE_LINE_MIN = 40         # shorter lines without a full stop are titles and captions, not cut text
 
 
@@ -196,7 +197,10 @@ def paragraphs(half: list[Line], skip_lines) -> list[list[Line]]:
         else:
             out.append([line])
         text = line.text.strip()
-        joinable = len(text) >= PAGE_LINE_MIN and not text.endswith(SENTENCE_ENDS)
+        joinable = not text.endswith(SENTENCE_ENDS) and (len(text) >= PAGE_LINE_MIN or (
+            line.lang == "zh" and len(text) >= WRAPPED_LINE_MIN and re.search(r"[。；;]", text) is not None
+            and re.search(r"[\u4e00-\u9fff]$", text) is not None))
+        #        (a shorter line of running text a page wrapped mid-word: …409家。全年共签订各类技 / 术交易合同162项)
         titled = line.lang == "en" and len(text) < TITLE_LINE_MAX and not re.search(r"[\d(,;]", text)
         #        ("Zhejiang: Ningbo seeing an optimized patent structure": a title; not "… patents (up 15.86%" cut by a page)
     return out
