@@ -61,3 +61,10 @@ def test_a_national_authoritys_act_after_a_dateline_and_a_place_it_recognised(ru
                          "截至2023年底,我省被国家工商行政管理总局认定的中国驰名商标达到119件。\n", languages="[zh]"))
     assert ("trademarks.well_known", "370000", "119") in got
     assert not any(v == "98" for _, _, v in got)
+
+
+def test_a_capital_by_its_press_short_form(text_runner):
+    got = placed_num(text_runner("150200")("据了解,目前呼市拥有驰名商标8件,知名商标20件。包头市已拥有中国驰名商标10件。\n",
+                                           languages="[zh]"))
+    assert {("trademarks.well_known", "150100", "8"), ("trademarks.famous_municipal", "150100", "20"),
+            ("trademarks.well_known", "150200", "10")} <= got
