@@ -2001,8 +2001,8 @@ class LineReader(TermFinder):
         if not candidates:
             found = None
             # a noun right after the number names it (5家企业); a joiner (和, 及) goes on to the next number
-            # (not a verb: 15件位居全省第一, 8931件同比增长; not the mark passed: 突破10万件大关)
-            noun_follows = self.lang == "zh" and re.match(r"[“\"]?(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关)[\u4e00-\u9fff]",
+            # (not a verb: 15件位居全省第一, 8931件同比增长, 1751件得1751分; not the mark passed: 突破10万件大关)
+            noun_follows = self.lang == "zh" and re.match(r"[“\"]?(?![和及与或]|位居|位列|居|排名|名列|稳居|占|同比|较|比|增|下降|提[高升]|上升|跃升|攀升|减少|翻|涉及|涉案|大关|得(?=\d))[\u4e00-\u9fff]",
                                                           ctx.on_its_line(r.end, 3) or " ")     # (15件“中国驰名商标”: the noun in quotes)
             after_term = named_after if looked else self.term_after(ctx, clause, r.end)
             before_term = self.term_before(ctx, self.parenthesis_host(ctx, clause, before), r.start, agency)

@@ -154,6 +154,7 @@ ASIDE = re.compile(r"\s*[（(][^（）()]{0,40}[)）]")
 # (en) a family's participle right after a number, perhaps past a counter ("2,553 cases authorized")
 PARTICIPLE_AFTER = r"\s+(?:(?:cases|pieces|items|patents)\s+)?(?:(?:were|was|have been|had been|has been|being)\s+)?([A-Za-z]+)\b(?!\s+by\b)"
 LIST_JOINER_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)")
+LISTED_FIGURES_ZH = re.compile(r"(?:\s*[、，,和及与]\s*\d[\d.,]*\s*[万亿]?[件个项家起]?)+\s*")
 LISTED_FIGURES_EN = re.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\d][\d,.]*(?:\s*(?:percent|%))?)+\s*", re.IGNORECASE)
 KIND_AFTER_LIST_EN = re.compile(r"(?:\s+and\s+[\d,.]+\s+[a-z]+)*\s+for\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 # (en) a bare number said to be of a kind ("in which, 1,684 were on invention patents, 8,206 were associated with utility
@@ -974,6 +975,9 @@ class TermFinder:
                 and not DIGIT.search(ctx.norm, pos, clause.end) \
                 and (inner := self.lex.terms.match(ctx.norm, clause.end)) is not None and ctx.norm[inner.end():inner.end() + 1] in (")", "）"):
             return self.lex.ids(ctx.norm, inner), inner.start(), inner.end()   # 132件区域公共品牌(集体商标): the kind in brackets
+        if m and self.lang == "zh" and DIGIT.search(ctx.norm, pos, m.start()) and re.search(r"[、，,]", ctx.norm[pos:m.start()]) \
+                and not LISTED_FIGURES_ZH.fullmatch(ctx.norm, pos, m.start()):
+            return None       # 注册商标1751件得1751分、驰名商标1件: the next figure's term (not 4件、5件地理标志商标: a list's)
         if m and self.lang == "en" and self.designated(ctx, pos, m.start()):
             return self.lex.ids(ctx.norm, m), m.start(), m.end()      # "4 companies in the district were named as …"
         if m and self.lang == "en" and re.match(r"\s+(?!(?:were|was|are|is|be)\b)[A-Za-z-]+\s+(?:in|for|from|with|at|on|to)\s", ctx.norm[pos:m.start() + 1]):

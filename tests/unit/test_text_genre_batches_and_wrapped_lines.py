@@ -68,3 +68,10 @@ def test_a_capital_by_its_press_short_form(text_runner):
                                            languages="[zh]"))
     assert {("trademarks.well_known", "150100", "8"), ("trademarks.famous_municipal", "150100", "20"),
             ("trademarks.well_known", "150200", "10")} <= got
+
+
+def test_counts_each_given_a_score(run):
+    got = mapped(run("2023年,全市以有效注册商标1751件得1751分、驰名商标1件得300分、山东省著名商标25件得2500分。\n",
+                     languages="[zh]"))
+    assert {("trademarks.well_known", "1"), ("trademarks.famous_provincial", "25")} <= got
+    assert not any(i == "trademarks.well_known" and v == "1751" for i, v in got)
