@@ -69,7 +69,7 @@ PARTNER_OF_ZH = re.compile(r"(?:与|同|会同|联合)[^，,。；;]{0,20}$")
 COMPOUND_PLACE = re.compile(r"-(?=\w)")                 # a hyphen after a place's name, before a word
 COMPOUND_PLACE_BEFORE = re.compile(r"(?<=\w)-$")
 UNCODED = "~"         # the place of a figure listed against a zone: published as no region's
-NEW_LIST_JOINER = re.compile(r"\s*[、和及]\s*")     # (zh) the items 新增 covers: 新增A15家、B21家
+NEW_LIST_JOINER = re.compile(r"\s*[、和及]\s*(?:中国|国家级?|省级?)?")     # (zh) the items 新增 covers: 新增A15家、B21家
 EARLIER_MAX = 64      # readings of a sentence looked back on (lists, respectively, carried subjects)
 QUOTE_MAX = 400       # characters of a long clause quoted on each side of the number
 ZH_YEAR = re.compile(r"((?:19|20)\d{2})年")

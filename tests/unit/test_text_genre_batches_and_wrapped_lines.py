@@ -75,3 +75,8 @@ def test_counts_each_given_a_score(run):
                      languages="[zh]"))
     assert {("trademarks.well_known", "1"), ("trademarks.famous_provincial", "25")} <= got
     assert not any(i == "trademarks.well_known" and v == "1751" for i, v in got)
+
+
+def test_additions_listed_with_the_countrys_name_before_each(run):
+    got = mapped(run("2023年,全市新增中国驰名商标1件、中国地理标志证明商标2件。\n", languages="[zh]"))
+    assert {("trademarks.well_known.new", "1"), ("gi.trademarks.certification.new", "2")} <= got
