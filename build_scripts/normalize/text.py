@@ -215,10 +215,10 @@ def extract_text(report: Report, catalog: Catalog, gazetteer=None, skip_lines: s
     rules = load_rules()
     facts: list[Fact] = []
     signed: set[str] = set()
+    stated = publication_date(report, lead=False)      # (a day printed or given: what a goal is dated after)
     for lang in report.meta.languages:
         lex = Lexicon.build(catalog, gazetteer, rules, lang, report.meta.region_code)
         reader = LineReader(report, catalog, lex, rules, rules.unit_words)
-        stated = publication_date(report, lead=False)      # (a day printed or given: what a goal is dated after)
         prev_agency = None
         script = traditional_half(report.half(lang), lang)
         for paragraph in paragraphs(report.half(lang), skip_lines):

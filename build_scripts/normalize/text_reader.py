@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from build_scripts.catalog import Catalog, Indicator
-from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, Number, bound_of, bracketed_after_name, find_numbers, simplified, zh_int
+from build_scripts.parse.numbers import EN_WORDS, ZH_RANK_VERB, ZH_RATE_LINK, ZH_RATE_WORDS, Number, bound_of, bracketed_after_name, find_numbers, simplified, zh_int
 from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
@@ -37,7 +37,7 @@ def national_act_rx(bodies: tuple) -> re.Pattern:
 BATCH_LIST_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)的?[^，,。；;]{0,24}名单(?:中|里|内)")
 RUNNING_TOTAL_ZH = re.compile(r"累计|共有|总数|总量|拥有量|截至|截止|达到")
 # (zh) the words of a change between a place's name and its percentage (庆阳增长了211.8%)
-PLACE_CHANGE_GAP_ZH = re.compile(r"(?:同比)?(?:增长|增加|下降|减少|增幅|降幅|增速)(?:了|为|达到|达)?")
+PLACE_CHANGE_GAP_ZH = re.compile("(?:同比)?(?:" + ZH_RATE_WORDS + "|增加|减少)" + ZH_RATE_LINK)
 # (zh) the family a sentence's figures are among, named before its subject (2014年专利申请中，…; 在授权的专利中，…)
 AMONG_FAMILY_ZH = re.compile(r"(?P<whole>[^，,。；;：:\d]{2,12})中\s*[，,]")
 # (en) a sentence whose subject is the figure stated last ("The number increased 80 percent", "It rose 5%")

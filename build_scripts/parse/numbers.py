@@ -338,7 +338,9 @@ ZH_BARE_STATED = re.compile(r"(?:达到|达|为|共计|合计|总计)\s*$")
 ZH_COMPARED_BARE = re.compile(r"比(?:\d{4}年)?[^，,。；;\d]{0,10}的$")
 ZH_CHANGE_AFTER = re.compile(r"\s*(?:增长|增加|提高|提升|上升|下降|减少|降低)")
 # the words a rate follows (增长, 下降, 增幅为): a decimal after them with no unit is a percentage
-ZH_LOST_PERCENT_BEFORE = re.compile(r"(?:增长|下降|增幅|降幅|增速)(?:了|为|达|达到)?\s*$")
+ZH_RATE_WORDS = "增长|下降|增幅|降幅|增速"      # (zh) the words a rate of change follows
+ZH_RATE_LINK = "(?:了|为|达到|达)?"               # (增长了, 增幅为, 增幅达到)
+ZH_LOST_PERCENT_BEFORE = re.compile("(?:" + ZH_RATE_WORDS + ")" + ZH_RATE_LINK + r"\s*$")
 
 
 def _stated_bare(norm: str, s: int, e: int) -> bool:
