@@ -42,6 +42,11 @@ def period_end(period: str) -> tuple[int, int]:
     return int(y), int(m[:2]) if m else 12
 
 
+def multi_year(period: str) -> bool:
+    """Whether a period spans months of more than one year (2016-01/2020-12, a five-year plan's review)."""
+    return "/" in period and period_start(period)[0] < period_end(period)[0]
+
+
 def not_yet_past(period: str, report_period: str, published: date | None) -> bool:
     """Whether a value's period ends in a year after the one the report was published in (`published`: a day printed
     or given, not one supposed from a lead with no year) or, with none, after the year that follows the report's own

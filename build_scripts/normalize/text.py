@@ -162,7 +162,8 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
     not the indicator itself: it stays a fact, without the mapping. A first statement that is only a
     bound (首破1万件, more than 10,000) gives way to a later exact one (专利申请总量达到12189件), and so does one the exact
     figure does not meet (突破40万件 before 90886件: a bound of something else).
-    A headline's figure comes after the body's (8家湘企用纯知识产权获贷款5640万元 over a text whose body
+    A figure the text also states for another period of the same indicator and region comes after one it does not (a
+    plan's total restated without its span before the year's own). A headline's figure comes after the body's (8家湘企用纯知识产权获贷款5640万元 over a text whose body
     gives the province's 30亿元: the headline's is the event it leads with). A statement in a wording text_rules
     `preferred` lists for its indicator comes first (法院共受理案件37445件 with those pending, 新收案件32302件: the new ones)."""
     stated: dict[tuple, list[Fact]] = {}
@@ -170,9 +171,17 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
         if f.indicator_id:
             stated.setdefault((f.lang, f.indicator_id, f.region_code, f.period), []).append(f)
     worded = preferred_wording(facts, preferred or {})
+    periods: dict[tuple, set[str]] = {}
+    for f in facts:
+        if f.indicator_id:
+            periods.setdefault((f.lang, f.indicator_id, f.region_code, f.value), set()).add(f.period)
     parts = []
     for same in stated.values():
-        same.sort(key=lambda f: ((f.lang, f.line) in headlines, id(f) not in worded))      # (stable: the body's order kept)
+        # (stable: the body's order kept) a figure the text also states for another period of the same thing gives way
+        # (西宁地区专利申请量达到5614件 after a title, then “十二五”期间…5614件。2015年，…2061件: 5614 is the plan's)
+        several = len({f.value for f in same}) > 1
+        same.sort(key=lambda f: (several and len(periods[(f.lang, f.indicator_id, f.region_code, f.value)]) > 1,
+                                 (f.lang, f.line) in headlines, id(f) not in worded))
         first = same[0]
         exact = next((f for f in same if f.qualifier == "exact"), None) if first.qualifier != "exact" else None
         value = exact.value if exact is not None and (bound_of(first.value, first.qualifier, exact.value)

@@ -17,7 +17,7 @@ from build_scripts.read import Report
 from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_match, words_rx
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS, prefix
-from build_scripts.normalize.periods import before_end, day_window, period_end, period_start, publication_date
+from build_scripts.normalize.periods import before_end, day_window, multi_year, period_end, period_start, publication_date
 from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, bracket_after,
                                                 in_aside)
@@ -35,6 +35,9 @@ def national_act_rx(bodies: tuple) -> re.Pattern:
 
 # (zh) a published list of recognitions the sentence counts the members of (公布的…中国驰名商标名单中，山东省有6件)
 BATCH_LIST_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)的?[^，,。；;]{0,24}名单(?:中|里|内)")
+# (zh) a published list named before a count, and the words after the count that put those units on it
+LIST_NAMED_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)[^。；;]{0,24}名单")
+ON_LIST_AFTER_ZH = re.compile(r"[^，,。；;\d]{0,8}?(?:榜上有名|上榜|入选|名列其中|入围)")
 RUNNING_TOTAL_ZH = re.compile(r"累计|共有|总数|总量|拥有量|截至|截止|达到")
 # (zh) the words of a change between a place's name and its percentage (庆阳增长了211.8%)
 PLACE_CHANGE_GAP_ZH = re.compile("(?:同比)?(?:" + ZH_RATE_WORDS + "|增加|减少)" + ZH_RATE_LINK)
@@ -209,9 +212,13 @@ COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|
 # between two years (2020年至2021年, 2005-2019年, "from 2015 to 2018")
 PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来|期内|内)")
 PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
-SINCE_ZH = re.compile(r"(?:自|从)?(?:((?:19|20)\d{2})年(?:\d{1,2}月|组建|成立|设立|挂牌|启动|实施|开展|创建)?|(去年|上年))(?:以来|至今|起至今)")   # (自2018年组建以来)
+# (自2018年组建以来; after 自/从, any few words of an event: 自2017年溧水区获批开展知识产权强省建设以来)
+SINCE_ZH = re.compile(r"(?P<opened>自|从)?(?:(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月|组建|成立|设立|挂牌|启动|实施|开展|创建"
+                      r"|(?(opened)[^，,。；;：:\d“”\"]{2,20}?))?|(去年|上年))(?:以来|至今|起至今)")
 SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
+# (zh) a year's end named by a word for the year (截至去年底, 到今年年末): a date after a span's cue dates the figure
+YEAR_END_NAMED_ZH = re.compile(r"(?:截[至止]|到)(?:去年|上年|今年|本年|当年)年?[底末]")
 # (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
 PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 # a change stated over several years just past (近5年, 五年来, "over the past 6 years", "in the last five years")
@@ -226,7 +233,7 @@ CHANGE_IN_MEASURE_EN = re.compile(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?(?:(?:y
 # a flow counted over the N years just past (三年来累计查处…174件, 近五年, "over the past three years"): a window of
 # N years ending at the report's end
 PAST_N_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(\d{1,2}|[两三四五六七八九十]{1,2})\s*年(?![度底末前初中内])|"
-                                 r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]{1,2})\s*年(?:来|以来|间)"),
+                                 r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]{1,2})\s*年(?:来|以来|间|累计)"),   # (5年累计授权专利)
                 "en": re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(\d{1,2}|" + "|".join(EN_WORDS[:9]) + r")\s+years\b",
                                  re.IGNORECASE)}
 RATE_ZH = re.compile(r"比重|比例|占比|[^增]率")     # a percent that is a rate or a proportion, not a change
@@ -256,7 +263,9 @@ ORDER_RANK_ZH = re.compile(r"(?:位[居列]|分列|分居|居|列|排名?|排在
 ORDER_LIST_AFTER_ZH = re.compile(r"\s*(?:的[\u4e00-\u9fff]{1,6})?\s*(?:分别|依次)(?:是|为)\s*[:：]?\s*")
 PLACE_GAP_ZH = re.compile(r"\s*(?:以|为|达)?\s*(?:[\d.,，]+\s*(?:万|亿)?\s*(?:件|项|个|家|元|亿元|万元|%|笔)?)?\s*(?:[、,，]|和|及|与|以及)\s*")
 # words that make a figure a yearly one, not a span's (每年, "annually"); 年均增长62% is an average change, no level
-PER_YEAR = {"zh": re.compile(r"(?:每年|年均|平均每年)(?!\s*(?:增长|递增|复合|提高|增速|增幅|下降|减少))"), "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
+PER_YEAR = {"zh": re.compile(r"(?:每年|年均|平均每年|年度(?=[\u4e00-\u9fff]{0,4}(?:专利|商标|申请|授权|注册)))"
+                            r"(?!\s*(?:增长|递增|复合|提高|增速|增幅|下降|减少))"),       # (年度专利授权量: one year's)
+            "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
 PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14": 2021}
 
 # a month a level rose or fell to, right before its figure (提高到2020年9月的3.1件, 上升到今年9月的38777件)
@@ -319,6 +328,7 @@ ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s
                                  r"(?:companies|enterprises|firms|businesses|entities|applicants|universities|institutions)\s+"
                                  r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
 RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入选|被命名|获认定)的$")   # (zh) 被认定的19件…
+THEREBY_ZH = re.compile(r"\s*(?:至此|由此|这样)[，,]?")     # (zh) a sentence's opening that takes up the one before it
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
 COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
@@ -1318,7 +1328,8 @@ class LineReader(TermFinder):
             return f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}" \
                 if first[0] < last[0] and 1 <= first[1] <= 12 and 1 <= last[1] <= 12 else None
         later = ctx.last_before(ZH_YEAR if zh else EN_YEAR, end, start)
-        if later is not None or ctx.last_before(AS_OF[self.lang], end, start) is not None:
+        if later is not None or ctx.last_before(AS_OF[self.lang], end, start) is not None \
+                or (zh and ctx.last_before(YEAR_END_NAMED_ZH, end, start) is not None):
             return None       # “十三五”期间…，2020年专利授权…: the year named after it
         last_y, last_m = period_end(self.report.meta.period)
         published = self.published()
@@ -1328,7 +1339,8 @@ class LineReader(TermFinder):
             first = PLAN_YEARS[m.group(1)]
             to = min((first + 4, 12), (last_y, last_m))
         elif kind == "since":
-            first = int(m.group(1)) if m.group(1) else self.last_year()
+            year = m.group("year") if "year" in m.re.groupindex else m.group(1)
+            first = int(year) if year else self.last_year()
             to = (last_y, last_m)
         elif kind == "past":
             n = next(g for g in m.groups() if g)      # (近三年, 5年来, "the past three years")
@@ -1780,6 +1792,9 @@ class LineReader(TermFinder):
                 r.span = (later, *r.span[1:]) if r.span is not None else None
                 r.as_of = (later, *r.as_of[1:]) if r.as_of is not None and r.as_of[0] is None else r.as_of
         r.window = self.window_at(ctx, sentence, r.start, r.end) if r.span is None and r.as_of is None else None
+        if r.as_of is not None and r.span is None and self.lang == "zh" \
+                and (own := self.window_at(ctx, clause, r.start, r.end)) is not None:
+            r.window, r.as_of = own, None     # 截至2020年12月底，…，全省5年累计授权专利25.43万件: those years' flow
         if r.window is None and r.span is None and r.as_of is None and self.lang == "zh" \
                 and ZH_YEAR.search(ctx.norm, sentence.start, r.start) is None:
             r.window = self.enumerated_window(ctx, sentence)     # (an item's own sentence names no year: the lead's span)
@@ -1968,6 +1983,10 @@ class LineReader(TermFinder):
             candidates, pattern_start = [kind], r.start
         total_cue = self.cue("total", before[-12:] if self.lang == "zh" else before[-40:]) \
             if not candidates and prev is not None and prev.chain else None
+        if total_cue is not None and self.lang == "zh" and r.start - len(before[-12:]) + total_cue.start() < prev.end \
+                and self.respective_counterpart(ctx, r, sentence) is None:
+            total_cue = None      # 专利申请、…累计分别达21510、6525件: the list's own cue, before its first figure (not
+            #                       新增A5家、B60家，累计分别达到25家、255家: the totals of a list before)
         if total_cue is not None and self.lang == "zh":
             subject = ctx.norm[max(clause.start, prev.end):r.start - len(before[-12:]) + total_cue.start()]
             if re.search(r"[\u4e00-\u9fff]{2}", words_rx(self.relative_words("zh") + NO_SUBJECT_ZH, "zh").sub("", subject)):
@@ -2224,8 +2243,11 @@ class LineReader(TermFinder):
             #                                                (not 质押融资增加14.3亿元: the half year's new financing)
             if chosen is None:
                 return
-        added = next((o for o in reversed(self.earlier) if o.indicator == chosen and not o.sign), None) \
-            if chosen and self.lang == "zh" else None      # (past a figure of another term: …243件，延续认定172件，…总量达1025件)
+        thereby = self.lang == "zh" and THEREBY_ZH.match(ctx.norm, sentence.start) is not None
+        added = next((o for o in reversed(self.in_paragraph if thereby else self.earlier) if o.indicator == chosen and not o.sign
+                      and o.end <= r.start), None) \
+            if chosen and self.lang == "zh" else None      # (past a figure of another term: …243件，延续认定172件，…总量达1025件;
+        #                                                    a sentence before one that opens 至此: …34件商标榜上有名。至此，…总数达到189件)
         if added is not None and added.region == r.region and added.value < num.value \
                 and self.catalog.indicators[chosen].measure == "stock" \
                 and TOTAL_WORDS_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start) \
@@ -2785,6 +2807,8 @@ class LineReader(TermFinder):
             return self.variant(iid, ".change") if year_end else None     # 有效注册商标净增844件: the stock's net change
         lo = max(sentence.start, r.start - SUBJECT_REACH)
         batch = last_match(BATCH_LIST_ZH, ctx.norm[lo:r.start]) if self.lang == "zh" and ind.measure == "stock" else None
+        if batch is None and self.lang == "zh" and ind.measure == "stock" and ON_LIST_AFTER_ZH.match(ctx.norm, r.end):
+            batch = last_match(LIST_NAMED_ZH, ctx.norm[lo:r.start])      # …驰名商标名单，辽宁34件商标榜上有名
         listed = batch is not None and not RUNNING_TOTAL_ZH.search(ctx.norm, lo + batch.end(), r.start)
         #   (公布的中国驰名商标名单中，山东省有6件，其中青岛获3件: the marks the batch added; not …至此全省累计达到300件)
         if ind.measure in ("stock", "ratio") and (added or listed or term_start is not None and (      # "seven geographical indications added"
@@ -2795,6 +2819,8 @@ class LineReader(TermFinder):
         by_end = self.cue("cumulative", in_sentence, "_total") if self.lang == "en" else None
         if r.span is not None:      # 今年上半年，全省累计申请专利14559件: the part-year's total, not a running total
             return self.part_flow(iid)
+        if ind.measure == "flow" and r.year is None and r.as_of is None and multi_year(period):
+            return self.part_flow(iid)      # (a review of a five-year plan: 全省专利授权累计25.43万件 is those years' flow)
         if ind.measure == "flow" and self.part_of_running_total(ctx, r):
             return self.variant(iid, ".cumulative")   # 专利授权总量达10.12万件，其中发明专利授权1万件: its running total too
         if ind.measure == "flow" and not self.year_total(ctx, sentence, r) \
