@@ -172,6 +172,8 @@ class Gazetteer:
                 spellings = [r.name_zh] if len(r.name_zh) >= 3 and lang == "zh" else []
             else:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
+                spellings += [r.short_zh + generic for suffix, generic in AUTONOMOUS
+                              if r.short_zh and r.name_zh.endswith(suffix)]      # 陵水县, 恩施州 (自治县, 自治州)
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
                 spellings.append(r.short_zh)
             elif r.parent_code == context and r.short_zh in children:

@@ -222,7 +222,9 @@ YEAR_END_NAMED_ZH = re.compile(r"(?:截[至止]|到)(?:去年|上年|今年|本�
 # (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
 PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 # a change stated over several years just past (近5年, 五年来, "over the past 6 years", "in the last five years")
-PAST_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(?:[2-9]|1\d|[两三四五六七八九十])\s*年|(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?:来|以来|间)"),
+PAST_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(?:[2-9]|1\d|[两三四五六七八九十])\s*年|(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?:来|以来|间)"
+                               r"|(?<![\d年第])(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?=\s*(?:累计)?(?:增长|减少|下降|增加|提高|降低|上升|翻))"),
+      # (3年减少84.3%: a change over three years)
               "en": re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
                                re.IGNORECASE)}
 # (en) what a change after its number is in: the count or the money of the statements before ("… of 62.3 percent in
@@ -319,6 +321,9 @@ SHARED_RANK_ZH = re.compile(r"(?:([两二三四五2-5])项[^，,；;。\d]{0,6}?
 ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 NEW_NAMES_ZH = re.compile(r"(?:新增|新获批|新认定|新注册|新核准|新获|新添|又有)(?:(?:[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?"
                           r"|(?:[“\"][\u4e00-\u9fff]{2,12}[”\"][、和及与]?)+)等?$")     # (or quoted names side by side: 新增“小岞虾仁”“小岞紫菜”5件)
+# (zh) words that make a listed clause a statement of its own, a change or a share (not an item of a running total)
+ITEM_ACTION_ZH = re.compile(r"受理|调解|提供|办理|查处|查办|审结|办结|开展|完成|实现|举办|培训|服务|帮助|指导|推动|建成|缩短|备案|"
+                            r"出动|检查|增长|下降|减少|同比|比上年|较上年|占|年[产销收]|全年|当年|年度|年均|每年")
 VERB_ITEM_ZH = re.compile(r"\s*[，,、]\s*(?:获得?)?(?:申请|授权|注册|登记|受理)(?:量|数)?(?:为|达到?)?\s*")   # (zh) 累计申请…件，授权…件
 # (en) a threshold each of some units passed ("companies that each had at least 100 patent filings")
 EACH_THRESHOLD_EN = re.compile(r"\beach\s+(?:(?:had|has|have|with|holding|holds|owning|owns|filed|obtained|received|applied\s+for)\s+)?"
@@ -328,6 +333,7 @@ ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s
                                  r"(?:companies|enterprises|firms|businesses|entities|applicants|universities|institutions)\s+"
                                  r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
 RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入选|被命名|获认定)的$")   # (zh) 被认定的19件…
+AMONG_OPENING_ZH = re.compile(r"\s*其中[，,]?")     # (zh) a clause that opens with the part of the figure before it
 THEREBY_ZH = re.compile(r"\s*(?:至此|由此|这样)[，,]?")     # (zh) a sentence's opening that takes up the one before it
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
@@ -2253,6 +2259,15 @@ class LineReader(TermFinder):
                 and TOTAL_WORDS_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start) \
                 and not TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, added.start - 12), added.start):
             added.indicator = self.variant(chosen, ".new") or ""    # 争创中国驰名商标9件，驰名商标总数达到23件: the 9 were added
+        whole = self.earlier[-1] if chosen and self.lang == "zh" and self.earlier else None
+        if whole is not None and whole.indicator == chosen and whole.region == r.region and not whole.sign and whole.start >= sentence.start \
+                and whole.value > num.value and (among := AMONG_OPENING_ZH.match(ctx.norm, clause.start)) \
+                and ctx.norm.startswith(tuple(self.catalog.indicators[chosen].terms_zh), among.end()) \
+                and not ctx.norm[max(sentence.start, whole.start - 12):whole.start].rstrip("达为了：:").endswith(
+                    tuple(self.catalog.indicators[chosen].terms_zh)):
+            whole.indicator, whole.chain = "", False    # 拥有发明专利6.5万件，其中有效发明专利8863件: the whole is wider than
+            #                                             the part the catalog names in its own words, which the part is
+            #                                             (not 查处侵权盗版案件135件，其中刑事立案2件: a part read as the whole)
         if chosen:
             r.indicator, r.base, r.chain = chosen, self.base_of(chosen), True
 
@@ -2630,7 +2645,9 @@ class LineReader(TermFinder):
         if self.lang == "zh":     # (其中刑事案件52件，近三年收案5475件: a new statement, dated anew after a figure, all kinds)
             dated = [m for rx in (PAST_N_YEARS["zh"], ZH_YEAR) for m in rx.finditer(window)
                      if re.search(r"\d[\d,.]*\s*(?:件|起|宗|人|%|万|亿)", window[:m.start()])]      # (after a figure, not a year)
-            if dated:
+            last = next((o for o in reversed(self.earlier) if o.end <= r.start), None)
+            series = last is not None and last.term and last.term == r.term and last.start >= sentence.start
+            if dated and not series:      # (not 2021年收案量为8772件，2024年收案量已降至1377件: one statement's years)
                 window = window[max(m.start() for m in dated):]
         if self.lang == "zh":     # (行政部门移交…调解案件, 行政执法: the authorities, no administrative lawsuits)
             window = ADMINISTRATION_ZH.sub("  ", window)
@@ -2825,7 +2842,7 @@ class LineReader(TermFinder):
             return self.variant(iid, ".cumulative")   # 专利授权总量达10.12万件，其中发明专利授权1万件: its running total too
         if ind.measure == "flow" and not self.year_total(ctx, sentence, r) \
                 and (self.cue("cumulative", before) or self.cue("cumulative", in_sentence, "_sentence")
-                                      or (self.cumulative_list(ctx, sentence, r) and self.variant(iid, ".cumulative"))
+                                      or self.cumulative_list(ctx, sentence, r, iid)
                                       or self.verb_after_cumulative(ctx, sentence, r, iid)
                                       or (self.lang == "zh" and (SINCE_START_ZH.search(in_sentence) or TOTAL_SINCE_ZH.search(in_sentence)))
                                       or (self.lang == "zh" and term_start is not None
@@ -2868,15 +2885,25 @@ class LineReader(TermFinder):
             and ADDED_BEFORE_EN.search(ctx.norm, max(sentence.start, last.start - 40), last.start) is not None \
             and LISTED_NEXT_EN.fullmatch(ctx.norm, last.end, r.start) is not None
 
-    def cumulative_list(self, ctx: Context, sentence: Span, r: Reading) -> bool:
+    def cumulative_list(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
         """(zh) Whether the number is one of a list of totals at a date that 累计 opens before its first figure
-        (截至去年底，全市累计有效授权专利8251件，有效注册商标22826件，著作权注册登记18868件: each a running total)."""
+        (截至去年底，全市累计有效授权专利8251件，有效注册商标22826件，著作权注册登记18868件: each a running total, when the
+        catalog has that of `iid`), or of a list of items only that 累计 opens in its first figure's clause (then a flow
+        the catalog keeps no running total of is no year's either)."""
         if self.lang != "zh":
             return False
         first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start)
         opening = ctx.norm[sentence.start:first]
-        return re.search(r"截[至止]", opening) is not None and self.cue("cumulative", opening) is not None \
-            and not re.search(r"[；;]", ctx.norm[first:r.start])       # (…总量位居全国首位；…总产值402.51亿元: another statement)
+        between = ctx.norm[first:r.start]
+        if re.search(r"[；;]", between) or self.cue("cumulative", opening) is None:
+            return False      # (…总量位居全国首位；…总产值402.51亿元: another statement)
+        if re.search(r"截[至止]", opening):
+            return bool(self.variant(iid, ".cumulative"))    # (…累计获批地理标志435个，年产值突破千亿元: a year's, read as such)
+        # 累计 in the clause of the list's first figure, and items only after it (累计获得中国专利金奖1项、优秀奖13项，
+        # 中国外观设计金奖4项: each a running total), not a new date, an addition or a change
+        return self.cue("cumulative", re.split(r"[，,]", opening)[-1]) is not None and ZH_YEAR.search(between) is None \
+            and self.cue("new", between) is None and not ITEM_ACTION_ZH.search(between)
+        #     (not …累计备案企业28521家，提供咨询服务1043次，调解知识产权纠纷382件: statements of their own verbs)
 
     def verb_after_cumulative(self, ctx: Context, sentence: Span, r: Reading, iid: str) -> bool:
         """(zh) Whether the number is an item of a verb alone right after a running total of its topic (全省累计申请

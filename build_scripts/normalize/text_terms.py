@@ -60,6 +60,9 @@ DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
+# (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part
+RESTRICTED_BY_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的\s*$")
+RESTRICTED_NOUN_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的[\u4e00-\u9fff]{0,4}$")     # (…的案件: and its noun)
 DIGIT = re.compile(r"\d")
 # (zh) right after a count, the indicators it counts (3项指标, 5个主要指标): a list's length, no statistic
 INDICATORS_COUNTED_ZH = re.compile(r"\s*(?:主要|核心|关键|重要)?指标")
@@ -1061,6 +1064,8 @@ class TermFinder:
             window = self._value_nouns.sub("|", window)
         if has_words(self.rules.subset.get(self.lang, ()), window, self.lang):
             return True
+        if self.lang == "zh" and RESTRICTED_BY_ZH.search(ctx.norm, max(clause.start, term_start - 36), term_start):
+            return True       # 以本地小微企业或个体工商户为被告的案件384件: the cases of those defendants, a part
         if sentence is None or clause.start <= sentence.start:
             return False
         words, earlier = self.rules.subset.get(self.lang + "_subject", ()), ctx.norm[sentence.start:clause.start]
@@ -1149,6 +1154,8 @@ class TermFinder:
         gap = ctx.norm[term_end:start]
         if not gap or re.search(r"[，,；;。]", gap):
             return False
+        if self.lang == "zh" and RESTRICTED_NOUN_ZH.search(gap):
+            return True       # 收案中以本地小微企业为被告的案件384件: the cases of those defendants
         words = tuple(w for w in self.rules.subset.get(self.lang, ()) if w not in ("领域", "field"))
         return has_words(words, self.without_terms(self.without_authorities(gap)), self.lang)
         #     ("recognized by the State Administration for Industry and Commerce": an authority's name, no subset)      # (侦破知识产权领域刑事案件: the crimes' field, not a part)

@@ -362,10 +362,9 @@ def bound_of(bound: Decimal, qualifier: str, exact: Decimal) -> bool:
 
 
 def bound_missed(bound: Decimal, qualifier: str, exact: Decimal) -> bool:
-    """Whether an exact figure falls on the wrong side of a stated bound (突破40万件 against 90886件), or far past a
-    mark it would have passed long before (突破4万件 against 95157件): the bound is of something else, not a round mark
-    of that figure."""
-    return (qualifier == "more_than" and (exact < bound or exact >= 2 * bound)) or (qualifier == "less_than" and exact > bound)
+    """Whether an exact figure falls on the wrong side of a stated bound (突破40万件 against 90886件): the bound is
+    of something else, not a round mark of that figure."""
+    return (qualifier == "more_than" and exact < bound) or (qualifier == "less_than" and exact > bound)
 
 
 def bracketed_after_name(norm: str, s: int, e: int) -> bool:
