@@ -39,7 +39,7 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, not_yet_past, period_end,
+from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, multi_year, not_yet_past, period_end,
                                             period_start, publication_date, to_the_day)
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
@@ -92,7 +92,9 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     if not stock and as_of is not None and len(as_of) == 2 and as_of[1] < 12:
         y = as_of[0] or year or int(period[:4])      # 截至2022年第三季度，新增商标注册量…: the months so far
         return y, f"{y}-01/{y}-{as_of[1]:02d}"
-    if year is not None and str(year) != period[:4]:
+    whole_years = multi_year(period) and period_start(period)[1] == 1 and period_end(period)[1] == 12
+    if year is not None and (str(year) != period[:4] or whole_years):     # (2019年 in a review of 2019-2023: that year; not
+        #                                                                  2024年以来 in a report of 2024-01/2025-04: the span's)
         if stock and as_of is not None and len(as_of) == 2 and as_of[0] in (None, year):
             return year, month_end(year, as_of[1])      # "by the end of October 2024" in a report of 2021
         if stock and as_of is not None and len(as_of) == 3 and as_of[0] == year:

@@ -307,7 +307,9 @@ RANKED_AMONG_ZH = re.compile(r"(?:各?(?:县区|县市区|区县|县\(市、区\
 TERMED_MAX = 40           # the report's last levels read that a head written alone may take up (bare_head)
 FULL_YEAR_ZH = re.compile(r"(?:^|[，,；;：:。！？!?])\s*(?:\d{4}年)?全年")
 # (zh) one figure said of each of a list of places before it: 均 (黄埔、番禺…专利申请量均过万件), not their sum
-SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都)[^，,。；;\d]{0,6}$")
+PLACE_SHARE_GAP_ZH = re.compile(r"(?:又|也|新|共|还)?(?:获|获得|获认定|获评|被认定|认定|入选|有)了?")   # (zh) 大庆新获认定9件
+EACH_PLACE_ZH = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6})*各")    # (zh) 东西湖、东湖各2件: a figure each place has
+SHARED_FIGURE_ZH = re.compile(r"[^，,。；;\d]*?(?:均|都|各)[^，,。；;\d]{0,6}$")
 # (zh) one rank said of several statements before it: 均居 / 都位居, with how many (三项指标均居全省第3位, 两项增幅均居)
 # (zh) the people's courts named with no place, opening a statement of their cases: all of the country's
 BARE_COURTS_ZH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=年))(?:全国)?(?:各级)?人民法院(?=共|新收|受理|审结|全年|一审|二审)")
@@ -334,6 +336,9 @@ ENTITIES_COUNTED_EN = re.compile(r"\s*(?:(?:In|By|During)\b[^,]{0,40},\s*)?the\s
                                  r"(?:that|which|who|whose|with|each)\b", re.IGNORECASE)
 RECOGNIZED_BEFORE_ZH = re.compile(r"(?:被认定|被评为|被确定|获评|入选|被命名|获认定)的$")   # (zh) 被认定的19件…
 AMONG_OPENING_ZH = re.compile(r"\s*其中[，,]?")     # (zh) a clause that opens with the part of the figure before it
+YEARS_OPENING_ZH = re.compile(r"\s*(?:(?:19|20)\d{2}年?[、和及与至到-]?)+")     # (zh) a clause that opens with years
+CLAUSE_CUT_ZH = re.compile(r"[，,；;]")
+LEVEL_VERB_END_ZH = re.compile(r"[\u4e00-\u9fff]{2,}(?:达到|达|为)\s*$")    # (zh) a clause of its own term and level verb: 结案率达
 THEREBY_ZH = re.compile(r"\s*(?:至此|由此|这样)[，,]?")     # (zh) a sentence's opening that takes up the one before it
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
@@ -350,14 +355,19 @@ EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新�
 #                           (zh) words of one recent event, or of the process that named the units (经…专家评审，…16件商标被评为…)
 STOCK_LEAD_ZH = re.compile(r"累计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
-YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:已|则)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至)")
+YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:这项|这一|该|此项)?(?:数据|数字|数量|指标)?"
+                            r"(?:已|则|就)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至|变成了?|变为|增长为)")   # (…，到2023年，这项数据变成了23起)
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
+# (zh) the cases a number counts, named right after it (600件知识产权案件, 23起知识产权刑事案件; not 235件批量案件: a part)
+CASES_AFTER_ZH = re.compile(r"(?:各类|各种)?(?:涉)?(?:知识产权)?类?(?:民事|刑事|行政|民事、行政和刑事|民事、刑事和行政)?"
+                            r"(?:一审|二审|一、二审)?(?:案件|纠纷案件)(?![\u4e00-\u9fff])")
 CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,20}?(?:案件|案|纠纷))?(?:分别|总计|合计|[共计达为了])*")   # (知识产权民事、行政和刑事一、二审案件总计)
 # (zh) a clause naming the whole the next clause's figure is among: 全省地理标志商标中，…
 IN_HEADING_ZH = re.compile(r"([^，,。；;\d]{2,30}?)(?:中|当中|之中)[，,]$")
 # (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
 RECENT_YEARS_ZH = re.compile(r"(?:近|过去|最近)(\d|[两二三四五六七八九十])年")
+YEARS_LISTED_ZH = re.compile(r"(?:19|20)\d{2}年?(?:\s*[、和及与]\s*(?:19|20)\d{2}年?)+(?=年|[^\d])")    # 2018年、2019年; 2018和2019年
 YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s*((?:19|20)\d{2})年")
 # (en) the number's noun and then "added": "seven geographical indications added"
 ADDED_AFTER_EN = re.compile(r"(?:(?!\band\b)[^,.;\d]){1,40}?\b(?:newly\s+)?added\b", re.IGNORECASE)
@@ -536,6 +546,10 @@ class LineReader(TermFinder):
             m = self.cue(name, after[:45], "_after") if self.lang == "en" else None
             if m and not after[:m.start()].strip():
                 return sign
+        if self.lang == "zh" and (cut := last_match(CLAUSE_CUT_ZH, window)) is not None \
+                and LEVEL_VERB_END_ZH.search(window[cut.end():]) and not self.cue("up", window[cut.end():]) \
+                and not self.cue("down", window[cut.end():]):
+            window = window[cut.end():]     # 结案率逐年攀升，2019年案件结案率达97%: the level its own clause states
         up, down = self.cue("up", window), self.cue("down", window)
         if self.cue("not_change", window) or self.cue("since_plan_end", before[-24:]):
             return 0
@@ -662,7 +676,7 @@ class LineReader(TermFinder):
         self.shared_places = []
         if near is not None and self.lang == "zh" and self.region_list(ctx, near):
             members = self.list_members(ctx, near)
-            if SHARED_FIGURE_ZH.match(ctx.norm, near.end(), start) and len(members) > 1 \
+            if SHARED_FIGURE_ZH.match(ctx.norm, near.end(), start) and members \
                     and all((c := self.own_code(self.lex.key(m.group(0), codes))) and c != "@national" for m in members):
                 self.shared_places = [self.own_code(self.lex.key(m.group(0), codes)) for m in members[1:]]
                 return self.own_code(self.lex.key(members[0].group(0), codes))    # 黄埔、番禺…专利申请量均过万件: each's
@@ -694,7 +708,7 @@ class LineReader(TermFinder):
                 return stated.region      # 兰州市有效注册商标15446件，占全省的44.85%。其中，中国驰名商标17件: Lanzhou's parts
         if found is None:
             return own
-        if self.institution(ctx.norm[found.end():found.end() + 60]):
+        if self.institution(ctx.norm[found.end():found.end() + 60]) and not self.own_basic_court(ctx, found, codes):
             return None       # one named court or tribunal, not the region's total
         if (district := words_rx((self.rules.customs_districts or {}).get(self.lang, ()), self.lang)) is not None \
                 and district.match(ctx.norm, found.start()):
@@ -867,8 +881,9 @@ class LineReader(TermFinder):
             joint = re.search(r"[、和及与]\s*$", ctx.norm[max(0, members[0].start() - 2):members[0].start()])
             if joint is None:
                 break
-            x = next((x for x in rx.finditer(ctx.norm, max(0, members[0].start() - 14), members[0].start() - len(joint.group(0)))
-                      if x.end() == members[0].start() - len(joint.group(0))), None)
+            x = next((x for x in rx.finditer(ctx.norm, max(0, members[0].start() - 14), members[0].start())
+                      if x.end() == members[0].start() - len(joint.group(0))), None)     # (the joiner in reach: a short
+            #                                                                              name's lookahead sees it)
             if x is None:
                 break
             members.insert(0, x)
@@ -900,6 +915,10 @@ class LineReader(TermFinder):
             return "" if place is not None and place.end() == r.start - 1 else None
         if self.lang == "en":
             return self.touching_region(ctx, sentence, r) if r.number.unit in ("", "count") else None
+        place = ctx.last_before(self.lex.regions, sentence.start, r.start) if self.lex.regions is not None else None
+        if place is not None and r.region and r.number.unit in ("count", "yuan") \
+                and EACH_PLACE_ZH.fullmatch(ctx.norm, place.end(), r.start):
+            return r.region   # 其中，…东西湖、东湖各2件: each of the places listed before it
         return self.touching_region(ctx, sentence, r) if r.number.unit in ("count", "yuan") else None
 
     def list_heading(self, ctx: Context, sentence: Span, r: Reading) -> list[str] | None:
@@ -994,6 +1013,11 @@ class LineReader(TermFinder):
             gap = ctx.norm[m.end():r.start] if m is not None else ""
             if m is not None and r.number.unit == "percent" and PLACE_CHANGE_GAP_ZH.fullmatch(gap):
                 gap = ""      # 白银专利申请量增长了254.2%，庆阳增长了211.8%: the next place's change of the same statement
+            if m is not None and r.number.unit == "count" and PLACE_SHARE_GAP_ZH.fullmatch(gap) \
+                    and re.match(r"\s*(?:[，,。；;）)]|$)", ctx.norm[r.end:r.end + 2]) \
+                    and any(o.chain and o.indicator and o.start >= ctx.around(ctx.sentences, r.start).start for o in self.earlier):
+                gap = ""      # 新认定省著名商标47件，大庆新获认定9件: the place's part of the statement of its sentence (not
+                #               广西又有3家企业…获得; 泉州市有1个入选: a count of something else)
             if m is None or gap not in ("", "以", "(", "（", ":", "：") \
                     or self.only_compared(ctx, m) and not bracket_after(ctx.norm, m.end(), r.start):
                 return None       # 占北京市37.8%: the whole it is a share of (金凤区以995件, 南昌:112778件: its own)
@@ -1065,6 +1089,25 @@ class LineReader(TermFinder):
                 regions = self.lex.regions
                 return regions is None or not (regions.search(m.group("name")) or regions.fullmatch(m.group(0)))
         return False
+
+    def verb_then_cases(self, ctx: Context, before_term: tuple | None, r: Reading) -> bool:
+        """(zh) Whether a term of cases (a verb: 受理, 审结, 查处) stands right before the number and the cases it counts
+        right after it (共受理600件知识产权案件, 审结42件知识产权民事案件)."""
+        return before_term is not None and bool(before_term[0]) \
+            and all(i in self.catalog.indicators and self.catalog.indicators[i].unit == "cases" for i in before_term[0]) \
+            and re.fullmatch(r"\s*(?:了|共|共计|累计|总计)?\s*", ctx.norm[before_term[2]:r.start]) is not None \
+            and CASES_AFTER_ZH.match(ctx.norm, r.end) is not None
+
+    def own_basic_court(self, ctx: Context, found: re.Match, codes: dict) -> bool:
+        """(zh) Whether a region name followed by 人民法院 / 人民检察院 names the report's own county or district: its
+        one basic court or procuratorate (西湖区人民法院 in the district's report), whose figures are the county's."""
+        code = self.report.meta.region_code
+        if self.lang != "zh" or code.endswith("00") or not re.match(r"(?:人民)?(?:法院|检察院)", ctx.norm[found.end():found.end() + 6]):
+            return False
+        try:
+            return self.lex.key(found.group(0), codes) == code
+        except KeyError:
+            return False
 
     def institution(self, after_name: str) -> bool:
         """Whether the words right after a region name make it one institution (广州知识产权法院,
@@ -2050,6 +2093,8 @@ class LineReader(TermFinder):
                     found = (narrowed, found[1], found[2]) if narrowed else found
             elif noun_follows and after_term is None and re.match(r"个?项目", norm[r.end:r.end + 3]):
                 found = before_term      # 中国专利奖中青岛共有19个项目获奖: projects of the term before
+            elif noun_follows and after_term is None and self.verb_then_cases(ctx, before_term, r):
+                found = before_term      # 受理600件知识产权案件: the verb's cases, named after the number
             else:
                 named_then = after_term is not None and QUOTED_RUN_ZH.fullmatch(norm, r.end, after_term[1]) is not None
                 found = after_term if noun_follows or named_then else before_term    # (新增1个“宜春夏布”地理标志保护产品)
@@ -2096,7 +2141,9 @@ class LineReader(TermFinder):
             if heading is not None:
                 candidates = heading           # 按授权专利地区分布划分，银川市7286件、…: the term the list is under
             elif named is not None:
-                candidates = [named.base]      # 青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement
+                candidates = [named.indicator if (named.indicator or "").endswith(".new") else named.base]
+                #              青岛(58.99)、济南(48.92), 金凤区以995件: each place's figure of the statement (of its additions:
+                #              新认定省著名商标47件，大庆新获认定9件)
                 r.year, r.as_of = r.year or named.year, r.as_of or named.as_of
                 r.region = placed or r.region
             elif found is None and num.unit in ("yuan", "") and prev is not None and prev.chain and prev.number.unit != "yuan":
@@ -2129,8 +2176,11 @@ class LineReader(TermFinder):
                         return    # 新申请地理标志商标42件: the marks applied for, not the marks held
                     found = (candidates, base_start, term_end)        # 新申请马德里国际注册商标337件: the Madrid filings'
                     before_term = found
+                run_start = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) and r.run > 1 else r.start
                 if r.term in (self.rules.case_verbs or {}).get(self.lang, ()) and term_end <= r.start \
-                        and not CASE_OBJECT.fullmatch(norm, nearest[2] if listed else term_end, r.start):   # (受理和审结…案件: after the list)
+                        and not CASE_OBJECT.fullmatch(norm, nearest[2] if listed else term_end, r.start) \
+                        and not CASE_OBJECT.fullmatch(norm, nearest[2] if listed else term_end, run_start):
+                    # (受理和审结…案件: after the list; 受理的…民事案件分别为77件、91件: up to the run's first)
                     return        # 受理维权援助申请72件: the verb of cases, here of something else
                 others = (self.rules.other_amounts or {}).get(self.lang, ())
                 if num.unit == "yuan" and found is before_term and term_end <= r.start and has_words(
@@ -2427,8 +2477,15 @@ class LineReader(TermFinder):
         of the same measure word stated with its own year in the paragraph: that level's statement in
         another year, (ids, start, end) with no term of its own; None otherwise."""
         lo = max([clause.start] + [o.end for o in self.earlier if o.end <= r.start])     # (…45.4件,2022年达到57.1件: after the last)
-        if r.year is None or not YEAR_SERIES_ZH.fullmatch(ctx.norm, lo, r.start):
+        if r.year is None:
             return None
+        if not YEAR_SERIES_ZH.fullmatch(ctx.norm, lo, r.start):
+            k = bisect.bisect_right(ctx.clauses, clause.start, key=lambda c: c.start) - 2
+            before = ctx.clauses[k] if k >= 0 else None                                        # (…，到2023年，这项数据变成了23起:
+            last_end = max([0] + [o.end for o in self.earlier if o.end <= r.start])
+            if before is None or before.start < last_end or not YEAR_SERIES_ZH.fullmatch(ctx.norm, before.start, r.start):   # its year
+                return None                                                                    # the clause before)
+            lo = before.start
         last = next((o for o in reversed(self.in_paragraph) if o.end <= lo and o.line is r.line
                      and not (o.sign or o.number.unit == "percent")), None)     # (past changes of it: 此后以年均近20%的增速攀升)
         if last is None or not last.chain or not last.indicator or last.year is None or last.year == r.year \
@@ -2444,7 +2501,17 @@ class LineReader(TermFinder):
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start
         opening = ctx.norm[max(sentence.start, first - 4 * WINDOW):first]
+        listed = YEARS_LISTED_ZH.search(opening)
+        if listed is not None:        # 2018年、2019年，…分别新收…6730件、6463件: the years listed, in order
+            years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(0))]
+            later = ZH_YEAR.search(opening, listed.end())
+            return years[r.pos] if len(years) == r.run and later is None and years == sorted(set(years)) else None
         span = YEARS_SPAN_ZH.search(opening)
+        if span is None and SAME_PERIOD_OPENING["zh"].match(ctx.norm, sentence.start) is None \
+                and re.match(r"\s*同期", ctx.norm[sentence.start:sentence.start + 4]):
+            # 2020年至2024年，…分别为56件、…。同期该院受理的…分别为77件、…: the span of the sentence before
+            span = last_match(YEARS_SPAN_ZH, ctx.norm[max(0, sentence.start - 4 * WINDOW):sentence.start])
+            opening = ""
         if span is not None:
             start, end = int(span.group(1)), int(span.group(2))
         else:
@@ -2606,9 +2673,14 @@ class LineReader(TermFinder):
         courts = iid.startswith("courts.")      # (the kinds and instances of cases are the courts'; one right's crimes narrow all)
         rights = self.rules.case_scopes.get(self.lang + "_rights", ())
         instances = (self.rules.case_scopes.get(self.lang + "_instances", ()), self.rules.case_scopes.get(self.lang + "_instances_all"))
+        own = re.split(r"[，,；;]", parts[-1])[-1]        # (police, procurators: its own clause; one of years takes its
+        if self.lang == "zh" and not courts:             # subject's before it: …侵犯商业秘密案件数持续上升，2023年、
+            clauses = re.split(r"[，,；;]", ctx.norm[max(sentence.start, r.start - WINDOW):r.start])     # 2024年分别起诉9件18人)
+            if len(clauses) > 1 and YEARS_OPENING_ZH.match(clauses[-1]):
+                own = clauses[-2] + "，" + own
         return (courts and (some_of(scopes) or some_of(*instances)
                             or has_words(scopes, self.excluded(ctx, sentence, r), self.lang))) \
-            or has_words(rights, window if courts else re.split(r"[，,；;]", parts[-1])[-1], self.lang)   # (police: its own clause)
+            or has_words(rights, window if courts else own, self.lang)
 
     def excluded(self, ctx: Context, sentence: Span, r: Reading) -> str:
         """The words of the parts a figure's sentence leaves out of its whole, before it or in brackets right after it
@@ -2651,6 +2723,8 @@ class LineReader(TermFinder):
                 window = window[max(m.start() for m in dated):]
         if self.lang == "zh":     # (行政部门移交…调解案件, 行政执法: the authorities, no administrative lawsuits)
             window = ADMINISTRATION_ZH.sub("  ", window)
+            cases = CASES_AFTER_ZH.match(ctx.norm, r.end) if CASE_VERB_ZH.search(ctx.norm[max(0, r.start - 4):r.start]) else None
+            window += " " + cases.group(0) if cases is not None else ""     # (受理23起知识产权刑事案件: the kind after it)
         if self.lang == "en":     # ("accepted 19,983 IP-related first instance cases": the noun after the number)
             after = ctx.norm[r.end:min(sentence.end, r.end + 60)]
             noun = re.match(r"[^,;.\d]*?\bcases?\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:first|second)[- ]instance)?", after)
@@ -2893,9 +2967,11 @@ class LineReader(TermFinder):
         if self.lang != "zh":
             return False
         first = next((o.start for o in self.earlier if o.start >= sentence.start), r.start)
-        opening = ctx.norm[sentence.start:first]
+        opening = ctx.norm[max(sentence.start, first - 4 * WINDOW):first]
+        if self.cue("cumulative", opening) is None or r.start - first > 8 * WINDOW:
+            return False      # (bounded: a sentence of many numbers stays linear)
         between = ctx.norm[first:r.start]
-        if re.search(r"[；;]", between) or self.cue("cumulative", opening) is None:
+        if re.search(r"[；;]", between):
             return False      # (…总量位居全国首位；…总产值402.51亿元: another statement)
         if re.search(r"截[至止]", opening):
             return bool(self.variant(iid, ".cumulative"))    # (…累计获批地理标志435个，年产值突破千亿元: a year's, read as such)

@@ -62,6 +62,7 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 # (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part
 RESTRICTED_BY_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的\s*$")
+ANAPHOR_ZH = re.compile(r"(?:这项|这一|该|此项)(?:数据|数字|数量|指标)")     # (zh) "this figure": the statement before
 RESTRICTED_NOUN_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的[\u4e00-\u9fff]{0,4}$")     # (…的案件: and its noun)
 DIGIT = re.compile(r"\d")
 # (zh) right after a count, the indicators it counts (3项指标, 5个主要指标): a list's length, no statistic
@@ -1151,7 +1152,7 @@ class TermFinder:
     def subset_between(self, ctx: Context, term_end: int, start: int) -> bool:
         """A subset word between a term and its number, outside any term of the catalog: the number
         counts that part of what the term names (破获公安部挂牌督办案件30起: the supervised cases)."""
-        gap = ctx.norm[term_end:start]
+        gap = ANAPHOR_ZH.sub("", ctx.norm[term_end:start])     # (这项数据变成了23起: the figure before, no data's)
         if not gap or re.search(r"[，,；;。]", gap):
             return False
         if self.lang == "zh" and RESTRICTED_NOUN_ZH.search(gap):

@@ -164,6 +164,11 @@ ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # 突破十万大关 (the numeral 一 left out before 万/亿 after 过/破: 过万, 破亿; and before 千亿 / 百亿 / 万亿: 年产值突破千亿元)
 ZH_NUMERAL_BOUND = re.compile(r"(?P<qual>首次突破|首破|突破|超过|超|逾|(?<![经通不])过|(?<![打])破)(?P<n>[一二两三四五六七八九十]{1,3})?"
                               r"(?P<scale>万亿|千亿|百亿|千万|百万|万|亿|千)(?P<unit>件|项|个|家|户|人|名|元|笔|起|宗|大关|的)")
+# a small count written in Chinese numerals, after a word of adding or holding and before what it counts, a kind of
+# IP (新增两件中国驰名商标, 新添八件“中国驰名商标”, 拥有三个地理标志证明商标): a count as in digits
+ZH_NUMERAL_COUNT = re.compile(r"(?P<verb>新增|新添|再添|又添|增加|获得|荣获|获评|获|新认定|认定|拥有|共有|有|达到?)"
+                              r"(?P<n>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
+                              r"(?P<unit>件|个|家|项)(?=[“\"]?(?:中国|国家|省级?|市级?)?(?:驰名|著名|知名|地理标志|注册商标|商标|专利|发明|知识产权))")
 EN_ORDINALS = {"top": 1, **{w: n for n, w in enumerate(_EN_ORDINAL_WORDS, 1)}}
 
 
@@ -435,6 +440,10 @@ def _zh_numbers(norm: str) -> list[tuple]:
         end = m.end() if unit not in ("大关", "的") else m.end("scale")
         out.append((m.start(), end, n * ZH_SCALES[m.group("scale")], kind,
                     unit if kind == "count" and unit not in ("大关", "的") else "", "more_than", ""))
+    for m in ZH_NUMERAL_COUNT.finditer(norm):
+        if not _inside(m.start("n"), quoted):        # 新增两件中国驰名商标: 2 pieces
+            out.append((m.start("n"), m.end("unit"), Decimal(zh_int(m.group("n").replace("两", "二"))), "count",
+                        m.group("unit"), "exact", ""))
     wholes = []       # the words of what a place is among (居全国31个省区市第六位: 31 counts the provinces, no statistic)
     for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm),
               *ZH_CLAUSE_RANK_RE.finditer(norm)):
