@@ -342,7 +342,8 @@ LEVEL_VERB_END_ZH = re.compile(r"[\u4e00-\u9fff]{2,}(?:达到|达|为)\s*$")    
 THEREBY_ZH = re.compile(r"\s*(?:至此|由此|这样)[，,]?")     # (zh) a sentence's opening that takes up the one before it
 TOTAL_WORDS_ZH = re.compile(r"总数|总量|累计|共有|总计")     # (zh) the words of a stock's total (驰名商标总数达到23件)
 RATE_REACHED_ZH = re.compile(r"(?<!年均)(?<!平均)(?<!复合)(增幅|增速|增长率|增长幅度|涨幅|降幅|下降幅度)(?:高?达到?|为|是|约为?)$")   # (zh) 增幅达到117.3%
-COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司)")   # (zh) the rest of a company's name
+COMPANY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:有限责任公司|有限公司|集团公司|股份公司|集团|麾下|旗下)")   # (zh) the rest of a
+#                                                                                            company's name (沈阳华晨汽车麾下的“中华”)
 # (zh) a clause that says whose change is the largest, and one that gives it (淄博同比增长最高，为70.6%; 其中发明专利增幅最大，达)
 # (the place may stand between: 同比增长率东营最高，为114.3%)
 FASTEST_CHANGE_ZH = re.compile(r"(增长|增幅|增速|增长率|增长幅度|下降|降幅|减少)(?:[\u4e00-\u9fff]{2,4}?)?(?:最高|最快|最大|最多|居首)[，,]\s*$")
@@ -2306,7 +2307,7 @@ class LineReader(TermFinder):
         #                                                    a sentence before one that opens 至此: …34件商标榜上有名。至此，…总数达到189件)
         if added is not None and added.region == r.region and added.value < num.value \
                 and self.catalog.indicators[chosen].measure == "stock" \
-                and TOTAL_WORDS_ZH.search(ctx.norm, max(clause.start, r.start - 12), r.start) \
+                and TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, r.start - SUBJECT_REACH) if thereby else max(clause.start, r.start - 12), r.start) \
                 and not TOTAL_WORDS_ZH.search(ctx.norm, max(sentence.start, added.start - 12), added.start):
             added.indicator = self.variant(chosen, ".new") or ""    # 争创中国驰名商标9件，驰名商标总数达到23件: the 9 were added
         whole = self.earlier[-1] if chosen and self.lang == "zh" and self.earlier else None

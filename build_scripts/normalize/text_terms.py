@@ -62,6 +62,11 @@ DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
 # (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part
 RESTRICTED_BY_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的\s*$")
+# (zh) the words between a count and the verb of its designation that say nothing of what it counts: a day, an adverb;
+# and the authority between 被 and the verb (被国家工商总局商标局认定为)
+DESIGNATED_NOISE_ZH = re.compile(r"(?:(?:今年|去年|(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|正式|先后|均|已|同时)")
+DESIGNATED_BY_ZH = re.compile(r"被[^，,。；;\d“”]{2,16}?(?=认定|评定|确定|命名|评为|列为|授予)")
+PER_10K_PRINTED_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")     # (zh) 0.63件/万人 (after the measure word)
 ANAPHOR_ZH = re.compile(r"(?:这项|这一|该|此项)(?:数据|数字|数量|指标)")     # (zh) "this figure": the statement before
 RESTRICTED_NOUN_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的[\u4e00-\u9fff]{0,4}$")     # (…的案件: and its noun)
 DIGIT = re.compile(r"\d")
@@ -975,6 +980,11 @@ class TermFinder:
             return None
         m = self.lex.terms.search(ctx.norm, pos, clause.end)
         limit = 8 if self.lang == "zh" else 20
+        if m is None and self.lang == "zh" and re.match(r"[\u4e00-\u9fff]{0,4}[，,]", ctx.norm[pos:clause.end + 1]):
+            stop = re.search(r"[。；;！？!?]", ctx.norm[pos:pos + 48])
+            for on in self.lex.terms.finditer(ctx.norm, pos, pos + (stop.start() if stop else 48)):
+                if self.designated(ctx, pos, on.start()):
+                    return self.lex.ids(ctx.norm, on), on.start(), on.end()   # 31件商标，被国家工商总局认定为驰名商标
         if m is None and self.lang == "zh" and 0 < clause.end - pos <= limit + 1 and ctx.norm[clause.end - 1] in "(（" \
                 and not DIGIT.search(ctx.norm, pos, clause.end) \
                 and (inner := self.lex.terms.match(ctx.norm, clause.end)) is not None and ctx.norm[inner.end():inner.end() + 1] in (")", "）"):
@@ -1016,7 +1026,11 @@ class TermFinder:
         if self.lang == "en":
             m = DESIGNATED_EN.fullmatch(gap) if 0 < len(gap) <= 80 else None
             return m is not None and (not cohort or bool(m.group(2)) or m.group(1).casefold() in ("was", "were"))
-        if not 0 < term_start - end <= 24:
+        if not 0 < term_start - end <= 48:
+            return False
+        # (3件商标，今年6月5日被国家工商总局商标局正式认定为…: the day, the adverb and the authority between 被 and its verb)
+        gap = DESIGNATED_BY_ZH.sub("被", DESIGNATED_NOISE_ZH.sub("", gap))
+        if len(gap) > 24:
             return False
         registered = self.cue("registered_as", gap)
         m = registered or self.cue("designated", gap)
@@ -1025,7 +1039,7 @@ class TermFinder:
             tail += ctx.norm[term_start]      # (the term may take the place's 省: 福建 + 省著名商标)
         named = re.fullmatch(r"(\d{4}年度?)?(第[一二三四五六七八九十\d]+批)?(?:国家级|省级|[\u4e00-\u9fff]{1,4}(?:省|市|自治区))?的?",
                              tail) if m else None       # (11件商标被认定为福建省著名商标: the list's province)
-        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?(?:注册)?商标|个?产品)?", gap[:m.start()]) is not None \
+        return named is not None and re.fullmatch(r"\s*(?:企业|单位|公司|家企业|件?(?:注册)?商标|个?产品)?[，,]?", gap[:m.start()]) is not None \
             and (not cohort or bool(named.group(1) or named.group(2) or registered))     # (registered as: an event)
 
     @staticmethod
@@ -1553,6 +1567,8 @@ class TermFinder:
             return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
             return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利5.28万件，万人有效52.51件
+        if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:为|达到?|合)?", before.strip()) and PER_10K_PRINTED_ZH.match(after):
+            return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利52件，达到0.63件/万人
         if self.lang == "zh" and prev.base in self.catalog.indicators and prev.indicator != prev.base \
                 and (prev.sign or prev.indicator in self.catalog.indicators and self.catalog.indicators[prev.indicator].measure == "change") \
                 and self.catalog.indicators[prev.base].measure in ("stock", "flow", "ratio") \

@@ -33,3 +33,9 @@ def test_units_that_entered_a_published_list_before_the_stock_to_date(run):
     got = dated_num(run(text, languages="[zh]", meta="    period: 2023-01/2023-04\n"))
     assert {("trademarks.well_known.new", "3", "2023-01/2023-04"), ("trademarks.well_known", "17", "2023-04-30")} <= got
     assert ("trademarks.well_known", "3", "2023-04-30") not in got
+
+
+def test_a_sentence_that_opens_thereby_with_its_total_in_an_earlier_clause(run):
+    text = ("“甲”、“乙”等21件商标被国家工商总局商标局认定为中国驰名商标。至此，我省驰名商标总数突破百件，达到104件。\n")
+    got = dated_num(run(text, region="530000", languages="[zh]", meta="    period: 2023-01/2023-08\n"))
+    assert {("trademarks.well_known.new", "21", "2023-01/2023-08"), ("trademarks.well_known", "104", "2023-08-31")} <= got

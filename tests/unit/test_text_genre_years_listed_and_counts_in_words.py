@@ -4,7 +4,9 @@ own basic court (本区人民法院 in the district's report) is the county's; a
 number (共受理600件知识产权案件); a year's figure in a review of several years; "this figure" in a later year (到2023年，
 这项数据变成了23起); a rate's own clause after a change word in the clause before (…逐年攀升，2023年结案率达96%);
 execution cases (执行案件) are no cases accepted; small counts in Chinese numerals before what they count (新增两件中国驰名
-商标); each of the places listed before 各 (东西湖、东湖各2件); a place's part of an addition (新认定…47件，大庆新获认定9件)."""
+商标); each of the places listed before 各 (东西湖、东湖各2件); a place's part of an addition (新认定…47件，大庆新获认定9件); marks
+recognised by an authority named after a comma and a day (…3件商标，今年6月5日被…商标局正式认定为中国驰名商标); a ratio to the
+population printed after its measure word (达到0.63件/万人)."""
 import pytest
 
 from factsets import dated_num, placed_num
@@ -77,3 +79,18 @@ def test_a_year_in_a_review_of_whole_years_and_since_a_year_in_a_span(run):
     got = dated_num(run("2020年以来，全市检察机关共批准逮捕侵犯知识产权犯罪6件9人；提起公诉45件96人。\n", region="321100",
                         languages="[zh]", meta="    period: 2020-01/2021-04\n"))
     assert ("procuratorates.prosecutions.cases", "45", "2020-01/2021-04") in got
+
+
+def test_marks_recognised_by_an_authority_named_after_a_comma(run):
+    text = "日前，沈阳某某汽车麾下的“甲”、“乙”等27件商标，被国家工商总局认定为驰名商标。至此，辽宁省拥有驰名商标数已达到75件。\n"
+    got = placed_num(run(text, region="210000", languages="[zh]"))
+    assert {("trademarks.well_known.new", "210000", "27"), ("trademarks.well_known", "210000", "75")} <= got
+    text = "日前，某某药业公司申报的“丙”商标等3件商标，今年6月5日被国家工商总局商标局正式认定为中国驰名商标。\n"
+    got = placed_num(run(text, region="610700", languages="[zh]"))
+    assert ("trademarks.well_known.new", "610700", "3") in got
+
+
+def test_a_ratio_to_the_population_printed_after_its_measure_word(run):
+    got = dated_num(run("截至6月底，全县有效发明专利52件，达到0.63件/万人。\n", region="430522", languages="[zh]",
+                        meta="    period: 2023-01/2023-06\n"))
+    assert ("patents.valid.invention.per_10k", "0.63", "2023-06-30") in got
