@@ -31,6 +31,11 @@ AMBIGUOUS = "@ambiguous"
 AUTONOMOUS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 
+def autonomous_forms(r) -> list[str]:
+    """An autonomous unit's short name with the plain generic (恩施州 for 恩施土家族苗族自治州, 陵水县 for 陵水黎族自治县)."""
+    return [r.short_zh + generic for suffix, generic in AUTONOMOUS if r.short_zh and r.name_zh.endswith(suffix)]
+
+
 TOTAL_AFTER = re.compile(r"\s*[(（]?\s*(?:合计|总计|小计|汇总|共计)\s*[)）]?$")
 
 
@@ -172,8 +177,7 @@ class Gazetteer:
                 spellings = [r.name_zh] if len(r.name_zh) >= 3 and lang == "zh" else []
             else:
                 spellings = [r.name_zh, r.name_en, *r.aliases, *r.mistranslations, *(f[0] for f in r.former)]
-                spellings += [r.short_zh + generic for suffix, generic in AUTONOMOUS
-                              if r.short_zh and r.name_zh.endswith(suffix)]      # 陵水县, 恩施州 (自治县, 自治州)
+                spellings += autonomous_forms(r)      # 陵水县, 恩施州 (自治县, 自治州)
             if r.short_zh and (r.level in ("province", "prefecture") or r.curated or r.code == context):
                 spellings.append(r.short_zh)
             elif r.parent_code == context and r.short_zh in children:
@@ -225,9 +229,8 @@ def _index(data: RegionData) -> Gazetteer:
                 claim(label, r.code, how, r, key)
         if r.short_zh:
             claim(r.short_zh, r.code, SHORT, r)
-            for suffix, generic in AUTONOMOUS:      # 恩施州, 长阳县: the short name and the plain generic
-                if r.name_zh.endswith(suffix):
-                    claim(r.short_zh + generic, r.code, SHORT, r)
+            for form in autonomous_forms(r):      # 恩施州, 长阳县: the short name and the plain generic
+                claim(form, r.code, SHORT, r)
         for former, _, _ in r.former:
             claim(former, r.code, FORMER, r)
         gaz._mistranslated.update(normalize_label(s) for s in r.mistranslations)

@@ -47,6 +47,11 @@ def multi_year(period: str) -> bool:
     return "/" in period and period_start(period)[0] < period_end(period)[0]
 
 
+def whole_years(period: str) -> bool:
+    """Whether a period is several whole calendar years (2019-01/2023-12, a review of them; not 2024-01/2025-04)."""
+    return multi_year(period) and period_start(period)[1] == 1 and period_end(period)[1] == 12
+
+
 def not_yet_past(period: str, report_period: str, published: date | None) -> bool:
     """Whether a value's period ends in a year after the one the report was published in (`published`: a day printed
     or given, not one supposed from a lead with no year) or, with none, after the year that follows the report's own

@@ -39,8 +39,8 @@ from build_scripts.catalog import Catalog, Indicator
 from build_scripts.core.records import Discrepancy, Fact, Observation
 from build_scripts.normalize.align import align
 from build_scripts.read import Report
-from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, multi_year, not_yet_past, period_end,
-                                            period_start, publication_date, to_the_day)
+from build_scripts.normalize.periods import (before_end, dated, day_window, first_day, month_end, not_yet_past, period_end,
+                                            period_start, publication_date, to_the_day, whole_years)
 from build_scripts.normalize.text_reader import LineReader
 from build_scripts.normalize.text_terms import Reading
 from build_scripts.normalize.text_rules import Lexicon, has_words, load_rules
@@ -92,8 +92,7 @@ def period_of(report: Report, ind: Indicator, catalog: Catalog, year: int | None
     if not stock and as_of is not None and len(as_of) == 2 and as_of[1] < 12:
         y = as_of[0] or year or int(period[:4])      # 截至2022年第三季度，新增商标注册量…: the months so far
         return y, f"{y}-01/{y}-{as_of[1]:02d}"
-    whole_years = multi_year(period) and period_start(period)[1] == 1 and period_end(period)[1] == 12
-    if year is not None and (str(year) != period[:4] or whole_years):     # (2019年 in a review of 2019-2023: that year; not
+    if year is not None and (str(year) != period[:4] or whole_years(period)):     # (2019年 in a review of 2019-2023: that year; not
         #                                                                  2024年以来 in a report of 2024-01/2025-04: the span's)
         if stock and as_of is not None and len(as_of) == 2 and as_of[0] in (None, year):
             return year, month_end(year, as_of[1])      # "by the end of October 2024" in a report of 2021
@@ -169,14 +168,12 @@ def unmap_conflicts(facts: list[Fact], headlines: set[tuple[str, int]] = frozens
     gives the province's 30亿元: the headline's is the event it leads with). A statement in a wording text_rules
     `preferred` lists for its indicator comes first (法院共受理案件37445件 with those pending, 新收案件32302件: the new ones)."""
     stated: dict[tuple, list[Fact]] = {}
+    periods: dict[tuple, set[str]] = {}       # the periods each value of an indicator and region is stated for
     for f in facts:
         if f.indicator_id:
             stated.setdefault((f.lang, f.indicator_id, f.region_code, f.period), []).append(f)
-    worded = preferred_wording(facts, preferred or {})
-    periods: dict[tuple, set[str]] = {}
-    for f in facts:
-        if f.indicator_id:
             periods.setdefault((f.lang, f.indicator_id, f.region_code, f.value), set()).add(f.period)
+    worded = preferred_wording(facts, preferred or {})
     parts = []
     for same in stated.values():
         # (stable: the body's order kept) a figure the text also states for another period of the same thing gives way

@@ -18,7 +18,7 @@ from build_scripts.normalize.text_rules import Lexicon, Rules, has_words, last_m
 from build_scripts.catalog import base_id
 from build_scripts.normalize.gazetteer import AMBIGUOUS, prefix
 from build_scripts.normalize.periods import before_end, day_window, multi_year, period_end, period_start, publication_date
-from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_BEFORE,
+from build_scripts.normalize.text_terms import (ASIDE, INDUSTRY_AUTHORITY_EN, INDICATORS_COUNTED_ZH, SHARE_OR_EN, CHANGE_VERBS_EN, compared_level, THREE_KINDS_ZH, DATE_AFTER_EN, DERIVED_UNITS, DATE_BEFORE_ZH, DIGIT, FROM_LEVEL_EN, MONTH_NAMES, PER_10K_AFTER, PER_10K_AFTER_ZH, PER_10K_BEFORE,
                                                 PER_10K_BETWEEN, RISEN_TO, WINDOW, Reading, TermFinder, aside_opening, bracket_after,
                                                 in_aside)
 from build_scripts.parse.sentences import Context, Span
@@ -34,9 +34,10 @@ def national_act_rx(bodies: tuple) -> re.Pattern:
 
 
 # (zh) a published list of recognitions the sentence counts the members of (公布的…中国驰名商标名单中，山东省有6件)
-BATCH_LIST_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)的?[^，,。；;]{0,24}名单(?:中|里|内)")
+_LIST_PUBLISHED_ZH = r"(?:公布|认定|发布|评定|公示)"
+BATCH_LIST_ZH = re.compile(_LIST_PUBLISHED_ZH + r"的?[^，,。；;]{0,24}名单(?:中|里|内)")
 # (zh) a published list named before a count, and the words after the count that put those units on it
-LIST_NAMED_ZH = re.compile(r"(?:公布|认定|发布|评定|公示)[^。；;]{0,24}名单")
+LIST_NAMED_ZH = re.compile(_LIST_PUBLISHED_ZH + r"[^。；;]{0,24}名单")
 ON_LIST_AFTER_ZH = re.compile(r"[^，,。；;\d]{0,8}?(?:榜上有名|上榜|入选|名列其中|入围)")
 RUNNING_TOTAL_ZH = re.compile(r"累计|共有|总数|总量|拥有量|截至|截止|达到")
 # (zh) the words of a change between a place's name and its percentage (庆阳增长了211.8%)
@@ -219,8 +220,6 @@ SINCE_EN = re.compile(r"\bsince\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 YEARS_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|的)")
 # (zh) a year's end named by a word for the year (截至去年底, 到今年年末): a date after a span's cue dates the figure
 YEAR_END_NAMED_ZH = re.compile(r"(?:截[至止]|到)(?:去年|上年|今年|本年|当年)年?[底末]")
-# (zh) a count per 10,000 people written after the number (1.42件/万人; en: text_terms.PER_10K_AFTER)
-PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 # a change stated over several years just past (近5年, 五年来, "over the past 6 years", "in the last five years")
 PAST_YEARS = {"zh": re.compile(r"(?:近|过去|这)\s*(?:[2-9]|1\d|[两三四五六七八九十])\s*年|(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?:来|以来|间)"
                                r"|(?<![\d年第])(?:[2-9]|1\d|[两三四五六七八九十])\s*年(?=\s*(?:累计)?(?:增长|减少|下降|增加|提高|降低|上升|翻))"),
@@ -368,6 +367,7 @@ CASE_OBJECT = re.compile(r"(?:[共计了]*[\u4e00-\u9fff、]{0,20}?(?:案件|案
 IN_HEADING_ZH = re.compile(r"([^，,。；;\d]{2,30}?)(?:中|当中|之中)[，,]$")
 # (zh) a span of years a list after 分别 may give one number each: 近三年(来), 过去5年; 2020—2022年, 2020年至2022年
 RECENT_YEARS_ZH = re.compile(r"(?:近|过去|最近)(\d|[两二三四五六七八九十])年")
+SAME_PERIOD_LIST_ZH = re.compile(r"\s*同期(?![，,])")    # (zh) 同期该院受理的…分别为: the span of the sentence before
 YEARS_LISTED_ZH = re.compile(r"(?:19|20)\d{2}年?(?:\s*[、和及与]\s*(?:19|20)\d{2}年?)+(?=年|[^\d])")    # 2018年、2019年; 2018和2019年
 YEARS_SPAN_ZH = re.compile(r"((?:19|20)\d{2})年?\s*(?:[—–\-~～]|至|到)\s*((?:19|20)\d{2})年")
 # (en) the number's noun and then "added": "seven geographical indications added"
@@ -547,10 +547,9 @@ class LineReader(TermFinder):
             m = self.cue(name, after[:45], "_after") if self.lang == "en" else None
             if m and not after[:m.start()].strip():
                 return sign
-        if self.lang == "zh" and (cut := last_match(CLAUSE_CUT_ZH, window)) is not None \
-                and LEVEL_VERB_END_ZH.search(window[cut.end():]) and not self.cue("up", window[cut.end():]) \
-                and not self.cue("down", window[cut.end():]):
-            window = window[cut.end():]     # 结案率逐年攀升，2019年案件结案率达97%: the level its own clause states
+        own = window[cut.end():] if self.lang == "zh" and (cut := last_match(CLAUSE_CUT_ZH, window)) is not None else None
+        if own is not None and LEVEL_VERB_END_ZH.search(own) and not self.cue("up", own) and not self.cue("down", own):
+            window = own      # 结案率逐年攀升，2019年案件结案率达97%: the level its own clause states
         up, down = self.cue("up", window), self.cue("down", window)
         if self.cue("not_change", window) or self.cue("since_plan_end", before[-24:]):
             return 0
@@ -709,7 +708,8 @@ class LineReader(TermFinder):
                 return stated.region      # 兰州市有效注册商标15446件，占全省的44.85%。其中，中国驰名商标17件: Lanzhou's parts
         if found is None:
             return own
-        if self.institution(ctx.norm[found.end():found.end() + 60]) and not self.own_basic_court(ctx, found, codes):
+        key = self.lex.key(found.group(0), codes)
+        if self.institution(ctx.norm[found.end():found.end() + 60]) and not self.own_basic_court(ctx, found, key):
             return None       # one named court or tribunal, not the region's total
         if (district := words_rx((self.rules.customs_districts or {}).get(self.lang, ()), self.lang)) is not None \
                 and district.match(ctx.norm, found.start()):
@@ -717,7 +717,6 @@ class LineReader(TermFinder):
         named_whole = self.whole_of_named(ctx, sentence, found)
         if named_whole is not None:
             return named_whole        # 鸠江区成绩突出，全区共申请专利940件: the district just named
-        key = self.lex.key(found.group(0), codes)
         if self.lang == "zh" and key == "@province":
             right_before = next(ctx.before(rx, max(0, found.start() - 12), found.start()), None)
             code = self.lex.key(right_before.group(0), codes) if right_before is not None and right_before.end() == found.start() else ""
@@ -1016,7 +1015,8 @@ class LineReader(TermFinder):
                 gap = ""      # 白银专利申请量增长了254.2%，庆阳增长了211.8%: the next place's change of the same statement
             if m is not None and r.number.unit == "count" and PLACE_SHARE_GAP_ZH.fullmatch(gap) \
                     and re.match(r"\s*(?:[，,。；;）)]|$)", ctx.norm[r.end:r.end + 2]) \
-                    and any(o.chain and o.indicator and o.start >= ctx.around(ctx.sentences, r.start).start for o in self.earlier):
+                    and (opened := ctx.around(ctx.sentences, r.start).start) is not None \
+                    and any(o.chain and o.indicator and o.start >= opened for o in self.earlier):
                 gap = ""      # 新认定省著名商标47件，大庆新获认定9件: the place's part of the statement of its sentence (not
                 #               广西又有3家企业…获得; 泉州市有1个入选: a count of something else)
             if m is None or gap not in ("", "以", "(", "（", ":", "：") \
@@ -1099,16 +1099,12 @@ class LineReader(TermFinder):
             and re.fullmatch(r"\s*(?:了|共|共计|累计|总计)?\s*", ctx.norm[before_term[2]:r.start]) is not None \
             and CASES_AFTER_ZH.match(ctx.norm, r.end) is not None
 
-    def own_basic_court(self, ctx: Context, found: re.Match, codes: dict) -> bool:
-        """(zh) Whether a region name followed by 人民法院 / 人民检察院 names the report's own county or district: its
-        one basic court or procuratorate (西湖区人民法院 in the district's report), whose figures are the county's."""
+    def own_basic_court(self, ctx: Context, found: re.Match, key: str) -> bool:
+        """(zh) Whether a region name (`key`: its code) followed by 人民法院 / 人民检察院 names the report's own county or
+        district: its one basic court or procuratorate (西湖区人民法院 in the district's report), whose figures are the county's."""
         code = self.report.meta.region_code
-        if self.lang != "zh" or code.endswith("00") or not re.match(r"(?:人民)?(?:法院|检察院)", ctx.norm[found.end():found.end() + 6]):
-            return False
-        try:
-            return self.lex.key(found.group(0), codes) == code
-        except KeyError:
-            return False
+        return self.lang == "zh" and key == code and not code.endswith("00") \
+            and re.match(r"(?:人民)?(?:法院|检察院)", ctx.norm[found.end():found.end() + 6]) is not None
 
     def institution(self, after_name: str) -> bool:
         """Whether the words right after a region name make it one institution (广州知识产权法院,
@@ -2313,9 +2309,8 @@ class LineReader(TermFinder):
         whole = self.earlier[-1] if chosen and self.lang == "zh" and self.earlier else None
         if whole is not None and whole.indicator == chosen and whole.region == r.region and not whole.sign and whole.start >= sentence.start \
                 and whole.value > num.value and (among := AMONG_OPENING_ZH.match(ctx.norm, clause.start)) \
-                and ctx.norm.startswith(tuple(self.catalog.indicators[chosen].terms_zh), among.end()) \
-                and not ctx.norm[max(sentence.start, whole.start - 12):whole.start].rstrip("达为了：:").endswith(
-                    tuple(self.catalog.indicators[chosen].terms_zh)):
+                and ctx.norm.startswith(wordings := tuple(self.catalog.indicators[chosen].terms_zh), among.end()) \
+                and not ctx.norm[max(sentence.start, whole.start - 12):whole.start].rstrip("达为了：:").endswith(wordings):
             whole.indicator, whole.chain = "", False    # 拥有发明专利6.5万件，其中有效发明专利8863件: the whole is wider than
             #                                             the part the catalog names in its own words, which the part is
             #                                             (not 查处侵权盗版案件135件，其中刑事立案2件: a part read as the whole)
@@ -2477,13 +2472,13 @@ class LineReader(TermFinder):
         """(zh) A clause of only a year, a verb and the number (2021年达到45.4件，2022年达到57.1件) after a level
         of the same measure word stated with its own year in the paragraph: that level's statement in
         another year, (ids, start, end) with no term of its own; None otherwise."""
-        lo = max([clause.start] + [o.end for o in self.earlier if o.end <= r.start])     # (…45.4件,2022年达到57.1件: after the last)
         if r.year is None:
             return None
+        last_end = max([0] + [o.end for o in self.earlier if o.end <= r.start])
+        lo = max(clause.start, last_end)     # (…45.4件,2022年达到57.1件: after the last)
         if not YEAR_SERIES_ZH.fullmatch(ctx.norm, lo, r.start):
             k = bisect.bisect_right(ctx.clauses, clause.start, key=lambda c: c.start) - 2
             before = ctx.clauses[k] if k >= 0 else None                                        # (…，到2023年，这项数据变成了23起:
-            last_end = max([0] + [o.end for o in self.earlier if o.end <= r.start])
             if before is None or before.start < last_end or not YEAR_SERIES_ZH.fullmatch(ctx.norm, before.start, r.start):   # its year
                 return None                                                                    # the clause before)
             lo = before.start
@@ -2508,8 +2503,7 @@ class LineReader(TermFinder):
             later = ZH_YEAR.search(opening, listed.end())
             return years[r.pos] if len(years) == r.run and later is None and years == sorted(set(years)) else None
         span = YEARS_SPAN_ZH.search(opening)
-        if span is None and SAME_PERIOD_OPENING["zh"].match(ctx.norm, sentence.start) is None \
-                and re.match(r"\s*同期", ctx.norm[sentence.start:sentence.start + 4]):
+        if span is None and SAME_PERIOD_LIST_ZH.match(ctx.norm, sentence.start):
             # 2020年至2024年，…分别为56件、…。同期该院受理的…分别为77件、…: the span of the sentence before
             span = last_match(YEARS_SPAN_ZH, ctx.norm[max(0, sentence.start - 4 * WINDOW):sentence.start])
             opening = ""

@@ -60,15 +60,18 @@ DANGLING = {"zh": r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:分别|共计?|合计|�
 DATE_BEFORE_ZH = r"(?:\d{4}年|去年|今年|上年|当年|目前|现在)(?:底|末|\d{1,2}月(?:底|末)?)?的?"
 # (zh) a clause of the level a figure rose to, after the level it rose from (从2013年的5.55件，逐步增长到了2017年的14.15件)
 RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提高|提升|增加|跃升|攀升|下降|减少|降低|增|升|降|减)(?:到|至)了?(?:" + DATE_BEFORE_ZH + ")?")
-# (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part
-RESTRICTED_BY_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的\s*$")
+# (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part;
+# and with the noun it qualifies after it (…为被告的案件, between a term and its number)
+_RESTRICTED_ZH = r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的"
+RESTRICTED_BY_ZH = re.compile(_RESTRICTED_ZH + r"\s*$")
+RESTRICTED_NOUN_ZH = re.compile(_RESTRICTED_ZH + r"[\u4e00-\u9fff]{0,4}$")
 # (zh) the words between a count and the verb of its designation that say nothing of what it counts: a day, an adverb;
 # and the authority between 被 and the verb (被国家工商总局商标局认定为)
 DESIGNATED_NOISE_ZH = re.compile(r"(?:(?:今年|去年|(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|正式|先后|均|已|同时)")
 DESIGNATED_BY_ZH = re.compile(r"被[^，,。；;\d“”]{2,16}?(?=认定|评定|确定|命名|评为|列为|授予)")
-PER_10K_PRINTED_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")     # (zh) 0.63件/万人 (after the measure word)
+# (zh) a count per 10,000 people written after the number (1.42件/万人; en: PER_10K_AFTER)
+PER_10K_AFTER_ZH = re.compile(r"\s*/\s*(?:每)?万(?:人|常住人口|人口)")
 ANAPHOR_ZH = re.compile(r"(?:这项|这一|该|此项)(?:数据|数字|数量|指标)")     # (zh) "this figure": the statement before
-RESTRICTED_NOUN_ZH = re.compile(r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的[\u4e00-\u9fff]{0,4}$")     # (…的案件: and its noun)
 DIGIT = re.compile(r"\d")
 # (zh) right after a count, the indicators it counts (3项指标, 5个主要指标): a list's length, no statistic
 INDICATORS_COUNTED_ZH = re.compile(r"\s*(?:主要|核心|关键|重要)?指标")
@@ -1567,7 +1570,7 @@ class TermFinder:
             return [v for v in (self.per_10k_of(prev.base),) if v]       # "5.3 patents to every 10,000 residents"
         if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:每)?万人口?(?:有效|拥有|拥有量|有效量)?(?:为|达到?)?", before.strip()):
             return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利5.28万件，万人有效52.51件
-        if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:为|达到?|合)?", before.strip()) and PER_10K_PRINTED_ZH.match(after):
+        if self.lang == "zh" and re.fullmatch(r"[、,，;；]?(?:为|达到?|合)?", before.strip()) and PER_10K_AFTER_ZH.match(after):
             return [v for v in (self.per_10k_of(prev.base),) if v]      # 有效发明专利52件，达到0.63件/万人
         if self.lang == "zh" and prev.base in self.catalog.indicators and prev.indicator != prev.base \
                 and (prev.sign or prev.indicator in self.catalog.indicators and self.catalog.indicators[prev.indicator].measure == "change") \
