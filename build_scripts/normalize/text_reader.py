@@ -211,8 +211,8 @@ COUNTED_OWNERS = {"zh": re.compile(r"\s*(?:家|个|所)?(?:企业|单位|高校|
 # a span of years a flow is stated over (CONTRACT.md: `2016-01/2020-12`): a five-year plan's period (“十三五”期间,
 # 十四五以来, "during the 13th Five-Year Plan period"), since a year (2016年以来, 2011年至今, 去年以来, "since 2019") or
 # between two years (2020年至2021年, 2005-2019年, "from 2015 to 2018")
-PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([二三四])五[”\"']?(?:规划)?(?:期间|时期|以来|期内|内)")
-PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
+PLAN_ZH = re.compile(r"(?<![较比与同])[“\"']?十([一二三四])五[”\"']?(?:规划)?(?:期间|时期|以来|期内|内)")
+PLAN_EN = re.compile(r"\b(?:during|in|over)\s+the\s+(11|12|13|14)th\s+Five-Year\s+Plan(?:\s+period)?", re.IGNORECASE)
 # (自2018年组建以来; after 自/从, any few words of an event: 自2017年溧水区获批开展知识产权强省建设以来)
 SINCE_ZH = re.compile(r"(?P<opened>自|从)?(?:(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月|组建|成立|设立|挂牌|启动|实施|开展|创建"
                       r"|(?(opened)[^，,。；;：:\d“”\"]{2,20}?))?|(去年|上年))(?:以来|至今|起至今)")
@@ -267,7 +267,7 @@ PLACE_GAP_ZH = re.compile(r"\s*(?:以|为|达)?\s*(?:[\d.,，]+\s*(?:万|亿)?\s
 PER_YEAR = {"zh": re.compile(r"(?:每年|年均|平均每年|年度(?=[\u4e00-\u9fff]{0,4}(?:专利|商标|申请|授权|注册)))"
                             r"(?!\s*(?:增长|递增|复合|提高|增速|增幅|下降|减少))"),       # (年度专利授权量: one year's)
             "en": re.compile(r"\b(?:annually|per\s+year|each\s+year|every\s+year|a\s+year)\b", re.IGNORECASE)}
-PLAN_YEARS = {"二": 2011, "三": 2016, "四": 2021, "12": 2011, "13": 2016, "14": 2021}
+PLAN_YEARS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "11": 2006, "12": 2011, "13": 2016, "14": 2021}
 
 # a month a level rose or fell to, right before its figure (提高到2020年9月的3.1件, 上升到今年9月的38777件)
 REACHED_MONTH_ZH = re.compile(r"(?:到|至)(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月(?:底|末|份)?的?\s*$")
@@ -1100,10 +1100,11 @@ class LineReader(TermFinder):
             and CASES_AFTER_ZH.match(ctx.norm, r.end) is not None
 
     def own_basic_court(self, ctx: Context, found: re.Match, key: str) -> bool:
-        """(zh) Whether a region name (`key`: its code) followed by 人民法院 / 人民检察院 names the report's own county or
-        district: its one basic court or procuratorate (西湖区人民法院 in the district's report), whose figures are the county's."""
-        code = self.report.meta.region_code
-        return self.lang == "zh" and key == code and not code.endswith("00") \
+        """(zh) Whether a region name (`key`: its code) followed by 人民法院 / 人民检察院 names a county or district of the
+        report's region (or the report's own): its one basic court or procuratorate (西湖区人民法院 in the district's
+        report, 沙县区人民法院 in its city's), whose figures are the county's."""
+        return self.lang == "zh" and key[:1].isdigit() and not key.endswith("00") \
+            and key.startswith(prefix(self.report.meta.region_code)) \
             and re.match(r"(?:人民)?(?:法院|检察院)", ctx.norm[found.end():found.end() + 6]) is not None
 
     def institution(self, after_name: str) -> bool:
@@ -2106,7 +2107,8 @@ class LineReader(TermFinder):
                 found = before_term = self.court_kind_part(ctx, sentence, clause, r) or found    # a court's 知识产权行政案件7件: no
                 #                                                                              administrative enforcement's
             if found is None and self.lang == "zh":
-                found = (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r, agency)) \
+                found = self.kind_part(ctx, r) \
+                    or (None if noun_follows else self.dangling_term(ctx, sentence, clause, before, r, agency)) \
                     or self.participle_family(ctx, r, sentence, before) \
                     or self.shared_head(ctx, r, prev) \
                     or self.framed_honour(ctx, sentence, r) \
@@ -2419,7 +2421,7 @@ class LineReader(TermFinder):
                           and not o.sign), None)
             iid = self.first_instance_of(whole.base) if whole is not None and whole.base.count(".") == 2 else None
             return ([iid], clause.start + m.start(), clause.start + m.end()) if iid else None
-        m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*)?(?:知识产权)?(" + "|".join(map(re.escape, kinds)) + r")(?:知识产权)?(?:纠纷)?类?案件"
+        m = re.fullmatch(r"\s*(?:其中[,，:：]?\s*(?:审理|办理|涉及)?)?(?:知识产权)?(" + "|".join(map(re.escape, kinds)) + r")(?:知识产权)?(?:纠纷)?类?案件"
                          r"(?:为|有|达|共)?\s*", ctx.norm[clause.start:r.start])
         if m is None:
             return None

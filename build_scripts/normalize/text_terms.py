@@ -173,6 +173,14 @@ KIND_AFTER_LIST_EN = re.compile(r"(?:\s+and\s+[\d,.]+\s+[a-z]+)*\s+for\s+((?:[\w
 # models"): that kind's part of the statement before
 KIND_PART_AFTER_EN = re.compile(r"\s+(?:were|was)\s+(?:on|for|in|about|of|associated\s+with|related\s+to|concerned\s+with)\s+"
                                 r"((?:[\w-]+\s+){0,2}?(?:patents?|models?|designs?|inventions?)\b)", re.IGNORECASE)
+# (zh) a whole named again by its figure before its parts (在1476件案件中，): the statement of that figure
+WHOLE_RESTATED_ZH = re.compile(r"在(\d+(?:\.\d+)?)[件项个起宗][^，,。；;\d]{0,12}(?:中|当中|之中)[，,]?")
+# (zh) a count said to be of a kind after it (其中1200件为发明专利; 在1476件案件中，有56件是刑事案件): the kind's words, alone
+# up to the clause's end (not 3000件为高价值发明专利: a part the kind does not name)
+KIND_PART_AFTER_ZH = r"\s*(?:为|是|属于|系)\s*({})(?=\s*(?:[，,。；;]|$))"
+# (en) the last kind of a list and a copula right before a list of as many figures: the kinds pair in order
+KIND_THEN_COPULA = r"[A-Za-z -]{0,40}?\b(?:were|was|reached|hit|totaled|totalled|numbered|amounted\s+to|stood\s+at)\s+"
+KINDS_THEN_COPULA_EN = re.compile(KIND_THEN_COPULA, re.IGNORECASE)
 KIND_AFTER_NOUN_EN = re.compile(r"\s+(?:were|was)\s+(?:for|in)\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 SCALE_EN = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
 PARAGRAPH_LOOKBACK_LINES = 4    # how far back a family noun alone looks for the statement that names its topic
@@ -500,10 +508,14 @@ class TermFinder:
         terms, start = [found], found[1]
         while len(terms) < r.run:
             prev = ctx.last_before(self.lex.terms, clause.start, start)
-            joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+"
+            joiner = r"\s*[、和及与,，]\s*" if self.lang == "zh" else r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?"    # ("X and the Y")
             if prev is None or not re.fullmatch(joiner if cued else r"[、和及与]", ctx.norm[prev.end():start]):
                 if not cued:
                     return found      # (with no 分别, only a whole list of joined terms pairs)
+                items = self.shared_tail_items(ctx, clause, found) if len(terms) == 1 else None
+                if items is not None and len(items) == r.run - 1:
+                    self.list_start = items[0][1]     # 驰名、省、市著名商标总量分别达到82件、378件和416件
+                    return (items + [found])[r.pos]
                 item = self.elliptic_item(ctx, clause, found, start) if len(terms) == r.run - 1 else None
                 if item is None and not self.unnamed_item_before(ctx, clause, start, joiner):
                     return found
@@ -523,6 +535,26 @@ class TermFinder:
             return found
         self.list_start = terms[0][1]      # (where the list begins: a word before it may cover all its terms)
         return terms[r.pos]
+
+    def shared_tail_items(self, ctx: Context, clause: Span, found: tuple) -> list[tuple] | None:
+        """(zh) The short items listed right before a term that each make a catalog term with its tail (驰名、省、市著名商标:
+        驰名商标, 省著名商标 before 市著名商标), (ids, start, end) each, in order; None unless every item does."""
+        if self.lang != "zh" or not found[0]:
+            return None
+        lo = max(clause.start, found[1] - 40)
+        m = re.search(r"(?:[\u4e00-\u9fff]{1,6}[、和及与])+$", ctx.norm[lo:found[1]])
+        if m is None:
+            return None
+        text, out, at = ctx.norm[found[1]:found[2]], [], lo + m.start()
+        for n, item in enumerate(re.findall(r"([\u4e00-\u9fff]{1,6})[、和及与]", m.group(0))):
+            # (the first item may start after words of its clause: 全省驰名、著名商标 -> 驰名)
+            found_at = next(((j, ids) for j in range(len(item) if n == 0 else 1) for k in range(1, len(text) - 1)
+                             if (ids := self.lex.term_ids.get((item[j:] + text[k:]).casefold()))), None)
+            if found_at is None:
+                return None
+            out.append((found_at[1], at + found_at[0], at + len(item)))
+            at += len(item) + 1
+        return out
 
     def paired_run(self, ctx: Context, found: tuple, r: Reading) -> bool:
         """(zh) Whether a run of numbers follows its term with only the words of its object between
@@ -1267,7 +1299,8 @@ class TermFinder:
         family the words there name or else of the statement before (发明专利、实用新型和外观设计授权量分别为A、B、
         C件; 其中发明、实用新型、外观设计分别占X%、Y%、Z% after 专利授权量N件): ([that kind's id] or [] when the
         catalog has no such kind, start, end) of the kind's word; None when no such list stands there."""
-        if r.run < 2 or not self.cue_before("respectively", ctx, sentence, sentence.end):
+        cued = r.run >= 2 and self.cue_before("respectively", ctx, sentence, sentence.end)
+        if r.run < 2 or not (cued or self.lang == "en"):
             return None
         first = self.earlier[-r.pos].start if 0 < r.pos <= len(self.earlier) else r.start   # the list's first number
         if lo < 0:          # (from the last figure read before the list)
@@ -1280,6 +1313,8 @@ class TermFinder:
             listed = [(kind, three.start() - lo) for kind in self.rules.kinds]
         if len(listed) != r.run:
             return None
+        if not cued and not KINDS_THEN_COPULA_EN.fullmatch(ctx.norm, lo + listed[-1][1], first):
+            return None       # ("Grants on inventions and designs were 6,100 and 9,800": as many kinds, a copula, in order)
         between = [o for o in self.earlier if lo + listed[0][1] <= o.start < first]
         family = None
         if between:
@@ -1413,16 +1448,42 @@ class TermFinder:
         return [self.kind_carried(family, stated)], *at
 
     def kind_part(self, ctx: Context, r: Reading):
-        """(en) A number with no noun said to be of one kind ("1,684 were on invention patents, 8,206 were associated
-        with utility models"): that kind of the family of the last level stated before it, (ids, start, end) or None."""
-        m = KIND_PART_AFTER_EN.match(ctx.norm, r.end) if self.lang == "en" else None
+        """A number with no noun said to be of one kind ("1,684 were on invention patents, 8,206 were associated
+        with utility models"; 其中1200件为发明专利, 有56件是刑事案件): that kind of the family of the last level stated
+        before it (of a court's cases of all kinds: that kind's cases of the same measure), (ids, start, end) or None."""
+        if self.lang == "en":
+            m = KIND_PART_AFTER_EN.match(ctx.norm, r.end)
+        else:
+            m = re.compile(KIND_PART_AFTER_ZH.format(self._kind_words_zh())).match(ctx.norm, r.end) \
+                if r.number.unit == "count" else None
         kinds = self._kinds_in(m.group(1)) if m is not None else []
-        whole = next((o for o in reversed(self.earlier) if o.chain and o.indicator and not o.sign
-                      and o.number.unit not in DERIVED_UNITS), None) if kinds else None
-        if whole is None:
+        cases = ((self.rules.case_scopes or {}).get("zh_kinds") or {}).get(m.group(1)[:2]) \
+            if m is not None and self.lang == "zh" and not kinds else None
+        def level(o):
+            return o.chain and o.indicator and not o.sign and o.number.unit not in DERIVED_UNITS and o.end <= r.start
+        lo = max(0, r.start - 40)
+        named = last_match(WHOLE_RESTATED_ZH, ctx.norm[lo:r.start]) if self.lang == "zh" else None
+        if named is not None:       # (在1476件案件中，有56件是…: the whole that figure is, not the last one stated)
+            def level(o, level=level):
+                return level(o) and o.number.value == Decimal(named.group(1)) and o.end <= lo + named.start()
+        whole = next((o for o in reversed(self.earlier) if level(o)), None) \
+            or next((o for o in reversed(self.in_paragraph) if level(o)), None) if kinds or cases else None
+        if whole is None:           # (in a sentence with none: the one that ended the sentence before)
             return None
-        own = self.variant(self._family_of(whole.base) or whole.base, "." + kinds[0][0])
+        if cases:
+            parts = whole.base.split(".")       # (…有56件是刑事案件，有1302件是民事案件: the sibling kind's of the same measure)
+            own = f"courts.{cases}.{parts[2]}" if len(parts) == 3 and parts[0] == "courts" \
+                and parts[1] in ("cases", *self.rules.case_scopes["zh_kinds"].values()) else None
+            own = own if own in self.catalog.indicators else None
+        else:
+            own = self.variant(self._family_of(whole.base) or whole.base, "." + kinds[0][0])
         return ([own], r.end + m.start(1), r.end + m.end(1)) if own else None
+
+    def _kind_words_zh(self) -> str:
+        """(zh) The kinds' words and the court's kinds of cases (发明专利, 外观设计; 刑事案件) as one alternation."""
+        words = [w for k in (self.rules.kinds or {}).values() for w in k.get("zh", ())]
+        words += [f"{w}(?:知识产权)?(?:纠纷)?类?案件" for w in ((self.rules.case_scopes or {}).get("zh_kinds") or {})]
+        return "|".join(sorted(words, key=len, reverse=True))
 
     def kind_carried(self, family: str, stated: list) -> str:
         """The family a verb alone names, narrowed to the kind of the statement before it in its topic

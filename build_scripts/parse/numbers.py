@@ -88,7 +88,7 @@ ZH_RE = re.compile(
 ZH_RANK_VERB = r"(?:居|位居|位列|位于|保持|排名|排|列|名列|稳居|蝉联|跃居|(?:上升|提升|跃升|攀升|升)(?:至|到))"
 ZH_RANK_RE = re.compile(      # (the scope may come before the verb: 在全国列第8位, 在全省排名第二, 在全省17城市中位居第一, 从全国第6位上升至第2位,
     #                            全省排名第六: a whole printed right before the verb, used when none follows it)
-    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?:\d{1,3}个?(?:城市|地市|市州|设区市|地级市|县市区|县区|区县|省份|省区市))?(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    r"(?:在(?P<pre>[^，,。；;、\d]{1,8}?)(?P<among>\d{1,3}个?(?:城市|地市|市州|设区市|地级市|县市区|县区|区县|省份|省区市|省市区|省[(（]区、?市[)）]))?(?:中|内|范围内)?|[从由](?P<from>[^，,。；;、\d第]{1,8}?)第(?:\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|(?P<bare>全国|全省|全市|全区|全州|全盟|全县|自治区))?"
     + ZH_RANK_VERB + r"(?P<scope>[^，,。；;、]{0,10}?)"
     r"(?P<rank>首位|榜首|(?<=[\u4e00-\u9fff])之首|第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?)")    # (居各地区之首: first)
@@ -244,6 +244,24 @@ def simplified(text: str, whole: bool = False) -> str:
     return "".join(_simple(c) for c in text)
 
 
+# figures printed side by side with spaces between them (1455 2413 6432, a table row read as prose): each its own, a
+# list (、) between them; not one figure grouped in thousands by spaces (12 345 678: groups of three after the first)
+SPACED_FIGURES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ \t\u3000\xa0]+\d+(?:\.\d+)?)+(?![\d.])")
+FIGURE_GAP = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def figure_gaps(text: str) -> set[int]:
+    """The first position of each gap between figures printed side by side (SPACED_FIGURES) that are separate figures."""
+    out = set()
+    for m in SPACED_FIGURES.finditer(text):
+        groups = FIGURE_GAP.split(m.group(0))
+        if 1 <= len(groups[0]) <= 3 and all(re.fullmatch(r"\d{3}", g) for g in groups[1:-1]) \
+                and re.fullmatch(r"\d{3}(?:\.\d+)?", groups[-1]):
+            continue          # (12 345: one figure, its thousands set apart)
+        out.update(m.start() + g.start() for g in FIGURE_GAP.finditer(m.group(0)))
+    return out
+
+
 def normalize_zh(text: str, traditional_script: bool = False) -> tuple[str, list[int]]:
     """Text without whitespace, markup asterisks, footnote markers, Latin acronyms in brackets
     inside a name, scope words that change nothing (SCOPE_ASIDE) and a web copy's pinyin after
@@ -254,9 +272,14 @@ def normalize_zh(text: str, traditional_script: bool = False) -> tuple[str, list
     text = simplified(text, traditional_script)
     aside = {i for rx in (ACRONYM_ASIDE, PINYIN_ASIDE, PINYIN_BROKEN, SCOPE_ASIDE) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     breaks = {m.start() for m in QUANTITY_GAP.finditer(text)}
+    listed = figure_gaps(text)
     for i, ch in enumerate(text):
         if i in breaks:               # 5.41万件 每万人口…: a headline's space after a quantity ends a clause
             chars.append("，")
+            index.append(i)
+            continue
+        if i in listed:               # 1455 2413 6432: figures side by side, each its own
+            chars.append("、")
             index.append(i)
             continue
         if ch.isspace() or ch in SUPERSCRIPTS or ch in "*\\" or i in aside:
@@ -448,6 +471,8 @@ def _zh_numbers(norm: str) -> list[tuple]:
     for m in (*ZH_RANK_RE.finditer(norm), *ZH_BARE_RANK_RE.finditer(norm), *ZH_VERBLESS_RANK_RE.finditer(norm),
               *ZH_CLAUSE_RANK_RE.finditer(norm)):
         wholes.append(m.span("scope"))
+        if m.groupdict().get("among"):
+            wholes.append(m.span("among"))       # (在全国31个省(区、市)中排名第26位: the places counted, no statistic)
         while m is not None:
             n = 1 if m.group("rank") in ("首位", "榜首", "之首") else zh_int(m.group("n"))
             scope = (m.groupdict().get("pre") or "") + (m.groupdict().get("from") or "") + m.group("scope")   # (从全国第6位上升至第2位)

@@ -13,7 +13,9 @@ from build_scripts.read import Line, heading_of
 # (en) abbreviations a full stop ends without ending the sentence ("Dongqi Auto Parts Co., Ltd. obtained …"); one
 # look-behind each, as Python's look-behinds take one width
 ABBREVIATIONS_EN = ("Co", "Ltd", "Inc", "Corp", "Mr", "Ms", "Dr")
-SENTENCE_END = {"zh": re.compile(r"[。！？!?]"),
+# (zh: a web page's breadcrumb, 首页 > 淮安新闻 > 楚州新增加5件著名商标, sets its parts apart as sentences: the section's
+# place is no subject of the title after it)
+SENTENCE_END = {"zh": re.compile(r"[。！？!?]|(?<=[\u4e00-\u9fff])[>＞»›](?=[\u4e00-\u9fff])"),
                 "en": re.compile(r"(?<=[A-Za-z0-9)\]%”\"])(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS_EN)
                                  + r"[.!?](?=\s|$)")}     # (not after an initial either)
 
