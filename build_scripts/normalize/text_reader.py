@@ -355,7 +355,10 @@ EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新�
 #                           (zh) words of one recent event, or of the process that named the units (经…专家评审，…16件商标被评为…)
 STOCK_LEAD_ZH = re.compile(r"累计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")
-YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:这项|这一|该|此项)?(?:数据|数字|数量|指标)?"
+# (zh) a bound's clause right before a level's (突破2.5万件，达25971件: from the bound's number on)
+BOUND_CLAUSE_ZH = re.compile(r"\s*(?:成功|首次)?(?:突破|超过|超|逾|首破)?[\d.]+\s*(?:万|亿)?\s*[件项个家]?\s*[，,]\s*(?:已|则|就)?(?:达到|达|为)")
+YEAR_SERIES_ZH = re.compile(r"[,，、;；\s]*(?:到|至|而)?\s*\d{4}年(?:底|末)?(?:时|，|,)?\s*(?:(?:成功)?(?:突破|超过|超|逾)[\d.]+\s*(?:万|亿)?\s*[件项个家]?\s*[，,])?"
+                            r"\s*(?:这项|这一|该|此项)?(?:数据|数字|数量|指标)?"
                             r"(?:已|则|就)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|上升到|升至|变成了?|变为|增长为)")   # (…，到2023年，这项数据变成了23起)
 DATE_TAIL_ZH = re.compile("了?" + DATE_BEFORE_ZH + "$")     # a date ending the words before a number
 # (zh) what may stand between a verb of cases (受理, 立案 …) and its number: cases named, or nothing
@@ -2476,10 +2479,15 @@ class LineReader(TermFinder):
         another year, (ids, start, end) with no term of its own; None otherwise."""
         if r.year is None:
             return None
-        last_end = max([0] + [o.end for o in self.earlier if o.end <= r.start])
+        # (a bound of the same figure in its own clause between the year and the level is no figure before it:
+        # 2010年，突破2.5万件，达25971件)
+        last_end = max([0] + [o.end for o in self.earlier if o.end <= r.start
+                              and not (o.number.qualifier == "more_than" and BOUND_CLAUSE_ZH.fullmatch(ctx.norm, o.start, r.start))])
         lo = max(clause.start, last_end)     # (…45.4件,2022年达到57.1件: after the last)
         if not YEAR_SERIES_ZH.fullmatch(ctx.norm, lo, r.start):
             k = bisect.bisect_right(ctx.clauses, clause.start, key=lambda c: c.start) - 2
+            if k >= 1 and BOUND_CLAUSE_ZH.fullmatch(ctx.norm, ctx.clauses[k].start, r.start):
+                k -= 1        # (2010年，突破2.5万件，达25971件: the year's clause before the bound's)
             before = ctx.clauses[k] if k >= 0 else None                                        # (…，到2023年，这项数据变成了23起:
             if before is None or before.start < last_end or not YEAR_SERIES_ZH.fullmatch(ctx.norm, before.start, r.start):   # its year
                 return None                                                                    # the clause before)

@@ -4,7 +4,8 @@ total and not dropped; 立案审理 is a court's cases accepted; the eleventh fi
 like the later ones; short items listed before a term that share its tail (驰名、省、市著名商标) are each that term's; figures
 printed side by side with spaces (a table row read as prose) are never joined into one number; the places a rank is
 among counted before it (在全国31个省(区、市)中排名第26位) are no statistic and leave the rank its statement's; a web
-page's breadcrumb (首页 > 淮安新闻 > 楚州新增加5件著名商标) gives the section's place to no figure of the title."""
+page's breadcrumb (首页 > 淮安新闻 > 楚州新增加5件著名商标) gives the section's place to no figure of the title; a year's
+clause, a bound's and then the level (2010年，突破2.5万件，达25971件) is the statement of the year before in another year."""
 import pytest
 
 from factsets import dated, placed
@@ -65,3 +66,10 @@ def test_a_breadcrumbs_section_place_is_no_titles_place(run):
                      region="320803", languages="[zh]"))
     assert ("trademarks.famous_provincial.new", "320803", "5") in got
     assert not any(region == "320800" for _, region, _ in got)
+
+
+def test_a_year_its_bound_and_its_level_after_a_statement(run):
+    got = dated(run("2009年，宁波专利授权量成功突破1万件，达15824件；2010年，突破2.5万件，达25971件；去年突破3.5万件。\n",
+                    region="330200", languages="[zh]"))
+    assert {("patents.granted", "15824", "2009"), ("patents.granted", "25971", "2010")} <= got
+    assert not any(v in ("25000", "25000.0") for _, v, _ in got)
