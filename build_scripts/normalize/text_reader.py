@@ -351,7 +351,7 @@ COMPARED_YEAR_ZH = re.compile(r"(?:比|较)(?:19|20)\d{2}年")     # (zh) a leve
 INCREMENT_ZH = re.compile(r"增量|增幅|增加额|增长额")        # (zh) before a sum: its increment (年增量达85亿元), no level
 COMPARED_OPENING_ZH = re.compile(r"\s*(?:[与和同较比])")     # (zh) a sentence that opens with what is compared (与2011年…相比)
 THEY_OPENING_EN = re.compile(r"\s*(?:They|These|Those)\s+(?:now\s+|also\s+|still\s+)?(?:hold|held|own|owned|have|had|possess|filed|applied|received|obtained|were\s+granted)\b")
-EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批|经[^，,。；;]{0,24}?(?:认定|评审|审定|评选|评定)[，,]")
+EVENT_NOW_ZH = re.compile(r"近日|日前|此次|本次|这次|最新一批|新一批|经[^，,。；;]{0,24}?(?:认定|评审|审定|评选|评定|批复|批准|核准|通报)[，,]")
 #                           (zh) words of one recent event, or of the process that named the units (经…专家评审，…16件商标被评为…)
 STOCK_LEAD_ZH = re.compile(r"累计|总数|总量|已有|已经|截至|截止|目前|现有|拥有")    # (zh) words of a running total
 STILL_NOW_ZH = re.compile(r"已|目前|现有|当前|如今|迄今|至今")

@@ -5,7 +5,9 @@ like the later ones; short items listed before a term that share its tail (驰�
 printed side by side with spaces (a table row read as prose) are never joined into one number; the places a rank is
 among counted before it (在全国31个省(区、市)中排名第26位) are no statistic and leave the rank its statement's; a web
 page's breadcrumb (首页 > 淮安新闻 > 楚州新增加5件著名商标) gives the section's place to no figure of the title; a year's
-clause, a bound's and then the level (2010年，突破2.5万件，达25971件) is the statement of the year before in another year."""
+clause, a bound's and then the level (2010年，突破2.5万件，达25971件) is the statement of the year before in another year;
+marks recognised after an authority's approval (经…商标局批复和通报，…9件商标被认定为中国驰名商标) or said to be added again
+(再添9件中国驰名商标) are the ones added, not the stock."""
 import pytest
 
 from factsets import dated, placed
@@ -73,3 +75,12 @@ def test_a_year_its_bound_and_its_level_after_a_statement(run):
                     region="330200", languages="[zh]"))
     assert {("patents.granted", "15824", "2009"), ("patents.granted", "25971", "2010")} <= got
     assert not any(v in ("25000", "25000.0") for _, v, _ in got)
+
+
+def test_marks_recognised_after_an_approval_or_added_again_are_additions(run):
+    got = dated(run("经国家工商总局商标局批复和通报，青岛的“妙府”、“大泽山”等9件商标被认定为中国驰名商标。\n", region="370200",
+                    languages="[zh]", meta="    period: 2023-01/2023-06\n"))
+    assert ("trademarks.well_known.new", "9", "2023-01/2023-06") in got
+    assert not any(i == "trademarks.well_known" for i, _, _ in got)
+    got = dated(run("青岛再添9件中国驰名商标\n", region="370200", languages="[zh]", meta="    period: 2023-01/2023-06\n"))
+    assert ("trademarks.well_known.new", "9", "2023-01/2023-06") in got
