@@ -63,7 +63,8 @@ RISEN_TO = re.compile(r"(?:逐步|进一步|持续|大幅)?(?:增长|上升|提�
 # (zh) a relative clause "with X as its Y" right before a term (以小微企业为被告的案件): the units it restricts to, a part;
 # and with the noun it qualifies after it (…为被告的案件, between a term and its number)
 _RESTRICTED_ZH = r"以[^，,。；;\d]{1,24}为[^，,。；;\d]{1,6}的"
-RESTRICTED_BY_ZH = re.compile(_RESTRICTED_ZH + r"\s*$")
+RESTRICTED_BY_ZH = re.compile(_RESTRICTED_ZH + r"\s*$|以[^，,。；;\d]{1,12}(?:方式|形式|途径)\s*$")     # (or a manner:
+#                                                                  以调解、撤诉方式结案2980件, those ended so, a part)
 RESTRICTED_NOUN_ZH = re.compile(_RESTRICTED_ZH + r"[\u4e00-\u9fff]{0,4}$")
 # (zh) the words between a count and the verb of its designation that say nothing of what it counts: a day, an adverb;
 # and the authority between 被 and the verb (被国家工商总局商标局认定为)

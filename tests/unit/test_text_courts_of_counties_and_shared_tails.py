@@ -7,10 +7,11 @@ among counted before it (在全国31个省(区、市)中排名第26位) are no s
 page's breadcrumb (首页 > 淮安新闻 > 楚州新增加5件著名商标) gives the section's place to no figure of the title; a year's
 clause, a bound's and then the level (2010年，突破2.5万件，达25971件) is the statement of the year before in another year;
 marks recognised after an authority's approval (经…商标局批复和通报，…9件商标被认定为中国驰名商标) or said to be added again
-(再添9件中国驰名商标) are the ones added, not the stock."""
+(再添9件中国驰名商标) are the ones added, not the stock; cases ended in a manner (以调解、撤诉方式结案2980件) are a part of
+those concluded, not all of them."""
 import pytest
 
-from factsets import dated, placed
+from factsets import dated, mapped, placed
 from build_scripts.parse.numbers import normalize_zh
 
 
@@ -84,3 +85,10 @@ def test_marks_recognised_after_an_approval_or_added_again_are_additions(run):
     assert not any(i == "trademarks.well_known" for i, _, _ in got)
     got = dated(run("青岛再添9件中国驰名商标\n", region="370200", languages="[zh]", meta="    period: 2023-01/2023-06\n"))
     assert ("trademarks.well_known.new", "9", "2023-01/2023-06") in got
+
+
+def test_cases_ended_in_a_manner_are_no_total(run):
+    got = mapped(run("2024年，全省法院审结知识产权案件3600件。全省知识产权案件以调解、撤诉方式结案共计2980件，调撤率达83.12%。\n",
+                     region="230000", languages="[zh]"))
+    assert ("courts.cases.concluded", "3600") in got
+    assert not any(v == "2980" for _, v in got)
