@@ -8,7 +8,8 @@ page's breadcrumb (首页 > 淮安新闻 > 楚州新增加5件著名商标) give
 clause, a bound's and then the level (2010年，突破2.5万件，达25971件) is the statement of the year before in another year;
 marks recognised after an authority's approval (经…商标局批复和通报，…9件商标被认定为中国驰名商标) or said to be added again
 (再添9件中国驰名商标) are the ones added, not the stock; cases ended in a manner (以调解、撤诉方式结案2980件) are a part of
-those concluded, not all of them."""
+those concluded, not all of them; a court's technology contract disputes (新收技术合同纠纷案件174件; "technology contract
+disputes") are neither technology contracts nor all the court's cases."""
 import pytest
 
 from factsets import dated, mapped, placed
@@ -92,3 +93,11 @@ def test_cases_ended_in_a_manner_are_no_total(run):
                      region="230000", languages="[zh]"))
     assert ("courts.cases.concluded", "3600") in got
     assert not any(v == "2980" for _, v in got)
+
+
+def test_technology_contract_disputes_are_no_contracts_and_no_total(run):
+    got = mapped(run("2024年，全市法院新收技术合同纠纷案件174件，审结208件。\n", region="420100", languages="[zh]"))
+    assert not any(v in ("174", "208") for _, v in got)
+    got = mapped(run("In 2024, the courts of the city accepted 174 technology contract disputes and concluded 208.\n",
+                     region="420100", languages="[en]"), "en")
+    assert not any(v in ("174", "208") for _, v in got)
