@@ -180,8 +180,8 @@ WHOLE_RESTATED_ZH = re.compile(r"在(\d+(?:\.\d+)?)[件项个起宗][^，,。；
 # up to the clause's end (not 3000件为高价值发明专利: a part the kind does not name)
 KIND_PART_AFTER_ZH = r"\s*(?:为|是|属于|系)\s*({})(?=\s*(?:[，,。；;]|$))"
 # (en) the last kind of a list and a copula right before a list of as many figures: the kinds pair in order
-KIND_THEN_COPULA = r"[A-Za-z -]{0,40}?\b(?:were|was|reached|hit|totaled|totalled|numbered|amounted\s+to|stood\s+at)\s+"
-KINDS_THEN_COPULA_EN = re.compile(KIND_THEN_COPULA, re.IGNORECASE)
+KINDS_THEN_COPULA_EN = re.compile(r"[A-Za-z -]{0,40}?\b(?:were|was|reached|hit|totaled|totalled|numbered|amounted\s+to|stood\s+at)\s+",
+                                  re.IGNORECASE)
 KIND_AFTER_NOUN_EN = re.compile(r"\s+(?:were|was)\s+(?:for|in)\s+((?:[\w-]+\s+){1,2}patents?)\b", re.IGNORECASE)
 SCALE_EN = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
 PARAGRAPH_LOOKBACK_LINES = 4    # how far back a family noun alone looks for the statement that names its topic
@@ -1455,18 +1455,18 @@ class TermFinder:
         if self.lang == "en":
             m = KIND_PART_AFTER_EN.match(ctx.norm, r.end)
         else:
-            m = re.compile(KIND_PART_AFTER_ZH.format(self._kind_words_zh())).match(ctx.norm, r.end) \
-                if r.number.unit == "count" else None
+            m = self._kind_part_zh().match(ctx.norm, r.end) if r.number.unit == "count" else None
         kinds = self._kinds_in(m.group(1)) if m is not None else []
         cases = ((self.rules.case_scopes or {}).get("zh_kinds") or {}).get(m.group(1)[:2]) \
             if m is not None and self.lang == "zh" and not kinds else None
-        def level(o):
-            return o.chain and o.indicator and not o.sign and o.number.unit not in DERIVED_UNITS and o.end <= r.start
         lo = max(0, r.start - 40)
         named = last_match(WHOLE_RESTATED_ZH, ctx.norm[lo:r.start]) if self.lang == "zh" else None
-        if named is not None:       # (在1476件案件中，有56件是…: the whole that figure is, not the last one stated)
-            def level(o, level=level):
-                return level(o) and o.number.value == Decimal(named.group(1)) and o.end <= lo + named.start()
+        end = lo + named.start() if named is not None else r.start     # (在1476件案件中，有56件是…: the whole that figure
+        value = Decimal(named.group(1)) if named is not None else None   # is, not the last one stated)
+
+        def level(o):
+            return o.chain and o.indicator and not o.sign and o.number.unit not in DERIVED_UNITS and o.end <= end \
+                and (value is None or o.number.value == value)
         whole = next((o for o in reversed(self.earlier) if level(o)), None) \
             or next((o for o in reversed(self.in_paragraph) if level(o)), None) if kinds or cases else None
         if whole is None:           # (in a sentence with none: the one that ended the sentence before)
@@ -1480,11 +1480,14 @@ class TermFinder:
             own = self.variant(self._family_of(whole.base) or whole.base, "." + kinds[0][0])
         return ([own], r.end + m.start(1), r.end + m.end(1)) if own else None
 
-    def _kind_words_zh(self) -> str:
-        """(zh) The kinds' words and the court's kinds of cases (发明专利, 外观设计; 刑事案件) as one alternation."""
-        words = [w for k in (self.rules.kinds or {}).values() for w in k.get("zh", ())]
-        words += [f"{w}(?:知识产权)?(?:纠纷)?类?案件" for w in ((self.rules.case_scopes or {}).get("zh_kinds") or {})]
-        return "|".join(sorted(words, key=len, reverse=True))
+    def _kind_part_zh(self) -> re.Pattern:
+        """(zh) KIND_PART_AFTER_ZH over the kinds' words and the court's kinds of cases (发明专利, 外观设计; 刑事案件),
+        compiled once per reader (it is asked for every number no term names)."""
+        if getattr(self, "_kind_part_rx", None) is None:
+            words = [w for k in (self.rules.kinds or {}).values() for w in k.get("zh", ())]
+            words += [f"{w}(?:知识产权)?(?:纠纷)?类?案件" for w in ((self.rules.case_scopes or {}).get("zh_kinds") or {})]
+            self._kind_part_rx = re.compile(KIND_PART_AFTER_ZH.format("|".join(sorted(words, key=len, reverse=True))))
+        return self._kind_part_rx
 
     def kind_carried(self, family: str, stated: list) -> str:
         """The family a verb alone names, narrowed to the kind of the statement before it in its topic
